@@ -1,0 +1,71 @@
+"""How a person is credited: the name shown beside everything they say.
+
+Being credited as they chose is the point of co-production, so the rule lives here, once, and the
+screen, the printout and the export all call it.
+"""
+
+from enum import StrEnum
+
+from .errors import ValidationError
+from .text import NAME_MAX, required_text
+
+
+class CreditStyle(StrEnum):
+    FULL_NAME = "full_name"
+    FIRST_NAME = "first_name"
+    INITIALS = "initials"
+    CHOSEN_NAME = "chosen_name"
+
+
+CREDIT_STYLE_LABELS = {
+    CreditStyle.FULL_NAME: "Full name",
+    CreditStyle.FIRST_NAME: "First name",
+    CreditStyle.INITIALS: "Initials",
+    CreditStyle.CHOSEN_NAME: "A name they choose",
+}
+
+
+def parse_credit_style(value: object) -> CreditStyle:
+    """Return the CreditStyle named by *value*, or raise ValidationError."""
+    try:
+        return CreditStyle(value)
+    except ValueError:
+        choices = ", ".join(s.value for s in CreditStyle)
+        raise ValidationError(f"Unknown way to credit a person: {value!r}. Use one of: {choices}.") from None
+
+
+def initials_of(name: str, *, limit: int = 3) -> str:
+    """Initials for a marker or an initials credit: first letter of each word, upper-cased.
+
+    Works for any script; a single-word name gives one letter. Letters only, so "Mary-Jo O'Neil"
+    gives "MO" rather than punctuation.
+    """
+    words = [w for w in name.replace("-", " ").split() if w]
+    letters = []
+    for word in words:
+        first = next((ch for ch in word if ch.isalnum()), "")
+        if first:
+            letters.append(first.upper())
+    if len(letters) > limit:
+        letters = letters[: limit - 1] + letters[-1:]
+    return "".join(letters)
+
+
+def credit_name(full_name: str, style: CreditStyle, chosen_name: str = "") -> str:
+    """The name to show and print for a person credited in *style*."""
+    if style is CreditStyle.FULL_NAME:
+        return full_name
+    if style is CreditStyle.FIRST_NAME:
+        return full_name.split()[0] if full_name.split() else full_name
+    if style is CreditStyle.INITIALS:
+        return ".".join(initials_of(full_name)) + "." if initials_of(full_name) else full_name
+    return chosen_name or full_name
+
+
+def check_credit(style: CreditStyle, chosen_name: str) -> str:
+    """Validate the chosen name for *style*; returns the cleaned chosen name ('' unless chosen)."""
+    if style is CreditStyle.CHOSEN_NAME:
+        return required_text(chosen_name, what="name they want to be credited as", limit=NAME_MAX)
+    if chosen_name and chosen_name.strip():
+        raise ValidationError("A chosen name is only used when the person is credited by a chosen name.")
+    return ""

@@ -1,0 +1,84 @@
+"""The things a meeting is made of. Plain frozen dataclasses: the store builds them, views read them."""
+
+from dataclasses import dataclass, field
+
+from .credit import CreditStyle, credit_name, initials_of
+from .markers import Marker, MarkerShape, marker_colour
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    title: str
+    date: str  # ISO date, e.g. 2026-11-26
+    place: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    full_name: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A person taking part in one meeting, with how they chose to be credited there."""
+
+    meeting_id: str
+    person: Person
+    credit_style: CreditStyle
+    chosen_name: str
+    marker_colour: str
+    marker_shape: str
+    position: int
+
+    @property
+    def person_id(self) -> str:
+        return self.person.id
+
+    @property
+    def credited_as(self) -> str:
+        return credit_name(self.person.full_name, self.credit_style, self.chosen_name)
+
+    @property
+    def marker(self) -> Marker:
+        # Initials come from the credited name, so someone credited as "Star" is not outed by
+        # initials of their full name.
+        initials = initials_of(self.credited_as.replace(".", " "), limit=2) or "?"
+        return Marker(marker_colour(self.marker_colour), MarkerShape(self.marker_shape), initials)
+
+
+@dataclass(frozen=True)
+class Card:
+    """A picture card. *image* names an SVG/PNG in the card assets; licence and author travel with it."""
+
+    id: str
+    label: str
+    category: str
+    image: str
+    licence: str
+    author: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    meeting_id: str
+    position: int
+    text: str
+    card_id: str | None
+
+
+@dataclass(frozen=True)
+class Contribution:
+    id: str
+    meeting_id: str
+    prompt_id: str | None
+    person_id: str
+    text: str
+    created_at: str
+    card_ids: tuple[str, ...] = field(default_factory=tuple)

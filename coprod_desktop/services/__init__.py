@@ -1,0 +1,1 @@
+"""Work that is neither storage nor screen: PDFs, picture cards, speech, import and export. No Qt."""

@@ -1,0 +1,61 @@
+"""What every repository shares: the database, change notification and safe writes."""
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from .database import StoreWriteError
+
+
+@dataclass(frozen=True)
+class Change:
+    """One committed change, sent to listeners after the commit.
+
+    kind: meeting, attendee, prompt, contribution or card; action: added, updated, removed.
+    """
+
+    kind: str
+    action: str
+    meeting_id: str | None
+    item_id: str
+
+
+def _plain_write_error(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return "The disk is full, so nothing was saved. Free some space and try again."
+    if "readonly" in text or "read-only" in text:
+        return "The meeting database is read-only, so nothing was saved."
+    if "locked" in text or "busy" in text:
+        return "The meeting database is busy in another program, so nothing was saved. Try again."
+    return f"Nothing was saved: {exc}."
+
+
+class Repository:
+    def __init__(self, db: Database, notify: Callable[[Change], None]) -> None:
+        self.db = db
+        self._notify = notify
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One transaction. Commits on success; on failure rolls back and raises StoreWriteError."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.OperationalError as exc:
+            raise StoreWriteError(_plain_write_error(exc)) from None
+
+    def announce(self, kind: str, action: str, meeting_id: str | None, item_id: str) -> Change:
+        change = Change(kind, action, meeting_id, item_id)
+        self._notify(change)
+        return change
+
+    def rows(self, sql: str, params: tuple = ()) -> list[dict]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

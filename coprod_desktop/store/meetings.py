@@ -1,0 +1,67 @@
+"""Meetings: title, date, place."""
+
+from ..domain.dates import parse_meeting_date
+from ..domain.errors import NotFound
+from ..domain.ids import new_id, utc_now
+from ..domain.models import Meeting
+from ..domain.text import PLACE_MAX, TITLE_MAX, optional_text, required_text
+from ._base import Repository
+
+
+def _meeting(row: dict) -> Meeting:
+    return Meeting(**{k: row[k] for k in ("id", "title", "date", "place", "created_at", "updated_at")})
+
+
+class Meetings(Repository):
+    def create(self, title: str, date: str, place: str = "") -> Meeting:
+        """Create a meeting. Raises ValidationError for an empty title or a bad date."""
+        now = utc_now()
+        meeting = Meeting(
+            id=new_id(),
+            title=required_text(title, what="meeting title", limit=TITLE_MAX),
+            date=parse_meeting_date(date),
+            place=optional_text(place, what="place", limit=PLACE_MAX),
+            created_at=now,
+            updated_at=now,
+        )
+        with self.writing():
+            self.db["meetings"].insert(meeting.__dict__)
+        self.announce("meeting", "added", meeting.id, meeting.id)
+        return meeting
+
+    def update(self, meeting_id: str, title: str, date: str, place: str = "") -> Meeting:
+        """Change a meeting's title, date and place."""
+        old = self.get(meeting_id)
+        meeting = Meeting(
+            id=old.id,
+            title=required_text(title, what="meeting title", limit=TITLE_MAX),
+            date=parse_meeting_date(date),
+            place=optional_text(place, what="place", limit=PLACE_MAX),
+            created_at=old.created_at,
+            updated_at=utc_now(),
+        )
+        with self.writing():
+            self.db["meetings"].update(meeting_id, meeting.__dict__)
+        self.announce("meeting", "updated", meeting.id, meeting.id)
+        return meeting
+
+    def get(self, meeting_id: str) -> Meeting:
+        """The meeting with *meeting_id*; raises NotFound."""
+        rows = self.rows("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
+        if not rows:
+            raise NotFound(f"There is no meeting with the id {meeting_id}.")
+        return _meeting(rows[0])
+
+    def exists(self, meeting_id: str) -> bool:
+        return bool(self.rows("SELECT 1 AS x FROM meetings WHERE id = ?", (meeting_id,)))
+
+    def all(self) -> list[Meeting]:
+        """All meetings, the most recent date first."""
+        return [_meeting(r) for r in self.rows("SELECT * FROM meetings ORDER BY date DESC, created_at DESC")]
+
+    def delete(self, meeting_id: str) -> None:
+        """Delete a meeting with its prompts, attendance and contributions. People are kept."""
+        self.get(meeting_id)
+        with self.writing():
+            self.db.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+        self.announce("meeting", "removed", meeting_id, meeting_id)

@@ -1,0 +1,96 @@
+"""Numbered schema migrations.
+
+Each migration runs in its own transaction (sqlite-utils' Migrations does that and records it).
+Names start with a four-digit number; a database that has applied a name we do not know was written
+by a newer CoProd Desktop and is refused rather than guessed at.
+
+Never edit a migration that has shipped: add a new one. tests/store/test_migrations.py opens a
+saved database from every past schema version.
+"""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# "CoPr": marks the file as ours in SQLite's header (PRAGMA application_id), so a foreign SQLite
+# file is recognised before we read a single table.
+APPLICATION_ID = 0x436F5072
+
+migrations = Migrations("coprod")
+KNOWN: list[str] = []
+
+
+def _migration(name: str):
+    """Register a migration under *name* and remember the name, in order."""
+    KNOWN.append(name)
+    return migrations(name=name)
+
+
+@_migration("0001_initial")
+def _initial(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statement in _INITIAL_SCHEMA.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_INITIAL_SCHEMA = """
+CREATE TABLE meetings (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL CHECK (length(title) > 0),
+    date TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    full_name TEXT NOT NULL CHECK (length(full_name) > 0),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE attendance (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    credit_style TEXT NOT NULL
+        CHECK (credit_style IN ('full_name', 'first_name', 'initials', 'chosen_name')),
+    chosen_name TEXT NOT NULL DEFAULT '',
+    marker_colour TEXT NOT NULL,
+    marker_shape TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, person_id)
+);
+CREATE TABLE cards (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    category TEXT NOT NULL,
+    image TEXT NOT NULL,
+    licence TEXT NOT NULL,
+    author TEXT NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE TABLE prompts (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL CHECK (length(text) > 0),
+    card_id TEXT REFERENCES cards(id)
+);
+CREATE INDEX prompts_by_meeting ON prompts (meeting_id, position);
+CREATE TABLE contributions (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    prompt_id TEXT REFERENCES prompts(id) ON DELETE SET NULL,
+    person_id TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    -- A contribution is always credited to someone taking part in that meeting.
+    FOREIGN KEY (meeting_id, person_id) REFERENCES attendance(meeting_id, person_id)
+);
+CREATE INDEX contributions_by_meeting ON contributions (meeting_id, created_at);
+CREATE INDEX contributions_by_person ON contributions (meeting_id, person_id);
+CREATE TABLE contribution_cards (
+    contribution_id TEXT NOT NULL REFERENCES contributions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    card_id TEXT NOT NULL REFERENCES cards(id),
+    PRIMARY KEY (contribution_id, position)
+)
+"""

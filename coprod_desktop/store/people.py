@@ -1,0 +1,150 @@
+"""People and their attendance: how each is credited in a meeting and their marker."""
+
+from ..domain.credit import CreditStyle, check_credit, parse_credit_style
+from ..domain.errors import NotFound, ValidationError
+from ..domain.ids import new_id, utc_now
+from ..domain.markers import marker_colour, marker_shape, next_free_marker
+from ..domain.models import Attendee, Person
+from ..domain.text import NAME_MAX, required_text
+from ._base import Repository
+
+_ATTENDEE_SQL = """
+SELECT a.*, p.full_name, p.created_at AS person_created_at
+FROM attendance a JOIN people p ON p.id = a.person_id
+"""
+
+
+def _attendee(row: dict) -> Attendee:
+    person = Person(row["person_id"], row["full_name"], row["person_created_at"])
+    return Attendee(
+        meeting_id=row["meeting_id"],
+        person=person,
+        credit_style=CreditStyle(row["credit_style"]),
+        chosen_name=row["chosen_name"],
+        marker_colour=row["marker_colour"],
+        marker_shape=row["marker_shape"],
+        position=row["position"],
+    )
+
+
+class People(Repository):
+    def attendees(self, meeting_id: str) -> list[Attendee]:
+        """Everyone taking part in the meeting, in the order they were added."""
+        rows = self.rows(_ATTENDEE_SQL + " WHERE a.meeting_id = ? ORDER BY a.position", (meeting_id,))
+        return [_attendee(r) for r in rows]
+
+    def attendee(self, meeting_id: str, person_id: str) -> Attendee:
+        rows = self.rows(_ATTENDEE_SQL + " WHERE a.meeting_id = ? AND a.person_id = ?", (meeting_id, person_id))
+        if not rows:
+            raise NotFound("That person is not taking part in this meeting.")
+        return _attendee(rows[0])
+
+    def everyone(self) -> list[Person]:
+        """Every person known on this laptop, by name."""
+        return [
+            Person(r["id"], r["full_name"], r["created_at"])
+            for r in self.rows("SELECT * FROM people ORDER BY full_name COLLATE NOCASE")
+        ]
+
+    def add_attendee(
+        self,
+        meeting_id: str,
+        full_name: str,
+        credit_style: CreditStyle | str = CreditStyle.FIRST_NAME,
+        chosen_name: str = "",
+        colour: str | None = None,
+        shape: str | None = None,
+        person_id: str | None = None,
+    ) -> Attendee:
+        """Add someone to a meeting. A new person is created unless *person_id* names a known one.
+
+        Colour and shape default to the next pair no one else in the meeting has.
+        """
+        name = required_text(full_name, what="person's name", limit=NAME_MAX)
+        style = parse_credit_style(credit_style)
+        chosen = check_credit(style, chosen_name)
+        current = self.attendees(meeting_id) if self._meeting_exists(meeting_id) else None
+        if current is None:
+            raise NotFound(f"There is no meeting with the id {meeting_id}.")
+        if colour is None or shape is None:
+            colour, shape = next_free_marker([(a.marker_colour, a.marker_shape) for a in current])
+        marker_colour(colour)
+        marker_shape(shape)
+        self._check_marker_free(current, colour, shape, None)
+        now = utc_now()
+        with self.writing():
+            if person_id is None:
+                person_id = new_id()
+                self.db["people"].insert({"id": person_id, "full_name": name, "created_at": now})
+            elif any(a.person_id == person_id for a in current):
+                raise ValidationError(f"{name} is already taking part in this meeting.")
+            else:
+                self.db["people"].update(person_id, {"full_name": name})
+            self.db["attendance"].insert(
+                {
+                    "meeting_id": meeting_id,
+                    "person_id": person_id,
+                    "credit_style": style.value,
+                    "chosen_name": chosen,
+                    "marker_colour": colour,
+                    "marker_shape": shape,
+                    "position": max((a.position for a in current), default=-1) + 1,
+                }
+            )
+        self.announce("attendee", "added", meeting_id, person_id)
+        return self.attendee(meeting_id, person_id)
+
+    def update_attendee(
+        self,
+        meeting_id: str,
+        person_id: str,
+        full_name: str,
+        credit_style: CreditStyle | str,
+        chosen_name: str,
+        colour: str,
+        shape: str,
+    ) -> Attendee:
+        """Change a person's name, how they are credited, or their marker."""
+        self.attendee(meeting_id, person_id)
+        name = required_text(full_name, what="person's name", limit=NAME_MAX)
+        style = parse_credit_style(credit_style)
+        chosen = check_credit(style, chosen_name)
+        marker_colour(colour)
+        marker_shape(shape)
+        self._check_marker_free(self.attendees(meeting_id), colour, shape, person_id)
+        with self.writing():
+            self.db["people"].update(person_id, {"full_name": name})
+            self.db.execute(
+                "UPDATE attendance SET credit_style = ?, chosen_name = ?, marker_colour = ?, marker_shape = ?"
+                " WHERE meeting_id = ? AND person_id = ?",
+                (style.value, chosen, colour, shape, meeting_id, person_id),
+            )
+        self.announce("attendee", "updated", meeting_id, person_id)
+        return self.attendee(meeting_id, person_id)
+
+    def remove_attendee(self, meeting_id: str, person_id: str) -> None:
+        """Take someone off a meeting. Refused once they have contributed: their words stay credited."""
+        attendee = self.attendee(meeting_id, person_id)
+        said = self.rows(
+            "SELECT count(*) AS n FROM contributions WHERE meeting_id = ? AND person_id = ?",
+            (meeting_id, person_id),
+        )[0]["n"]
+        if said:
+            raise ValidationError(
+                f"{attendee.credited_as} has contributed to this meeting, so they stay on the list."
+            )
+        with self.writing():
+            self.db.execute("DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?", (meeting_id, person_id))
+        self.announce("attendee", "removed", meeting_id, person_id)
+
+    def _meeting_exists(self, meeting_id: str) -> bool:
+        return bool(self.rows("SELECT 1 AS x FROM meetings WHERE id = ?", (meeting_id,)))
+
+    @staticmethod
+    def _check_marker_free(current: list[Attendee], colour: str, shape: str, except_person: str | None) -> None:
+        for other in current:
+            if other.person_id != except_person and (other.marker_colour, other.marker_shape) == (colour, shape):
+                raise ValidationError(
+                    f"{other.credited_as} already has the {other.marker.describe().split(',')[0]} marker. "
+                    "Please choose another colour or shape."
+                )
