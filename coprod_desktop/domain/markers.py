@@ -74,7 +74,8 @@ def next_free_marker(taken: list[tuple[str, str]]) -> tuple[str, str]:
     """Pick a (colour key, shape) pair for a new attendee.
 
     Walks colour and shape together (orange circle, sky square, ...) so the first eight people differ
-    in both colour and shape; after that, the first pair not already taken.
+    in both colour and shape; after that, the first pair not already taken. Raises ValidationError
+    when all 64 pairs are taken.
     """
     used = set(taken)
     shapes = list(MarkerShape)
@@ -83,4 +84,7 @@ def next_free_marker(taken: list[tuple[str, str]]) -> tuple[str, str]:
             pair = (colour.key, shapes[(i + offset) % len(shapes)].value)
             if pair not in used:
                 return pair
-    return (MARKER_COLOURS[0].key, shapes[0].value)
+    raise ValidationError(
+        f"All {len(MARKER_COLOURS) * len(shapes)} markers are in use in this meeting. "
+        "Please start a second meeting for more people."
+    )

@@ -29,6 +29,10 @@ class Store:
         self.contributions = Contributions(self.db, self._notify)
         self.imports = Imports(self.db, self._notify)
 
+    def transaction(self):
+        """Group several repository writes into one all-or-nothing transaction."""
+        return self.db.atomic()
+
     def subscribe(self, listener: Listener) -> None:
         """Call *listener* with each Change after it is committed."""
         self._listeners.append(listener)

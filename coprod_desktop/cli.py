@@ -1,0 +1,188 @@
+"""The command line: start the window, or run one headless command.
+
+Errors a person can cause (a missing file, an unknown id, a damaged database) end with exit code 2
+and one plain line on stderr: no traceback, and nothing in the database changed.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .composition import database_path, open_for_reading, open_for_writing
+from .domain.errors import NotFound, ValidationError
+from .store import StoreError
+
+PROG = "coprod-desktop"
+
+EPILOG = """\
+commands:
+  (none)                         start the app
+  demo                           add a sample meeting and print its id
+  meetings                       list meetings: id, date and title
+  summary MEETING_ID -o FILE.pdf write the group summary as a PDF
+  export MEETING_ID -o FILE.json write a meeting as JSON, to move it to another laptop
+  import FILE.json               read a meeting exported as JSON (importing twice adds nothing)
+
+The database is --db FILE if given, else the COPROD_DB environment variable, else coprod.db in
+your user data folder. Exit codes: 0 done, 2 bad input (with one line saying why).
+"""
+
+
+class UserError(Exception):
+    """A problem with what was asked for; printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        raise UserError(f"{message} (see {PROG} --help)")
+
+
+def _add_db(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--db", metavar="FILE", default=default, help="the meeting database file to use")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="CoProd Desktop: accessible co-production meetings, credited to everyone who takes part.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_db(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        # SUPPRESS: a --db given before the command is not reset by the sub-command's default.
+        _add_db(sub, argparse.SUPPRESS)
+        return sub
+
+    command("demo", "add a sample meeting and print its id")
+    command("meetings", "list meetings: id, date and title")
+    summary = command("summary", "write a meeting's group summary as a PDF")
+    summary.add_argument("meeting_id", metavar="MEETING_ID")
+    summary.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    export = command("export", "write a meeting as JSON")
+    export.add_argument("meeting_id", metavar="MEETING_ID")
+    export.add_argument("-o", "--output", metavar="FILE.json", required=True)
+    imp = command("import", "read a meeting exported as JSON")
+    imp.add_argument("file", metavar="FILE.json")
+    return parser
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .services.demo import create_demo_meeting
+
+    with _writing(args) as store:
+        print(create_demo_meeting(store).id)
+    return 0
+
+
+def _meetings(args: argparse.Namespace) -> int:
+    with open_for_reading(database_path(args.db)) as store:
+        for meeting in store.meetings.all():
+            print(f"{meeting.id}\t{meeting.date}\t{meeting.title}")
+    return 0
+
+
+def _output_path(value: str, suffix: str) -> Path:
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise UserError(f"{value} is a folder: please give a file name ending in {suffix}.")
+    if not path.parent.is_dir():
+        raise UserError(f"The folder {path.parent} does not exist.")
+    return path
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from .services.catalogue import load_catalogue
+    from .services.summary_pdf import write_summary
+
+    out = _output_path(args.output, ".pdf")
+    with open_for_reading(database_path(args.db)) as store:
+        store.meetings.get(args.meeting_id)
+        write_summary(store, args.meeting_id, out, load_catalogue())
+    print(out)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .services.exchange import write_export
+
+    out = _output_path(args.output, ".json")
+    with open_for_reading(database_path(args.db)) as store:
+        store.meetings.get(args.meeting_id)
+        write_export(store, args.meeting_id, out)
+    print(out)
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .services.exchange import import_meeting, read_export
+
+    # Read and check the whole file before touching the database.
+    export = read_export(Path(args.file).expanduser())
+    with _writing(args) as store:
+        result = import_meeting(store, export)
+    print(result.summary)
+    return 0
+
+
+class _writing:
+    """Open for writing; if this run created the database and then failed, remove it again."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.path = database_path(args.db)
+        self.existed = self.path.exists()
+
+    def __enter__(self):
+        self.store = open_for_writing(self.path)
+        return self.store
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.store.close()
+        if exc_type is not None and not self.existed:
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo,
+    "meetings": _meetings,
+    "summary": _summary,
+    "export": _export,
+    "import": _import,
+}
+
+
+def _start_app(args: argparse.Namespace) -> int:
+    from .ui.app import run_app
+
+    return run_app(database_path(args.db))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        handler = COMMANDS.get(args.command, _start_app)
+        return handler(args)
+    except (UserError, ValidationError, NotFound, StoreError) as exc:
+        print(f"{PROG}: {_one_line(str(exc))}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"{PROG}: there is no file {exc.filename}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"{PROG}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())

@@ -1,0 +1,249 @@
+"""Fonts for our PDFs, with per-character fallback so every script prints with real glyphs.
+
+reportlab draws each run of text in exactly one font and has no fallback: a character the font
+lacks prints as an empty box. People in the room write Welsh, Polish, Greek, Russian, Hindi,
+Arabic and more, so we keep a chain of fonts and, for each character, use the first font in the
+chain that has a glyph for it:
+
+1. Atkinson Hyperlegible (regular and bold): the letter shapes people with low vision read best.
+2. Noto Sans and Noto Sans Arabic from PyPI: shipped with the app, so Latin extras (ŵ, ŷ),
+   Greek, Cyrillic, Devanagari and Arabic always have glyphs, on every laptop.
+3. Any Noto TTF under /usr/share/fonts/truetype/noto (Debian's fonts-noto-core), scanned lazily
+   the first time a character is not covered by 1 and 2, so the common case costs nothing.
+
+Each font is registered with reportlab once per process (registration is global in reportlab).
+PDF building runs off the GUI thread, so the caches are guarded by a lock.
+
+Not done here: Arabic joining and right-to-left order, and Indic conjuncts, need text shaping
+(reportlab can do it with the optional uharfbuzz package); the glyphs are real but unshaped.
+Characters no font has (most emoji) are kept and print as the font's missing-glyph box.
+"""
+
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
+
+SYSTEM_NOTO_DIRS = (Path("/usr/share/fonts/truetype/noto"),)
+
+# Font names as reportlab knows them. Ours are prefixed so they cannot clash with another
+# library's registrations in the same process.
+REGULAR = "CoProd-Atkinson"
+BOLD = "CoProd-Atkinson-Bold"
+
+# Categories that may stay in the font of the run they are in (spaces, punctuation, combining
+# marks, joiners) rather than switching back to Atkinson: fewer font changes, and a mark stays
+# with the letter it sits on.
+_STICKY = ("Z", "P", "M", "C")
+
+_lock = threading.RLock()
+
+
+@dataclass
+class _Face:
+    """One TTF in the chain. The cmap is read when first needed; the font is registered when first used."""
+
+    name: str
+    path: Path
+    codes: frozenset[int] | None = None
+    registered: bool = False
+
+    def has(self, code: int) -> bool:
+        if self.codes is None:
+            try:
+                self.codes = frozenset(TTFontFile(str(self.path), validate=0).charToGlyph)
+            except Exception:  # noqa: BLE001 - a broken or unsupported font file is simply skipped
+                self.codes = frozenset()
+        return code in self.codes
+
+    def register(self) -> bool:
+        """Register with reportlab (once). False if reportlab cannot use this file."""
+        if not self.registered:
+            try:
+                pdfmetrics.registerFont(TTFont(self.name, str(self.path)))
+            except Exception:  # noqa: BLE001 - e.g. a font that forbids embedding: fall through to the next
+                self.codes = frozenset()
+                return False
+            self.registered = True
+        return True
+
+
+@dataclass
+class _Chain:
+    bold: bool
+    faces: list[_Face]
+    system_scanned: bool = False
+    by_char: dict[str, str | None] = field(default_factory=dict)
+
+
+def _atkinson_files() -> tuple[Path, Path]:
+    import fontpkg_atkinson_hyperlegible as atkinson
+
+    files = atkinson.ROOT / "files"
+    return files / "AtkinsonHyperlegible-Regular.ttf", files / "AtkinsonHyperlegible-Bold.ttf"
+
+
+def _packaged_fallbacks() -> list[Path]:
+    """Noto TTFs from PyPI packages, in chain order. Missing packages are skipped."""
+    paths: list[Path] = []
+    for module_name in ("fontpkg_noto_sans", "fontpkg_noto_sans_arabic"):
+        try:
+            module = __import__(module_name)
+        except ImportError:
+            continue
+        # Variable fonts: reportlab embeds the default (regular) instance, which is what we want.
+        paths += sorted(p for p in (module.ROOT / "files").glob("*.ttf") if "Italic" not in p.name)
+    return paths
+
+
+def _system_preference(path: Path) -> tuple[int, str]:
+    """Sort key: plain Noto Sans first, then other sans scripts, then serif, then the rest."""
+    stem = path.stem
+    if stem.startswith("NotoSans-"):
+        rank = 0
+    elif stem.startswith("NotoSans") and not stem.startswith(("NotoSansDisplay", "NotoSansMono")):
+        rank = 1
+    elif stem.startswith("NotoSerif") and not stem.startswith("NotoSerifDisplay"):
+        rank = 2
+    else:
+        rank = 3
+    return rank, stem
+
+
+def _system_fallbacks(bold: bool) -> list[Path]:
+    """System Noto TTFs (one weight per family), best first. Colour emoji bitmaps are left out:
+    reportlab can only draw outlines."""
+    wanted, other = ("-Bold", "-Regular") if bold else ("-Regular", "-Bold")
+    chosen: dict[str, Path] = {}
+    for folder in SYSTEM_NOTO_DIRS:
+        if not folder.is_dir():
+            continue
+        for path in folder.glob("*.ttf"):
+            if "Emoji" in path.name:
+                continue
+            family, dash, weight = path.stem.rpartition("-")
+            if not dash:
+                family, weight = path.stem, "Regular"
+            if f"-{weight}" == wanted or (f"-{weight}" == other and family not in chosen):
+                chosen[family] = path
+    return sorted(chosen.values(), key=_system_preference)
+
+
+def _face_name(path: Path, bold: bool) -> str:
+    safe = "".join(ch for ch in path.stem if ch.isalnum() or ch == "-")
+    return f"CoProd-{safe}"
+
+
+@cache
+def _chain(bold: bool) -> _Chain:
+    regular_path, bold_path = _atkinson_files()
+    primary = _Face(BOLD if bold else REGULAR, bold_path if bold else regular_path)
+    faces = [primary] + [_Face(_face_name(p, bold), p) for p in _packaged_fallbacks()]
+    return _Chain(bold, faces)
+
+
+def _faces_by_name() -> dict[str, _Face]:
+    return {face.name: face for bold in (False, True) for face in _chain(bold).faces}
+
+
+def register_fonts() -> tuple[str, str]:
+    """Register Atkinson Hyperlegible regular and bold with reportlab (once) and return their names.
+
+    Also maps the family so that <b> inside a regular paragraph picks the bold face.
+    """
+    with _lock:
+        for bold in (False, True):
+            if not _chain(bold).faces[0].register():
+                raise OSError("The Atkinson Hyperlegible font could not be loaded: please reinstall the app.")
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, REGULAR)
+        addMapping(REGULAR, 1, 1, BOLD)
+    return REGULAR, BOLD
+
+
+def primary_font(bold: bool = False) -> str:
+    """The registered name of the main font: use it as a ParagraphStyle's fontName."""
+    register_fonts()
+    return BOLD if bold else REGULAR
+
+
+def font_for_char(ch: str, *, bold: bool = False) -> str | None:
+    """The registered name of the first font in the chain with a glyph for *ch*, or None if none has one."""
+    chain = _chain(bold)
+    with _lock:
+        if ch in chain.by_char:
+            return chain.by_char[ch]
+        code = ord(ch)
+        found = _first_with(chain.faces, code)
+        if found is None and not chain.system_scanned:
+            # Only now, when the shipped fonts fall short, look at the system's Noto fonts.
+            chain.system_scanned = True
+            known = {face.path for face in chain.faces}
+            chain.faces += [_Face(_face_name(p, bold), p) for p in _system_fallbacks(bold) if p not in known]
+            found = _first_with(chain.faces, code)
+        chain.by_char[ch] = found
+        return found
+
+
+def _first_with(faces: list[_Face], code: int) -> str | None:
+    for face in faces:
+        if face.has(code) and face.register():
+            return face.name
+    return None
+
+
+def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+    """Split *text* into (font name, text) runs so each character is drawn by a font that has it.
+
+    Spaces, punctuation and combining marks stay in the current run's font when it has them, so a
+    Greek sentence is one run rather than one per word. A character no font has stays in the
+    current run (it prints as a missing-glyph box rather than being dropped).
+    """
+    primary = primary_font(bold)
+    faces = _faces_by_name()
+    runs: list[tuple[str, list[str]]] = []
+    for ch in text:
+        current = runs[-1][0] if runs else None
+        if current and unicodedata.category(ch)[0] in _STICKY and faces[current].has(ord(ch)):
+            font = current
+        else:
+            font = font_for_char(ch, bold=bold) or current or primary
+            faces = _faces_by_name() if font not in faces else faces
+        if font == current:
+            runs[-1][1].append(ch)
+        else:
+            runs.append((font, [ch]))
+    return [(font, "".join(chars)) for font, chars in runs]
+
+
+def _faces_by_name() -> dict[str, _Face]:  # noqa: F811 - redefined to include lazily added system faces
+    return {face.name: face for bold in (False, True) for face in _chain(bold).faces}
+
+
+def para_markup(text: str, *, bold: bool = False) -> str:
+    """User text as safe reportlab Paragraph markup: escaped, with fallback fonts and line breaks.
+
+    User text is data, never markup: '<b>' typed by a person must print as '<b>'. The Paragraph's
+    style must use primary_font(bold) as its fontName; only the fallback runs get a <font> tag.
+    """
+    primary = primary_font(bold)
+    lines = []
+    for line in text.split("\n"):
+        parts = []
+        for font, chunk in font_runs(line, bold=bold):
+            safe = escape(chunk)
+            parts.append(safe if font == primary else f'<font name="{font}">{safe}</font>')
+        lines.append("".join(parts))
+    return "<br/>".join(lines)
+
+
+def fonts_in_use() -> list[str]:
+    """Names of the fonts registered so far (for tests and diagnostics)."""
+    return [face.name for face in _faces_by_name().values() if face.registered]
