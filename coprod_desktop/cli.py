@@ -127,7 +127,7 @@ def _import(args: argparse.Namespace) -> int:
     export = read_export(Path(args.file).expanduser())
     with _writing(args) as store:
         result = import_meeting(store, export)
-    print(result.summary)
+    print(result.summary())
     return 0
 
 

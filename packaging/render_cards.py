@@ -12,10 +12,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 SIZE = 512
 CARDS = Path(__file__).resolve().parent.parent / "assets" / "cards"
@@ -41,10 +41,29 @@ def render(svg: Path, png: Path) -> None:
 def main() -> int:
     _app = QGuiApplication(sys.argv[:1])
     catalogue = json.loads((CARDS / "catalogue.json").read_text(encoding="utf-8"))
-    (CARDS / "png").mkdir(exist_ok=True)
-    for card in catalogue["cards"]:
-        render(CARDS / card["image"], CARDS / "png" / f"{card['id']}.png")
-    print(f"rendered {len(catalogue['cards'])} cards")
+    cards = catalogue["cards"]
+    ids = [card["id"] for card in cards]
+    if len(set(ids)) != len(ids):
+        raise SystemExit("render_cards: catalogue.json has duplicate card ids")
+    png_dir = CARDS / "png"
+    png_dir.mkdir(exist_ok=True)
+    for card in cards:
+        svg = CARDS / card["image"]
+        if not svg.is_file():
+            raise SystemExit(f"render_cards: {card['id']}: {svg} does not exist")
+        render(svg, png_dir / f"{card['id']}.png")
+    print(f"rendered {len(cards)} cards")
+
+    # PNGs are derived: delete any left from a card that is no longer in the catalogue.
+    wanted = {f"{i}.png" for i in ids}
+    for stale in sorted(p for p in png_dir.glob("*.png") if p.name not in wanted):
+        stale.unlink()
+        print(f"removed stale {stale.relative_to(CARDS)}")
+    # SVGs are sources: only point out the ones no card uses, for a person to remove.
+    used = {(CARDS / card["image"]).resolve() for card in cards}
+    for svg in sorted(CARDS.rglob("*.svg")):
+        if svg.resolve() not in used:
+            print(f"unused SVG (no card refers to it): {svg.relative_to(CARDS)}")
     return 0
 
 

@@ -1,0 +1,145 @@
+"""Moving a meeting between laptops as one JSON file: export and import. Qt-free.
+
+    export_meeting(store, meeting_id) -> dict           the document (raises NotFound)
+    write_export(store, meeting_id, out_path) -> Path   writes it atomically
+    read_export(path) -> MeetingExport                  reads and checks a file (ValidationError)
+    import_meeting(store, export) -> ImportResult       adds it, all or nothing
+
+The format is documented field by field in schemas/meeting-export.schema.json. Privacy: people
+are written only as they are credited, never by a full name they did not choose to be credited by.
+"""
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .. import __version__
+from ..domain.filenames import safe_file_stem
+from ..domain.ids import utc_now
+from ..domain.models import Attendee, Card, Contribution, Meeting, Prompt
+from ..store import Store
+from .exchange_format import FORMAT, VERSION, MeetingExport, schema_file
+from .exchange_import import ImportResult, import_meeting
+from .exchange_read import parse_export, parse_export_bytes, read_export
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "ImportResult",
+    "MeetingExport",
+    "export_meeting",
+    "import_meeting",
+    "parse_export",
+    "parse_export_bytes",
+    "read_export",
+    "schema_file",
+    "suggested_file_name",
+    "write_export",
+]
+
+EXTENSION = ".coprod.json"
+
+
+def export_meeting(store: Store, meeting_id: str) -> dict:
+    """The meeting as an export document (plain dict, ready for json.dumps). Raises NotFound."""
+    meeting = store.meetings.get(meeting_id)
+    attendees = store.people.attendees(meeting_id)
+    prompts = store.prompts.for_meeting(meeting_id)
+    contributions = store.contributions.for_meeting(meeting_id)
+    used = dict.fromkeys(
+        [p.card_id for p in prompts if p.card_id] + [card for c in contributions for card in c.card_ids]
+    )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": utc_now(),
+        "app_version": __version__,
+        "meeting": _meeting(meeting),
+        "people": [_person(a) for a in attendees],
+        "prompts": [_prompt(p) for p in prompts],
+        "cards": [_card(store.cards.get(card_id)) for card_id in used],
+        "contributions": [_contribution(c) for c in contributions],
+    }
+
+
+def write_export(store: Store, meeting_id: str, out_path: Path) -> Path:
+    """Write the meeting's export to *out_path* (UTF-8 JSON) and return the path.
+
+    Atomic: written to a temporary file in the same folder, flushed to disk, then moved over
+    *out_path* with os.replace, so a crash never leaves half a file under the real name.
+    Raises NotFound for an unknown meeting, OSError if the folder cannot be written.
+    """
+    out_path = Path(out_path)
+    document = export_meeting(store, meeting_id)
+    # ensure_ascii=False: names and words stay readable in any script for whoever opens the file.
+    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    fd, temp_name = tempfile.mkstemp(prefix=f".{out_path.name[:50]}.", suffix=".tmp", dir=out_path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp_name, out_path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return out_path
+
+
+def suggested_file_name(meeting: Meeting) -> str:
+    """A safe file name for the meeting's export, e.g. "2026-11-26 Planning the day centre.coprod.json".
+
+    The title is user text: domain.filenames.safe_file_stem strips separators, leading dots and
+    characters Windows refuses, so the name always stays inside the folder chosen for it.
+    """
+    return f"{meeting.date} {safe_file_stem(meeting.title)}{EXTENSION}"
+
+
+def _meeting(m: Meeting) -> dict:
+    return {
+        "id": m.id,
+        "title": m.title,
+        "date": m.date,
+        "place": m.place,
+        "created_at": m.created_at,
+        "updated_at": m.updated_at,
+    }
+
+
+def _person(a: Attendee) -> dict:
+    # Only credited_as: the full name is written nowhere, whatever the credit style.
+    marker = a.marker
+    return {
+        "id": a.person_id,
+        "credited_as": a.credited_as,
+        "credit_style": a.credit_style.value,
+        "marker": {"colour": marker.colour.key, "shape": marker.shape.value, "initials": marker.initials},
+        "position": a.position,
+    }
+
+
+def _prompt(p: Prompt) -> dict:
+    return {"id": p.id, "position": p.position, "text": p.text, "card_id": p.card_id}
+
+
+def _card(c: Card) -> dict:
+    return {
+        "id": c.id,
+        "label": c.label,
+        "category": c.category,
+        "licence": c.licence,
+        "author": c.author,
+        "source": c.source,
+    }
+
+
+def _contribution(c: Contribution) -> dict:
+    return {
+        "id": c.id,
+        "person_id": c.person_id,
+        "prompt_id": c.prompt_id,
+        "text": c.text,
+        "created_at": c.created_at,
+        "card_ids": list(c.card_ids),
+    }

@@ -1,0 +1,84 @@
+"""The meeting export format: its name, version, limits and the checked records read from a file.
+
+A meeting travels between laptops as one JSON document (format "coprod-desktop.meeting", version 1).
+The JSON Schema in schemas/meeting-export.schema.json documents every field; the checks in
+exchange_read.py are the ones that run (jsonschema is only a test dependency), and the tests keep
+the two in agreement.
+"""
+
+from dataclasses import dataclass
+from importlib import resources
+from importlib.abc import Traversable
+
+from ..domain.credit import CreditStyle
+from ..domain.models import Contribution, Meeting, Prompt
+
+FORMAT = "coprod-desktop.meeting"
+VERSION = 1
+
+# A year of weekly meetings is well under 1 MB; 50 MB leaves room while keeping a hostile or
+# mistaken file (a video renamed .json) from being read into memory and parsed.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Positions are small counters; the bound keeps a huge JSON integer from overflowing SQLite.
+MAX_POSITION = 1_000_000
+# Card ids are slugs such as "feeling-good" (user-imported sets may use other characters).
+CARD_ID_MAX = 200
+CARD_TEXT_MAX = 200
+APP_VERSION_MAX = 100
+MARKER_INITIALS_MAX = 8
+
+SCHEMA_NAME = "meeting-export.schema.json"
+
+
+def schema_file() -> Traversable:
+    """The JSON Schema shipped inside the package, for tests and for anyone writing a converter."""
+    return resources.files("coprod_desktop.services").joinpath("schemas", SCHEMA_NAME)
+
+
+@dataclass(frozen=True)
+class ExportedPerson:
+    """A person as the export carries them: only as credited, never by their full name."""
+
+    id: str
+    credited_as: str
+    # How they chose to be credited on the laptop that exported them (for information: the
+    # credited name above is what they are shown as everywhere).
+    credit_style: CreditStyle
+    marker_colour: str
+    marker_shape: str
+    # Derived from credited_as when the file is written; ignored on import (recomputed).
+    marker_initials: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ExportedCard:
+    """A picture card used in the meeting, carried so the file keeps its attribution."""
+
+    id: str
+    label: str
+    category: str
+    licence: str
+    author: str
+    source: str
+
+
+@dataclass(frozen=True)
+class MeetingExport:
+    """A meeting export that has been read and fully checked: safe to hand to import_meeting().
+
+    Text is already cleaned by the domain rules; ids are lower-case; times are canonical UTC.
+    Every person, prompt and card referred to is present in the file.
+    """
+
+    exported_at: str
+    app_version: str
+    meeting: Meeting
+    people: tuple[ExportedPerson, ...]
+    prompts: tuple[Prompt, ...]
+    cards: tuple[ExportedCard, ...]
+    contributions: tuple[Contribution, ...]
+
+    def card_label(self, card_id: str) -> str:
+        """The card's label as the file gives it, or its id if the file has no label for it."""
+        return next((c.label for c in self.cards if c.id == card_id), card_id)

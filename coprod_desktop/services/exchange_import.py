@@ -1,0 +1,181 @@
+"""Importing a checked meeting export into the store: all or nothing, never overwriting local data.
+
+Rules:
+- Rows are matched by id. A row whose id is already here is kept exactly as it is; only new rows
+  are added. Importing the same file twice adds nothing the second time.
+- A person new to this laptop is created with full name = the name they are credited as, credited
+  by full name, so they appear exactly as in the file and no fuller name is ever invented.
+- A person already known here keeps their local record. If they join this meeting through the
+  import, they are credited as in the file (see _credit_for_known_person).
+- Everything that could refuse the import is checked before the write transaction opens, so a
+  refused import leaves the database file byte-for-byte unchanged.
+"""
+
+import sqlite3
+from dataclasses import dataclass, replace
+
+from ..domain.credit import CreditStyle, credit_name
+from ..domain.errors import ValidationError
+from ..domain.ids import utc_now
+from ..domain.markers import next_free_marker
+from ..domain.models import Attendee, Person, Prompt
+from ..store import Store
+from .exchange_format import ExportedPerson, MeetingExport
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did. People are counted as attendees of the meeting."""
+
+    meeting_id: str
+    title: str
+    meeting_added: bool
+    people_added: int
+    prompts_added: int
+    contributions_added: int
+    already_here: int
+
+    @property
+    def added(self) -> int:
+        return self.people_added + self.prompts_added + self.contributions_added
+
+    def summary(self) -> str:
+        """One plain line for the facilitator or the command line."""
+        return (
+            f"Imported “{self.title}”: {_count(self.people_added, 'person', 'people')}, "
+            f"{_count(self.prompts_added, 'prompt', 'prompts')}, "
+            f"{_count(self.contributions_added, 'contribution', 'contributions')} added "
+            f"({self.already_here} already here)."
+        )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _credit_for_known_person(full_name: str, exported: ExportedPerson) -> tuple[CreditStyle, str]:
+    """How to credit a person already known here who joins this meeting through an import.
+
+    Their way of being credited travels with them when it gives the same name from the local full
+    name (Sam Brown + first name = "Sam"). Otherwise they are credited by the name in the file as a
+    chosen name: never by a fuller name than the file shows, which they may not have agreed to.
+    """
+    style = exported.credit_style
+    if style is not CreditStyle.CHOSEN_NAME and credit_name(full_name, style) == exported.credited_as:
+        return style, ""
+    return CreditStyle.CHOSEN_NAME, exported.credited_as
+
+
+def import_meeting(store: Store, export: MeetingExport) -> ImportResult:
+    """Add the meeting in *export* to *store*, in ONE transaction; return what was added.
+
+    Raises ValidationError (plain, one line) when a picture card is not on this laptop or an id in
+    the file already belongs to a different meeting here; nothing is written then. A failure while
+    writing rolls the whole import back (StoreWriteError for a full disk or read-only file).
+    """
+    meeting = export.meeting
+    title = f"“{meeting.title}”"
+    _check_cards(store, export, title)
+
+    prompts_here = store.imports.prompts_here(p.id for p in export.prompts)
+    contributions_here = store.imports.contributions_here(c.id for c in export.contributions)
+    for kind, here in (("prompt", prompts_here), ("contribution", contributions_here)):
+        if any(owner != meeting.id for owner in here.values()):
+            raise ValidationError(
+                f"Cannot import {title}: a {kind} in the file already belongs to another meeting on this "
+                "laptop. Nothing was imported."
+            )
+
+    meeting_here = store.meetings.exists(meeting.id)
+    local = store.people.attendees(meeting.id) if meeting_here else []
+    known = store.imports.people_here(p.id for p in export.people)
+
+    attendees, new_people = _joining(export, local, known, meeting_here)
+    new_prompts = _new_prompts(store, export, prompts_here, meeting_here)
+    new_contributions = [c for c in export.contributions if c.id not in contributions_here]
+
+    try:
+        store.imports.add_records(
+            meeting=None if meeting_here else meeting,
+            people=new_people,
+            attendees=attendees,
+            prompts=new_prompts,
+            contributions=new_contributions,
+        )
+    except sqlite3.IntegrityError:
+        # Only if the database changed between the checks above and the write: it rolled back.
+        raise ValidationError(
+            f"Cannot import {title}: it clashes with data on this laptop. Nothing was imported."
+        ) from None
+
+    title_here = store.meetings.get(meeting.id).title
+    total = len(export.people) + len(export.prompts) + len(export.contributions)
+    added = len(attendees) + len(new_prompts) + len(new_contributions)
+    return ImportResult(
+        meeting_id=meeting.id,
+        title=title_here,
+        meeting_added=not meeting_here,
+        people_added=len(attendees),
+        prompts_added=len(new_prompts),
+        contributions_added=len(new_contributions),
+        already_here=total - added,
+    )
+
+
+def _check_cards(store: Store, export: MeetingExport, title: str) -> None:
+    """Every picture card used must be on this laptop: the file carries no pictures, only ids."""
+    used = list(
+        dict.fromkeys(
+            [p.card_id for p in export.prompts if p.card_id]
+            + [card for c in export.contributions for card in c.card_ids]
+        )
+    )
+    here: set[str] = set()
+    for start in range(0, len(used), 500):  # under SQLite's limit on parameters per statement
+        here |= store.cards.known_ids(used[start : start + 500])
+    missing = next((card for card in used if card not in here), None)
+    if missing is not None:
+        raise ValidationError(
+            f"Cannot import {title}: the picture card “{export.card_label(missing)}” ({missing}) is not on "
+            "this laptop. Nothing was imported."
+        )
+
+
+def _joining(
+    export: MeetingExport, local: list[Attendee], known: dict[str, Person], meeting_here: bool
+) -> tuple[list[Attendee], list[Person]]:
+    """Attendance rows for people in the file not yet in the meeting, and the people new to this laptop."""
+    attending = {a.person_id for a in local}
+    # Markers must stay distinct in a meeting: a newcomer keeps theirs unless someone here has it.
+    taken = [(a.marker_colour, a.marker_shape) for a in local]
+    after = max((a.position for a in local), default=-1) + 1
+    now = utc_now()
+    attendees: list[Attendee] = []
+    new_people: list[Person] = []
+    joining = sorted((p for p in export.people if p.id not in attending), key=lambda p: p.position)
+    for index, exported in enumerate(joining):
+        person = known.get(exported.id)
+        if person is None:
+            person = Person(exported.id, exported.credited_as, now)
+            new_people.append(person)
+            style, chosen = CreditStyle.FULL_NAME, ""
+        else:
+            style, chosen = _credit_for_known_person(person.full_name, exported)
+        marker = (exported.marker_colour, exported.marker_shape)
+        if marker in taken:
+            marker = next_free_marker(taken)
+        taken.append(marker)
+        # Into a new meeting the file's positions are kept; into a meeting already here, newcomers
+        # go after the people already listed, in the file's order.
+        position = after + index if meeting_here else exported.position
+        attendees.append(Attendee(export.meeting.id, person, style, chosen, marker[0], marker[1], position))
+    return attendees, new_people
+
+
+def _new_prompts(store: Store, export: MeetingExport, here: dict[str, str], meeting_here: bool) -> list[Prompt]:
+    """Prompts in the file not yet here; appended after the local agenda when the meeting is here."""
+    new = sorted((p for p in export.prompts if p.id not in here), key=lambda p: p.position)
+    if not meeting_here:
+        return new
+    after = max((p.position for p in store.prompts.for_meeting(export.meeting.id)), default=-1) + 1
+    return [replace(p, position=after + index) for index, p in enumerate(new)]

@@ -1,0 +1,1 @@
+"""Everything PySide6. The only package that may import Qt."""

@@ -1,0 +1,94 @@
+"""Making a contribution: who is speaking, their picture cards, their words, and Save."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.catalogue import CardCatalogue
+from .form_parts import ErrorLine
+from .pictures import CardPictures
+from .room_widgets import CardGrid, ChosenCards, PersonTiles
+
+
+class Composer(QWidget):
+    """The form part of the room screen. It holds no state of its own beyond what is on screen:
+    the RoomSession owns the draft, and the RoomView wires the two together."""
+
+    save_requested = Signal()
+    clear_requested = Signal()
+
+    def __init__(self, catalogue: CardCatalogue, pictures: CardPictures) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+        self.who_label = QLabel(self.tr("1. Who is speaking?"))
+        self.tiles = PersonTiles()
+        self.speaker_note = QLabel()
+        self.speaker_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.speaker_note.setWordWrap(True)
+
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Which picture cards to show"))
+        self.category.addItem(self.tr("All cards"), None)
+        for category in catalogue.categories:
+            self.category.addItem(self.tr(category.label), category.id)
+        self.category.currentIndexChanged.connect(self._show_category)
+        self.grid = CardGrid(pictures, self.tr("Picture cards: press Enter or Space to add one"))
+        self.chosen = ChosenCards(pictures)
+        self.chosen.setAccessibleName(self.tr("Cards chosen: press Delete to take one away"))
+        self.chosen_label = QLabel(self.tr("Cards chosen (click one to take it away):"))
+        self.chosen_label.setWordWrap(True)
+
+        self.words = QPlainTextEdit()
+        self.words.setTabChangesFocus(True)  # Tab moves on: the words box is no keyboard trap
+        self.words.setAccessibleName(self.tr("Their words"))
+        self.words.setAccessibleDescription(self.tr("Type what they said, word for word. Ctrl+Enter saves."))
+        self.words.setPlaceholderText(self.tr("Type what they said, word for word"))
+        self.words.setMinimumHeight(88)
+        self.words_label = QLabel(self.tr("3. Their &words:"))
+        self.words_label.setBuddy(self.words)
+
+        self.error = ErrorLine()
+        self.save_button = QPushButton(self.tr("Save contribution"))
+        self.save_button.setAccessibleName(self.tr("Save contribution"))
+        self.save_button.setAccessibleDescription(self.tr("Shortcut: Ctrl+Enter"))
+        self.save_button.setDefault(False)
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the cards and words"))
+        self.save_button.clicked.connect(self.save_requested)
+        self.clear_button.clicked.connect(self.clear_requested)
+
+        cards_row = QHBoxLayout()
+        cards_label = QLabel(self.tr("2. Picture &cards:"))
+        cards_label.setBuddy(self.grid)
+        cards_row.addWidget(cards_label)
+        cards_row.addStretch(1)
+        cards_row.addWidget(self.category)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button, 1)
+        buttons.addWidget(self.clear_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.who_label)
+        layout.addWidget(self.tiles)
+        layout.addWidget(self.speaker_note)
+        layout.addLayout(cards_row)
+        layout.addWidget(self.grid, 2)
+        layout.addWidget(self.chosen_label)
+        layout.addWidget(self.chosen)
+        layout.addWidget(self.words_label)
+        layout.addWidget(self.words, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self._show_category()
+
+    def _show_category(self) -> None:
+        category = self.category.currentData()
+        cards = self.catalogue.cards if category is None else self.catalogue.in_category(category)
+        self.grid.set_cards(cards)

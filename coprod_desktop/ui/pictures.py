@@ -1,0 +1,112 @@
+"""Pictures for the screen: card drawings from SVG and person markers, cached by size.
+
+SVG is rendered at the exact device size asked for, so cards are crisp on a laptop panel and on a
+4K projector alike. Markers are drawn, not loaded: a shape in the person's colour with their
+initials on it, so they can be told apart without seeing colour.
+"""
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtSvg import QSvgRenderer
+
+from ..domain.markers import Marker, MarkerShape
+from ..services.catalogue import CardCatalogue
+from .theme import FONT_FAMILY
+
+
+class CardPictures:
+    """Card pixmaps by (card id, size in logical pixels), rendered once each."""
+
+    def __init__(self, catalogue: CardCatalogue, device_ratio: float = 1.0) -> None:
+        self.catalogue = catalogue
+        self.ratio = device_ratio
+        self._renderers: dict[str, QSvgRenderer] = {}
+        self._cache: dict[tuple[str, int], QPixmap] = {}
+
+    def pixmap(self, card_id: str, size: int) -> QPixmap:
+        key = (card_id, size)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        pixels = max(1, round(size * self.ratio))
+        pixmap = QPixmap(pixels, pixels)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        renderer = self._renderer(card_id)
+        if renderer is not None:
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter, QRectF(0, 0, pixels, pixels))
+            painter.end()
+        pixmap.setDevicePixelRatio(self.ratio)
+        self._cache[key] = pixmap
+        return pixmap
+
+    def _renderer(self, card_id: str) -> QSvgRenderer | None:
+        if card_id not in self._renderers:
+            if card_id not in self.catalogue:
+                return None
+            self._renderers[card_id] = QSvgRenderer(str(self.catalogue.svg_path(card_id)))
+        return self._renderers[card_id]
+
+
+def _shape_path(shape: MarkerShape, r: QRectF) -> QPainterPath:
+    path = QPainterPath()
+    cx, cy, w, h = r.center().x(), r.center().y(), r.width(), r.height()
+    if shape is MarkerShape.CIRCLE:
+        path.addEllipse(r)
+    elif shape is MarkerShape.SQUARE:
+        path.addRoundedRect(r.adjusted(w * 0.05, h * 0.05, -w * 0.05, -h * 0.05), w * 0.08, h * 0.08)
+    elif shape is MarkerShape.TRIANGLE:
+        path.addPolygon(QPolygonF([QPointF(cx, r.top()), QPointF(r.right(), r.bottom()), QPointF(r.left(), r.bottom())]))
+    elif shape is MarkerShape.DIAMOND:
+        path.addPolygon(QPolygonF([QPointF(cx, r.top()), QPointF(r.right(), cy), QPointF(cx, r.bottom()), QPointF(r.left(), cy)]))
+    elif shape in (MarkerShape.STAR, MarkerShape.HEXAGON):
+        points = 5 if shape is MarkerShape.STAR else 6
+        outer = w / 2
+        inner = outer * (0.5 if shape is MarkerShape.STAR else 1.0)
+        corners = points * 2 if shape is MarkerShape.STAR else points
+        polygon = QPolygonF()
+        for i in range(corners):
+            radius = outer if i % 2 == 0 or shape is MarkerShape.HEXAGON else inner
+            angle = -math.pi / 2 + i * 2 * math.pi / corners
+            polygon.append(QPointF(cx + radius * math.cos(angle), cy + radius * math.sin(angle)))
+        path.addPolygon(polygon)
+    elif shape is MarkerShape.HEART:
+        path.moveTo(cx, r.bottom())
+        path.cubicTo(r.left() - w * 0.1, cy, r.left() + w * 0.1, r.top() - h * 0.05, cx, r.top() + h * 0.28)
+        path.cubicTo(r.right() - w * 0.1, r.top() - h * 0.05, r.right() + w * 0.1, cy, cx, r.bottom())
+    else:  # CROSS
+        t = w * 0.34
+        path.addRect(QRectF(cx - t / 2, r.top(), t, h))
+        path.addRect(QRectF(r.left(), cy - t / 2, w, t))
+        path = path.simplified()
+    path.closeSubpath()
+    return path
+
+
+def marker_pixmap(marker: Marker, size: int, device_ratio: float = 1.0) -> QPixmap:
+    """The marker drawn at *size* logical pixels: shape, colour, outline and initials."""
+    pixels = max(1, round(size * device_ratio))
+    pixmap = QPixmap(pixels, pixels)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pad = pixels * 0.04
+    rect = QRectF(pad, pad, pixels - 2 * pad, pixels - 2 * pad)
+    painter.setPen(QPen(QColor("#111111"), max(1.5, pixels * 0.03)))
+    painter.setBrush(QColor(marker.colour.hex))
+    painter.drawPath(_shape_path(marker.shape, rect))
+    font = QFont(FONT_FAMILY)
+    font.setBold(True)
+    # Smaller text on the pointy shapes, whose middle is narrower.
+    narrow = marker.shape in (MarkerShape.TRIANGLE, MarkerShape.STAR, MarkerShape.DIAMOND)
+    font.setPixelSize(max(6, int(pixels * (0.24 if narrow else 0.34))))
+    painter.setFont(font)
+    painter.setPen(QColor(marker.colour.ink))
+    text_rect = rect.adjusted(0, rect.height() * (0.18 if marker.shape is MarkerShape.TRIANGLE else 0), 0, 0)
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, marker.initials)
+    painter.end()
+    pixmap.setDevicePixelRatio(device_ratio)
+    return pixmap

@@ -1,0 +1,222 @@
+"""Screen 3: the room. What the projector shows: the prompt, the wall of credited contributions,
+and the form to add one."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ..domain.errors import NotFound, ValidationError
+from ..domain.models import Contribution
+from ..services.catalogue import CardCatalogue
+from ..store import Change, Store, StoreError
+from .composer import Composer
+from .pictures import CardPictures
+from .room_session import RoomSession
+from .room_widgets import PromptPanel
+from .theme import scaled_font
+from .wall import WALL_LIMIT, ContributionCard, Wall
+
+
+class RoomView(QWidget):
+    """Runs one meeting in the room. Emits setup_requested(meeting_id), print_requested(meeting_id)
+    and message(str) for the status line."""
+
+    setup_requested = Signal(str)
+    print_requested = Signal(str)
+    back_requested = Signal()
+    message = Signal(str)
+
+    def __init__(self, store: Store, catalogue: CardCatalogue, pictures: CardPictures) -> None:
+        super().__init__()
+        self.store = store
+        self.catalogue = catalogue
+        self.pictures = pictures
+        self.session: RoomSession | None = None
+
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setFont(scaled_font(18, bold=True))
+        self.prompt_panel = PromptPanel(pictures)
+        self.previous_button = QPushButton(self.tr("◀ &Previous prompt"))
+        self.next_button = QPushButton(self.tr("&Next prompt ▶"))
+        self.previous_button.setAccessibleName(self.tr("Previous prompt"))
+        self.next_button.setAccessibleName(self.tr("Next prompt"))
+        self.previous_button.clicked.connect(lambda: self._move(-1))
+        self.next_button.clicked.connect(lambda: self._move(1))
+
+        self.wall = Wall()
+        self.wall.earlier_button.clicked.connect(self._show_all)
+        self.composer = Composer(catalogue, pictures)
+        self.composer.tiles.chosen.connect(self._choose_speaker)
+        self.composer.grid.chosen.connect(self._add_card)
+        self.composer.chosen.removed.connect(self._remove_card)
+        self.composer.save_requested.connect(self.save)
+        self.composer.clear_requested.connect(self._clear_draft)
+        composer_scroll = QScrollArea()
+        composer_scroll.setWidgetResizable(True)
+        composer_scroll.setWidget(self.composer)
+        composer_scroll.setMinimumWidth(460)
+
+        self.setup_button = QPushButton(self.tr("&Set up"))
+        self.print_button = QPushButton(self.tr("P&rint summary…"))
+        self.back_button = QPushButton(self.tr("&Meetings"))
+        for button in (self.setup_button, self.print_button, self.back_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.setup_button.clicked.connect(lambda: self.session and self.setup_requested.emit(self.session.meeting.id))
+        self.print_button.clicked.connect(lambda: self.session and self.print_requested.emit(self.session.meeting.id))
+        self.back_button.clicked.connect(self.back_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.back_button)
+        top.addWidget(self.setup_button)
+        top.addWidget(self.print_button)
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(self.prompt_panel, 1)
+        nav = QVBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.next_button)
+        prompt_row.addLayout(nav)
+        body = QHBoxLayout()
+        body.addWidget(self.wall, 3)
+        body.addWidget(composer_scroll, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(prompt_row)
+        layout.addLayout(body, 1)
+
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
+        QShortcut(QKeySequence("Alt+Right"), self, lambda: self._move(1))
+        QShortcut(QKeySequence("Alt+Left"), self, lambda: self._move(-1))
+        for n in range(1, 10):
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self._choose_by_number(n))
+
+    # loading
+    def open_meeting(self, meeting_id: str) -> None:
+        self.session = RoomSession(self.store, meeting_id)
+        self._show_meeting()
+
+    def _show_meeting(self) -> None:
+        session = self.session
+        self.title.setText(session.meeting.title)
+        self.title.setAccessibleName(session.meeting.title)
+        self.composer.tiles.set_people(session.attendees, session.speaker_id)
+        self._update_speaker_note()
+        self._show_prompt()
+        self._show_draft()
+
+    def _show_prompt(self) -> None:
+        session = self.session
+        prompt = session.prompt
+        card = self._card(prompt.card_id) if prompt and prompt.card_id else None
+        self.prompt_panel.show_prompt(prompt, session.index + 1, len(session.prompts), card)
+        self.previous_button.setEnabled(session.index > 0)
+        self.next_button.setEnabled(session.index < len(session.prompts) - 1)
+        self._fill_wall()
+
+    def _fill_wall(self, limit: int | None = None) -> None:
+        session = self.session
+        self.wall.clear()
+        prompt_id = session.prompt.id if session.prompt else None
+        contributions = self.store.contributions.for_meeting(session.meeting.id, prompt_id) if prompt_id else [
+            c for c in self.store.contributions.for_meeting(session.meeting.id) if c.prompt_id is None
+        ]
+        limit = limit or self.wall.limit
+        shown = contributions[-limit:]
+        self.wall.set_hidden_count(len(contributions) - len(shown))
+        for contribution in shown:
+            self.wall.append(self._card_for(contribution), scroll=False)
+        self.wall.set_hidden_count(len(contributions) - len(shown))
+        self.wall.verticalScrollBar().setValue(self.wall.verticalScrollBar().maximum())
+
+    def _show_all(self) -> None:
+        self.wall.limit = 10**9
+        self._fill_wall(self.wall.limit)
+
+    def _card(self, card_id: str):
+        try:
+            return self.catalogue.get(card_id)
+        except NotFound:
+            return self.store.cards.get(card_id)
+
+    def _card_for(self, contribution: Contribution) -> ContributionCard:
+        attendee = self.session.attendee(contribution.person_id)
+        cards = [self._card(card_id) for card_id in contribution.card_ids]
+        return ContributionCard(contribution, attendee, cards, self.pictures)
+
+    # changes from the store: one signal, one place
+    def on_change(self, change: Change) -> None:
+        if self.session is None or change.meeting_id != self.session.meeting.id:
+            return
+        if change.kind == "contribution" and change.action == "added":
+            contribution = self.store.contributions.get(change.item_id)
+            current = self.session.prompt.id if self.session.prompt else None
+            if contribution.prompt_id == current:
+                self.wall.append(self._card_for(contribution))
+        elif change.kind in ("attendee", "prompt", "meeting"):
+            self.session.reload()
+            self._show_meeting()
+        elif change.kind == "contribution":
+            self._fill_wall()
+
+    # the draft
+    def _choose_speaker(self, person_id: str) -> None:
+        self.session.choose_speaker(person_id)
+        self._update_speaker_note()
+        self.composer.error.clear_error()
+
+    def _choose_by_number(self, number: int) -> None:
+        if self.session and number <= len(self.session.attendees):
+            person_id = self.session.attendees[number - 1].person_id
+            self.composer.tiles.select(person_id)
+            self._choose_speaker(person_id)
+
+    def _update_speaker_note(self) -> None:
+        speaker = self.session.speaker
+        self.composer.speaker_note.setText(
+            self.tr("{name} is speaking.").format(name=speaker.credited_as) if speaker
+            else self.tr("Choose a person above.")
+        )
+
+    def _add_card(self, card_id: str) -> None:
+        if not self.session.add_card(card_id):
+            self.composer.error.show_error(self.tr("That is the most cards one contribution can have."))
+            return
+        self._show_draft()
+
+    def _remove_card(self, position: int) -> None:
+        self.session.remove_card(position)
+        self._show_draft()
+        self.composer.chosen.setCurrentRow(min(position, self.composer.chosen.count() - 1))
+
+    def _show_draft(self) -> None:
+        self.composer.chosen.set_cards([self._card(c) for c in self.session.cards])
+
+    def _clear_draft(self) -> None:
+        self.session.cards.clear()
+        self.composer.words.clear()
+        self.composer.error.clear_error()
+        self._show_draft()
+
+    def save(self) -> None:
+        """Commit the contribution; only then clear the form (the wall shows it via on_change)."""
+        if self.session is None:
+            return
+        try:
+            contribution = self.session.save(self.composer.words.toPlainText())
+        except (ValidationError, StoreError, NotFound) as exc:
+            # What was typed stays on screen, so nothing said is lost.
+            self.composer.error.show_error(str(exc))
+            return
+        self.composer.error.clear_error()
+        self.composer.words.clear()
+        self._show_draft()
+        speaker = self.session.attendee(contribution.person_id)
+        self.message.emit(self.tr("Saved what {name} said.").format(name=speaker.credited_as))
+
+    def _move(self, step: int) -> None:
+        if self.session and self.session.go_to(self.session.index + step):
+            self.wall.limit = WALL_LIMIT
+            self._show_prompt()

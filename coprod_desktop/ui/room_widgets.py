@@ -1,0 +1,206 @@
+"""The room screen's parts: person tiles, the card grid, the chosen-cards strip, the prompt panel."""
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.models import Attendee, Card, Prompt
+from .flow_layout import FlowLayout
+from .pictures import CardPictures, marker_pixmap
+from .theme import PROMPT_POINT_SIZE, scaled_font
+
+TILE_SIZE = 112
+CARD_SIZE = 64
+
+
+def card_label(card: Card) -> str:
+    """A card's label in the interface language (card labels are translated like any other text)."""
+    return QCoreApplication.translate("Card", card.label)
+
+
+class PersonTiles(QWidget):
+    """One big checkable tile per person: marker and credited name. Emits chosen(person_id)."""
+
+    chosen = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.layout_ = FlowLayout(self)
+        self.tiles: dict[str, QToolButton] = {}
+        self.group.buttonClicked.connect(lambda button: self.chosen.emit(button.property("person_id")))
+
+    def set_people(self, attendees: list[Attendee], selected: str | None) -> None:
+        for tile in self.tiles.values():
+            self.group.removeButton(tile)
+            tile.deleteLater()
+        self.tiles.clear()
+        for number, attendee in enumerate(attendees, start=1):
+            tile = QToolButton()
+            tile.setObjectName("personTile")
+            tile.setCheckable(True)
+            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            tile.setIcon(QIcon(marker_pixmap(attendee.marker, 48)))
+            tile.setIconSize(QSize(48, 48))
+            # Tool buttons show text literally (no markup), and a name is never cut short.
+            tile.setText(attendee.credited_as)
+            tile.setMinimumSize(TILE_SIZE, TILE_SIZE)
+            tile.setProperty("person_id", attendee.person_id)
+            tile.setAccessibleName(attendee.credited_as)
+            description = self.tr("Marker: {marker}.").format(marker=attendee.marker.describe())
+            if number <= 9:
+                description += " " + self.tr("Shortcut: Alt+{n}.").format(n=number)
+            tile.setAccessibleDescription(description)
+            tile.setToolTip(description)
+            tile.setChecked(attendee.person_id == selected)
+            self.group.addButton(tile)
+            self.layout_.addWidget(tile)
+            self.tiles[attendee.person_id] = tile
+        self.layout_.invalidate()
+
+    def select(self, person_id: str | None) -> None:
+        tile = self.tiles.get(person_id or "")
+        if tile is not None:
+            tile.setChecked(True)
+            tile.setFocus()
+        elif person_id is None:
+            # An exclusive group cannot uncheck its last button directly.
+            self.group.setExclusive(False)
+            for t in self.tiles.values():
+                t.setChecked(False)
+            self.group.setExclusive(True)
+
+
+class CardGrid(QListWidget):
+    """Picture cards in a grid: one Tab stop, arrow keys to move, Enter/Space or a click to choose.
+
+    Emits chosen(card_id). Clicking chooses immediately (no double-click): people who tap slowly or
+    with a tremor should not have to hit twice.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, pictures: CardPictures, accessible_name: str) -> None:
+        super().__init__()
+        self.pictures = pictures
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(QSize(CARD_SIZE, CARD_SIZE))
+        self.setGridSize(QSize(CARD_SIZE + 76, CARD_SIZE + 72))
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # a label cut short is a different word
+        self.setWordWrap(True)
+        self.setAccessibleName(accessible_name)
+        self.setMinimumHeight(CARD_SIZE + 80)
+
+    def set_cards(self, cards: list[Card]) -> None:
+        self.clear()
+        for card in cards:
+            item = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, CARD_SIZE)), card_label(card))
+            item.setData(Qt.ItemDataRole.UserRole, card.id)
+            item.setToolTip(card_label(card))
+            self.addItem(item)
+        if self.count():
+            self.setCurrentRow(0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentItem():
+            self.chosen.emit(self.currentItem().data(Qt.ItemDataRole.UserRole))
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if item is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+class ChosenCards(QListWidget):
+    """The cards picked for the contribution being made, in order. Click, Delete or Space removes one."""
+
+    removed = Signal(int)
+
+    def __init__(self, pictures: CardPictures) -> None:
+        super().__init__()
+        self.pictures = pictures
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setWrapping(True)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(QSize(48, 48))
+        self.setGridSize(QSize(120, 100))
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setWordWrap(True)
+        self.setFixedHeight(112)
+
+    def set_cards(self, cards: list[Card]) -> None:
+        self.clear()
+        for card in cards:
+            item = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, 48)), card_label(card))
+            item.setToolTip(self.tr("Remove {card}").format(card=card_label(card)))
+            self.addItem(item)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space) and self.currentRow() >= 0:
+            self.removed.emit(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if item is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.removed.emit(self.row(item))
+
+
+class PromptPanel(QFrame):
+    """The current prompt, large, with its picture and where we are in the agenda."""
+
+    def __init__(self, pictures: CardPictures) -> None:
+        super().__init__()
+        self.setObjectName("promptPanel")
+        self.pictures = pictures
+        self.picture = QLabel()
+        self.picture.setFixedSize(120, 120)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setFont(scaled_font(PROMPT_POINT_SIZE, bold=True))
+        self.position = QLabel()
+        self.position.setTextFormat(Qt.TextFormat.PlainText)
+        column = QVBoxLayout()
+        column.addWidget(self.position)
+        column.addWidget(self.text, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.picture)
+        layout.addLayout(column, 1)
+
+    def show_prompt(self, prompt: Prompt | None, number: int, total: int, card: Card | None) -> None:
+        if prompt is None:
+            self.text.setText(self.tr("This meeting has no prompts yet. Add them in Set up."))
+            self.position.setText("")
+            self.picture.clear()
+            self.picture.setAccessibleName("")
+            return
+        self.text.setText(prompt.text)
+        self.text.setAccessibleName(prompt.text)
+        self.position.setText(self.tr("Prompt {n} of {total}").format(n=number, total=total))
+        if card is not None:
+            self.picture.setPixmap(self.pictures.pixmap(card.id, 120))
+            self.picture.setAccessibleName(self.tr("Picture: {card}").format(card=card_label(card)))
+        else:
+            self.picture.clear()
+            self.picture.setAccessibleName("")

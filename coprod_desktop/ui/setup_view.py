@@ -1,0 +1,149 @@
+"""Screen 2: set up a meeting: details, people and prompts, on three tabs."""
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import NotFound, ValidationError
+from ..store import Store, StoreError
+from .form_parts import ErrorLine, add_field
+from .people_editor import PeopleEditor
+from .pictures import CardPictures
+from .prompts_editor import PromptsEditor
+from .theme import scaled_font
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    # With large text a tab can be taller than the screen: scroll rather than clip.
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class SetupView(QWidget):
+    """Edits one meeting (or creates one). Emits start_requested(meeting_id) and back_requested."""
+
+    start_requested = Signal(str)
+    back_requested = Signal()
+    message = Signal(str)
+
+    def __init__(self, store: Store, pictures: CardPictures) -> None:
+        super().__init__()
+        self.store = store
+        self.meeting_id: str | None = None
+
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the title is user text
+        self.heading.setWordWrap(True)
+        self.heading.setFont(scaled_font(22, bold=True))
+
+        # Details tab
+        self.title = QLineEdit()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.place = QLineEdit()
+        self.details_error = ErrorLine()
+        self.save_details_button = QPushButton()
+        self.save_details_button.clicked.connect(self._save_details)
+        for field in (self.title, self.place):
+            field.returnPressed.connect(self._save_details)
+        details = QWidget()
+        form = QFormLayout()
+        add_field(form, self.tr("Meeting &title:"), self.title)
+        add_field(form, self.tr("&Date:"), self.date, self.tr("Year, month and day"))
+        add_field(form, self.tr("&Place:"), self.place)
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(form)
+        details_layout.addWidget(self.details_error)
+        details_layout.addWidget(self.save_details_button)
+        details_layout.addStretch(1)
+
+        self.people = PeopleEditor(store)
+        self.prompts = PromptsEditor(store, pictures)
+        self.people.message.connect(self.message)
+        self.prompts.message.connect(self.message)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Meeting set-up"))
+        self.tabs.addTab(_scrolling(details), self.tr("1. Details"))
+        self.tabs.addTab(_scrolling(self.people), self.tr("2. People"))
+        self.tabs.addTab(_scrolling(self.prompts), self.tr("3. Prompts"))
+
+        self.back_button = QPushButton(self.tr("&Back to meetings"))
+        self.start_button = QPushButton(self.tr("Start the &meeting"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.start_button.clicked.connect(lambda: self.meeting_id and self.start_requested.emit(self.meeting_id))
+        for button in (self.back_button, self.start_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.start_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+    def edit_new(self) -> None:
+        """Show an empty form; the meeting is created when its details are saved."""
+        self._load(None)
+        self.tabs.setCurrentIndex(0)
+        self.title.setFocus()
+
+    def edit(self, meeting_id: str) -> None:
+        self._load(meeting_id)
+
+    def _load(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.details_error.clear_error()
+        if meeting_id is None:
+            self.heading.setText(self.tr("New meeting"))
+            self.title.clear()
+            self.place.clear()
+            self.date.setDate(QDate.currentDate())
+            self.save_details_button.setText(self.tr("&Create meeting"))
+        else:
+            meeting = self.store.meetings.get(meeting_id)
+            self.heading.setText(self.tr("Set up: {title}").format(title=meeting.title))
+            self.title.setText(meeting.title)
+            self.place.setText(meeting.place)
+            self.date.setDate(QDate.fromString(meeting.date, "yyyy-MM-dd"))
+            self.save_details_button.setText(self.tr("&Save details"))
+        self.save_details_button.setAccessibleName(self.save_details_button.text().replace("&", ""))
+        self.heading.setAccessibleName(self.heading.text())
+        for tab in (1, 2):
+            self.tabs.setTabEnabled(tab, meeting_id is not None)
+        self.start_button.setEnabled(meeting_id is not None)
+        self.people.set_meeting(meeting_id)
+        self.prompts.set_meeting(meeting_id)
+
+    def _save_details(self) -> None:
+        date = self.date.date().toString("yyyy-MM-dd")
+        try:
+            if self.meeting_id is None:
+                meeting = self.store.meetings.create(self.title.text(), date, self.place.text())
+                self._load(meeting.id)
+                self.message.emit(self.tr("Meeting created. Now add the people taking part."))
+                self.tabs.setCurrentIndex(1)
+                self.people.full_name.setFocus()
+            else:
+                meeting = self.store.meetings.update(self.meeting_id, self.title.text(), date, self.place.text())
+                self.heading.setText(self.tr("Set up: {title}").format(title=meeting.title))
+                self.message.emit(self.tr("Details saved."))
+        except (ValidationError, NotFound, StoreError) as exc:
+            self.details_error.show_error(str(exc))
+            return
+        self.details_error.clear_error()

@@ -1,0 +1,15 @@
+"""Turns the store's committed changes into one Qt signal the views listen to."""
+
+from PySide6.QtCore import QObject, Signal
+
+from ..store import Change, Store
+
+
+class StoreBridge(QObject):
+    """Emits changed(Change) after each commit, so views refresh from one place."""
+
+    changed = Signal(object)
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        store.subscribe(self.changed.emit)

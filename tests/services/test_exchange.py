@@ -1,0 +1,485 @@
+"""Moving a meeting between laptops as JSON: export, read, import, on real SQLite files."""
+
+import copy
+import json
+import os
+import uuid
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from coprod_desktop.domain.credit import CreditStyle
+from coprod_desktop.domain.errors import NotFound, ValidationError
+from coprod_desktop.services.exchange import (
+    export_meeting,
+    import_meeting,
+    parse_export,
+    parse_export_bytes,
+    read_export,
+    schema_file,
+    suggested_file_name,
+    write_export,
+)
+from coprod_desktop.services.exchange_format import MAX_FILE_BYTES
+from coprod_desktop.store import open_store
+
+ODD = {
+    "markup": '0.1 <A & B> <img src="x"> </unclosed',
+    "emoji": "Yes 👍🏽 my family 👨‍👩‍👧 came",
+    "arabic": "مرحبا بكم في الاجتماع",
+    "long_word": "Supercalifragilistic" * 200,  # one 4000-letter word, under the 5000 limit
+    "lines": "First line\nSecond line",
+}
+
+
+@pytest.fixture
+def rich(store, meeting):
+    """The conftest meeting plus people credited every way, a second prompt and varied contributions."""
+    m = meeting["meeting"]
+    tom = store.people.add_attendee(m.id, "Tomasz Nowak", "initials")
+    priya = store.people.add_attendee(m.id, "Priya Shah", "full_name")
+    markup = store.people.add_attendee(m.id, "<b>Sam</b>", "full_name")
+    second = store.prompts.add(m.id, "What should change?\nAnything at all.")
+    sam, ann, first = meeting["sam"], meeting["ann"], meeting["prompt"]
+    said = [
+        store.contributions.add(m.id, sam.person_id, "I like the garden", ["response-agree", "feeling-good"], first.id),
+        store.contributions.add(m.id, ann.person_id, "", ["response-question"], first.id),
+        store.contributions.add(m.id, tom.person_id, ODD["markup"], [], second.id),
+        store.contributions.add(m.id, priya.person_id, ODD["emoji"], ["feeling-good"], second.id),
+        store.contributions.add(m.id, markup.person_id, ODD["arabic"]),
+        store.contributions.add(m.id, sam.person_id, ODD["long_word"], [], second.id),
+        store.contributions.add(m.id, ann.person_id, ODD["lines"], ["feeling-good", "response-agree"]),
+    ]
+    return {**meeting, "tom": tom, "priya": priya, "markup": markup, "second": second, "said": said}
+
+
+@pytest.fixture
+def other(tmp_path, catalogue):
+    """A second laptop: a fresh database with the same built-in cards."""
+    s = open_store(tmp_path / "other.db")
+    s.cards.sync(catalogue.cards)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def schema():
+    return json.loads(schema_file().read_text(encoding="utf-8"))
+
+
+def _dump(store) -> str:
+    return "\n".join(store.db.conn.iterdump())
+
+
+def _one_line_error(call, *args) -> str:
+    with pytest.raises(ValidationError) as caught:
+        call(*args)
+    message = str(caught.value)
+    assert "\n" not in message and "\r" not in message and "Traceback" not in message
+    return message
+
+
+def _reid(doc: dict) -> dict:
+    """The same people in a different meeting: new ids for the meeting, prompts and contributions."""
+    doc = copy.deepcopy(doc)
+    doc["meeting"]["id"] = str(uuid.uuid4())
+    renamed = {p["id"]: str(uuid.uuid4()) for p in doc["prompts"]}
+    for p in doc["prompts"]:
+        p["id"] = renamed[p["id"]]
+    for c in doc["contributions"]:
+        c["id"] = str(uuid.uuid4())
+        c["prompt_id"] = renamed.get(c["prompt_id"])
+    return doc
+
+
+# ---- the round trip ---------------------------------------------------------------------------
+
+
+def test_round_trip_into_a_fresh_database_reproduces_the_meeting(store, rich, other, tmp_path):
+    m = rich["meeting"]
+    path = write_export(store, m.id, tmp_path / "out.json")
+    result = import_meeting(other, read_export(path))
+
+    assert result.summary() == (
+        "Imported “Planning the day centre”: 5 people, 2 prompts, 7 contributions added (0 already here)."
+    )
+    assert other.meetings.get(m.id) == m
+    # People as credited, in order, with the same markers; nobody's fuller name came along.
+    here = other.people.attendees(m.id)
+    assert [a.credited_as for a in here] == ["Sam", "Star", "T.N.", "Priya Shah", "<b>Sam</b>"]
+    assert [a.person.full_name for a in here] == ["Sam", "Star", "T.N.", "Priya Shah", "<b>Sam</b>"]
+    assert {a.credit_style for a in here} == {CreditStyle.FULL_NAME}
+    there = store.people.attendees(m.id)
+    assert [(a.person_id, a.marker_colour, a.marker_shape, a.position) for a in here] == [
+        (a.person_id, a.marker_colour, a.marker_shape, a.position) for a in there
+    ]
+    assert [a.marker.initials for a in here] == [a.marker.initials for a in there]
+    # Prompts in order, contributions with their words, cards in order, times and credits.
+    assert other.prompts.for_meeting(m.id) == store.prompts.for_meeting(m.id)
+    assert other.contributions.for_meeting(m.id) == store.contributions.for_meeting(m.id)
+    assert other.contributions.get(rich["said"][0].id).card_ids == ("response-agree", "feeling-good")
+
+
+def test_odd_text_round_trips_literally(store, rich, other, tmp_path):
+    path = write_export(store, rich["meeting"].id, tmp_path / "out.json")
+    raw = path.read_text(encoding="utf-8")
+    # ensure_ascii=False: Arabic and emoji are readable in the file, not \u escapes.
+    assert ODD["arabic"] in raw and "👍🏽" in raw
+    import_meeting(other, read_export(path))
+    texts = [c.text for c in other.contributions.for_meeting(rich["meeting"].id)]
+    for text in ODD.values():
+        assert text in texts
+    assert other.people.attendee(rich["meeting"].id, rich["markup"].person_id).credited_as == "<b>Sam</b>"
+
+
+def test_importing_twice_adds_nothing(store, rich, other, tmp_path):
+    path = write_export(store, rich["meeting"].id, tmp_path / "out.json")
+    import_meeting(other, read_export(path))
+    after_first = _dump(other)
+    again = import_meeting(other, read_export(path))
+    assert again.added == 0
+    assert again.summary() == (
+        "Imported “Planning the day centre”: 0 people, 0 prompts, 0 contributions added (14 already here)."
+    )
+    assert _dump(other) == after_first
+
+
+def test_importing_into_the_laptop_that_made_it_changes_nothing(store, rich, tmp_path):
+    before = _dump(store)
+    result = import_meeting(store, read_export(write_export(store, rich["meeting"].id, tmp_path / "out.json")))
+    assert result.added == 0 and not result.meeting_added
+    assert _dump(store) == before
+    assert store.people.attendee(rich["meeting"].id, rich["sam"].person_id).person.full_name == "Sam Brown"
+
+
+def test_local_edits_are_kept_and_only_new_rows_are_added(store, rich, other):
+    m = rich["meeting"]
+    import_meeting(other, parse_export(export_meeting(store, m.id)))
+    # On the other laptop: a new title, a local prompt, a local person and what they said.
+    other.meetings.update(m.id, "Day centre (our copy)", m.date, m.place)
+    local_prompt = other.prompts.add(m.id, "Local question")
+    local_person = other.people.add_attendee(m.id, "Local Person", "first_name")
+    other.contributions.add(m.id, local_person.person_id, "Local words")
+    # Meanwhile on the first laptop: someone new speaks.
+    newcomer = store.people.add_attendee(m.id, "New Comer", "first_name")
+    late = store.contributions.add(m.id, newcomer.person_id, "I came late", ["feeling-good"])
+
+    result = import_meeting(other, parse_export(export_meeting(store, m.id)))
+
+    assert (result.people_added, result.prompts_added, result.contributions_added) == (1, 0, 1)
+    assert result.summary().startswith("Imported “Day centre (our copy)”")
+    assert other.meetings.get(m.id).title == "Day centre (our copy)"
+    assert other.prompts.for_meeting(m.id)[-1] == local_prompt
+    assert other.contributions.get(late.id).text == "I came late"
+    here = other.people.attendees(m.id)
+    assert [a.credited_as for a in here][-2:] == ["Local", "New"]
+    # Both newcomers had been given the same free marker on their own laptops; they must differ here.
+    markers = [(a.marker_colour, a.marker_shape) for a in here]
+    assert len(set(markers)) == len(markers)
+    positions = [a.position for a in here]
+    assert len(set(positions)) == len(positions)
+
+
+def test_person_known_here_keeps_their_record_and_is_credited_as_in_the_file(store, rich):
+    doc = _reid(export_meeting(store, rich["meeting"].id))
+    people = {p["id"]: p for p in doc["people"]}
+    people[rich["priya"].person_id]["credited_as"] = "Pri"  # not what her full name gives
+    result = import_meeting(store, parse_export(doc))
+
+    assert result.meeting_added and result.people_added == 5
+    here = {a.person_id: a for a in store.people.attendees(doc["meeting"]["id"])}
+    assert here[rich["sam"].person_id].credit_style is CreditStyle.FIRST_NAME
+    assert here[rich["sam"].person_id].credited_as == "Sam"
+    assert here[rich["tom"].person_id].credited_as == "T.N."
+    assert here[rich["ann"].person_id].credited_as == "Star"
+    assert here[rich["priya"].person_id].credited_as == "Pri"
+    assert here[rich["priya"].person_id].credit_style is CreditStyle.CHOSEN_NAME
+    # Local records untouched.
+    assert {p.full_name for p in store.people.everyone()} >= {"Sam Brown", "Ann Lee", "Tomasz Nowak", "Priya Shah"}
+
+
+def test_changes_are_announced(store, rich, other):
+    heard = []
+    other.subscribe(heard.append)
+    import_meeting(other, parse_export(export_meeting(store, rich["meeting"].id)))
+    kinds = [c.kind for c in heard]
+    assert kinds[0] == "meeting" and kinds.count("contribution") == 7 and kinds.count("attendee") == 5
+
+
+# ---- the file -----------------------------------------------------------------------------------
+
+
+def test_exported_json_validates_against_the_shipped_schema(store, rich, schema, tmp_path):
+    Draft202012Validator.check_schema(schema)
+    path = write_export(store, rich["meeting"].id, tmp_path / "out.json")
+    errors = list(Draft202012Validator(schema).iter_errors(json.loads(path.read_text(encoding="utf-8"))))
+    assert errors == []
+
+
+def test_schema_ships_inside_the_package():
+    import coprod_desktop
+
+    path = schema_file()
+    assert path.is_file()
+    assert os.path.commonpath([str(path), coprod_desktop.__path__[0]]) == coprod_desktop.__path__[0]
+
+
+def test_privacy_full_names_are_not_in_the_file(store, rich, tmp_path):
+    raw = write_export(store, rich["meeting"].id, tmp_path / "out.json").read_text(encoding="utf-8")
+    for hidden in ("Sam Brown", "Brown", "Ann Lee", "Ann", "Lee", "Tomasz", "Nowak"):
+        assert hidden not in raw
+    for credited in ('"Sam"', '"Star"', '"T.N."', '"Priya Shah"'):
+        assert credited in raw
+
+
+def test_write_export_is_atomic_and_leaves_no_temporary_files(store, rich, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "meeting.json"
+    target.write_text("old contents", encoding="utf-8")
+    assert write_export(store, rich["meeting"].id, target) == target
+    assert json.loads(target.read_text(encoding="utf-8"))["meeting"]["id"] == rich["meeting"].id
+    assert [p.name for p in folder.iterdir()] == ["meeting.json"]
+
+    with pytest.raises(NotFound):
+        write_export(store, str(uuid.uuid4()), folder / "nothing.json")
+    with pytest.raises(OSError):
+        write_export(store, rich["meeting"].id, tmp_path / "no-such-folder" / "m.json")
+    assert [p.name for p in folder.iterdir()] == ["meeting.json"]
+    assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_suggested_file_name_stays_in_the_chosen_folder(store, tmp_path):
+    for title in (
+        "../../etc/passwd",
+        "a\\b:c*?<>|",
+        ".hidden",
+        "CON",
+        "\u202eevil\u202c/..",
+        "Planning the day centre",
+    ):
+        meeting = store.meetings.create(title, "2026-11-26")
+        name = suggested_file_name(meeting)
+        assert "/" not in name and "\\" not in name and not name.startswith(".")
+        assert (tmp_path / name).resolve().parent == tmp_path.resolve()
+        assert name.startswith("2026-11-26 ") and name.endswith(".coprod.json")
+    assert suggested_file_name(meeting) == "2026-11-26 Planning the day centre.coprod.json"
+
+
+# ---- bad input ------------------------------------------------------------------------------------
+
+
+def _set(path: str, value):
+    """A mutation that sets the field at *path* ("a.b[0].c"); value DELETE removes it."""
+
+    def mutate(doc):
+        parts = path.replace("[", ".").replace("]", "").split(".")
+        target = doc
+        for part in parts[:-1]:
+            target = target[int(part)] if part.isdigit() else target[part]
+        last = int(parts[-1]) if parts[-1].isdigit() else parts[-1]
+        if value is DELETE:
+            del target[last]
+        else:
+            target[last] = value(doc) if callable(value) else value
+        return doc
+
+    return mutate
+
+
+DELETE = object()
+FAKE_ID = "8c2f8c2e-1111-4a4a-9b9b-123456789abc"
+
+# (mutation, words the message must contain, whether the schema can see it too)
+BAD_DOCUMENTS = {
+    "wrong top-level type": (lambda d: [d], "not a meeting export", True),
+    "wrong format": (_set("format", "something.else"), "not a CoProd Desktop meeting export", True),
+    "newer version": (_set("version", 2), "made by a newer version", True),
+    "version as text": (_set("version", "1"), "unknown format version", True),
+    "version as a fraction": (_set("version", 1.0), "unknown format version: 1.0", False),
+    "missing top-level key": (_set("contributions", DELETE), "contributions is missing", True),
+    "missing nested key": (_set("meeting.title", DELETE), "meeting.title is missing", True),
+    "unknown field": (_set("people[0].full_name", "Sam Brown"), "people[0] has an unknown field 'full_name'", True),
+    "people not a list": (_set("people", {}), "people is an object, not a list", True),
+    "text is a number": (_set("contributions[2].text", 5), "contributions[2].text is a number, not text", True),
+    "position is text": (_set("prompts[0].position", "0"), "prompts[0].position is not a whole number", True),
+    "position is true": (_set("people[1].position", True), "people[1].position is not a whole number", True),
+    "position is negative": (_set("people[1].position", -1), "people[1].position is not a whole number", True),
+    "position is huge": (_set("people[1].position", 10**30), "people[1].position is not a whole number", True),
+    "bad person id": (_set("contributions[3].person_id", "sam"), "contributions[3].person_id is not an id", True),
+    "bad meeting id": (_set("meeting.id", ""), "meeting.id is not an id", True),
+    "bad date": (_set("meeting.date", "26/11/2026"), "meeting.date", True),
+    "bad time": (
+        _set("contributions[0].created_at", "yesterday"),
+        "contributions[0].created_at is not a UTC time",
+        True,
+    ),
+    "time not UTC": (_set("exported_at", "2026-11-26T10:00:00+01:00"), "exported_at is not a UTC time", True),
+    "bad credit style": (_set("people[0].credit_style", "boss"), "people[0].credit_style", True),
+    "bad marker colour": (_set("people[0].marker.colour", "pink"), "people[0].marker.colour", True),
+    "bad card id": (_set("contributions[0].card_ids[0]", "two words"), "is not a picture card id", True),
+    "too many cards": (_set("contributions[0].card_ids", ["feeling-good"] * 13), "the most is 12", True),
+    "nothing said": (
+        _set("contributions[1].card_ids", []),
+        "contributions[1] has neither words nor picture cards",
+        True,
+    ),
+    "empty title": (_set("meeting.title", "  \u200b "), "meeting.title is empty", False),
+    "oversize contribution": (
+        _set("contributions[0].text", "x" * 5001),
+        "too long: 5001 characters, the most is 5000",
+        True,
+    ),
+    "oversize title": (_set("meeting.title", "T" * 201), "meeting.title is too long", True),
+    "oversize name": (_set("people[2].credited_as", "N" * 121), "people[2].credited_as is too long", True),
+    "dangling person": (_set("contributions[4].person_id", FAKE_ID), "not among the people in the file", False),
+    "dangling prompt": (_set("contributions[0].prompt_id", FAKE_ID), "not one of the prompts in the file", False),
+    "card not listed": (_set("cards", lambda d: d["cards"][1:]), "is not in the cards list", False),
+    "duplicate person id": (
+        _set("people[1].id", lambda d: d["people"][0]["id"]),
+        "people[1].id is the same as people[0].id",
+        False,
+    ),
+    "duplicate contribution id": (
+        _set("contributions[6].id", lambda d: d["contributions"][2]["id"]),
+        "contributions[6].id is the same as contributions[2].id",
+        False,
+    ),
+    "duplicate prompt position": (_set("prompts[1].position", 0), "prompts[1].position is the same", False),
+}
+
+
+@pytest.mark.parametrize("case", BAD_DOCUMENTS, ids=list(BAD_DOCUMENTS))
+def test_bad_document_gives_one_plain_line_and_changes_nothing(case, store, rich, other, schema):
+    mutate, expected, schema_sees_it = BAD_DOCUMENTS[case]
+    doc = mutate(copy.deepcopy(export_meeting(store, rich["meeting"].id)))
+    before = _dump(other)
+
+    message = _one_line_error(parse_export, doc)
+    assert expected in message
+    assert message.startswith("Cannot import the file: ")
+    assert _dump(other) == before
+    if schema_sees_it:
+        assert list(Draft202012Validator(schema).iter_errors(doc)), "the shipped schema should refuse this too"
+
+
+BAD_FILES = {
+    "not JSON": (b'{"format": "coprod-desktop.meeting", ', "not valid JSON (line 1, column 38)"),
+    "not UTF-8": ('{"title": "café"}'.encode("latin-1"), "not UTF-8"),
+    "empty": (b"  \n", "it is empty"),
+    "repeated field": (b'{"format": "a", "format": "b"}', "the field 'format' appears twice"),
+    "absurd nesting": (b"[" * 100_000 + b"]" * 100_000, "nested far too deeply"),
+    "a 5000-digit number": (b'{"version": ' + b"9" * 5000 + b"}", "holds a value no meeting export has"),
+    "a JSON string": (b'"coprod-desktop.meeting"', "holds text, not a JSON object"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_FILES, ids=list(BAD_FILES))
+def test_bad_file_gives_one_plain_line(case, tmp_path):
+    raw, expected = BAD_FILES[case]
+    path = tmp_path / "meeting\nname.json"  # the name goes into the message: it must stay one line
+    path.write_bytes(raw)
+    message = _one_line_error(read_export, path)
+    assert expected in message
+    assert message.startswith("Cannot import meeting name.json: ")
+
+
+def test_missing_folder_and_oversize_files_are_refused_without_reading_them(tmp_path):
+    assert "there is no such file" in _one_line_error(read_export, tmp_path / "gone.json")
+    assert "is a folder" in _one_line_error(read_export, tmp_path)
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as f:
+        f.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
+    assert "too big" in _one_line_error(read_export, huge)
+    assert "too big" in _one_line_error(parse_export_bytes, b" " * (MAX_FILE_BYTES + 1))
+
+
+def test_byte_order_mark_and_upper_case_ids_are_accepted(store, rich, other):
+    doc = export_meeting(store, rich["meeting"].id)
+    doc["meeting"]["id"] = doc["meeting"]["id"].upper()
+    export = parse_export_bytes(b"\xef\xbb\xbf" + json.dumps(doc).encode("utf-8"))
+    assert export.meeting.id == rich["meeting"].id
+
+
+# ---- refused at import: nothing changes, byte for byte ----------------------------------------------
+
+
+def _with_unknown_card_on_last_contribution(doc: dict) -> dict:
+    doc["cards"].append(
+        {
+            "id": "mulberry-kettle",
+            "label": "Kettle",
+            "category": "things",
+            "licence": "CC BY-SA",
+            "author": "Mulberry",
+            "source": "mulberry",
+        }
+    )
+    doc["contributions"][-1]["card_ids"].append("mulberry-kettle")
+    return doc
+
+
+def _owned_by_another_meeting(store, doc: dict) -> dict:
+    elsewhere = store.meetings.create("Another meeting", "2026-12-01")
+    person = store.people.add_attendee(elsewhere.id, "Someone Else", "first_name")
+    taken = store.contributions.add(elsewhere.id, person.person_id, "Mine")
+    doc["contributions"][-1]["id"] = taken.id
+    return doc
+
+
+def test_unknown_card_refuses_the_whole_import_byte_for_byte(store, rich, tmp_path, catalogue):
+    doc = _with_unknown_card_on_last_contribution(export_meeting(store, rich["meeting"].id))
+    export = parse_export(doc)  # the file itself is sound; the card is missing on this laptop
+    target = tmp_path / "target.db"
+    with open_store(target) as other:
+        other.cards.sync(catalogue.cards)
+    before = target.read_bytes()
+
+    with open_store(target) as other:
+        message = _one_line_error(import_meeting, other, export)
+    assert message == (
+        "Cannot import “Planning the day centre”: the picture card “Kettle” (mulberry-kettle) is not on this"
+        " laptop. Nothing was imported."
+    )
+    assert target.read_bytes() == before
+
+    # The control: the same import without the unknown card does change the file.
+    doc["contributions"][-1]["card_ids"].pop()
+    with open_store(target) as other:
+        import_meeting(other, parse_export(doc))
+    assert target.read_bytes() != before
+
+
+def test_id_already_used_by_another_meeting_refuses_the_import(store, rich, tmp_path):
+    doc = _owned_by_another_meeting(store, _reid(export_meeting(store, rich["meeting"].id)))
+    export = parse_export(doc)
+    before = _dump(store)
+    message = _one_line_error(import_meeting, store, export)
+    assert "already belongs to another meeting" in message and "Nothing was imported" in message
+    assert _dump(store) == before
+
+
+def test_failure_while_writing_rolls_back_byte_for_byte(store, rich, tmp_path, catalogue):
+    """Even a failure the checks cannot foresee (here a trigger refusing the last row) leaves nothing."""
+    doc = export_meeting(store, rich["meeting"].id)
+    target = tmp_path / "target.db"
+    with open_store(target) as other:
+        other.cards.sync(catalogue.cards)
+        last = doc["contributions"][-1]["id"]
+        other.db.execute(
+            f"CREATE TRIGGER refuse_last BEFORE INSERT ON contributions WHEN NEW.id = '{last}'"
+            " BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        )
+    before = target.read_bytes()
+    with open_store(target) as other:
+        message = _one_line_error(import_meeting, other, parse_export(doc))
+        assert "Nothing was imported" in message
+        assert other.meetings.all() == []
+    assert target.read_bytes() == before
+
+
+def test_a_meeting_with_nobody_yet_round_trips(store, other, tmp_path):
+    empty = store.meetings.create("Not started", "2027-01-05")
+    result = import_meeting(other, read_export(write_export(store, empty.id, tmp_path / "empty.json")))
+    assert result.summary() == "Imported “Not started”: 0 people, 0 prompts, 0 contributions added (0 already here)."
+    assert other.meetings.get(empty.id) == empty
