@@ -1,0 +1,150 @@
+"""The command line, run as a real process: exit codes, one-line errors, and no changes on failure."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from coprod_desktop.cli import main
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "coprod_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def snapshot(path: Path) -> bytes | None:
+    return path.read_bytes() if path.exists() else None
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = run("demo", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    return db, result.stdout.strip()
+
+
+def test_demo_adds_a_meeting_and_prints_its_id(demo_db):
+    db, meeting_id = demo_db
+    listed = run("meetings", "--db", str(db))
+    assert listed.returncode == 0
+    [line] = listed.stdout.splitlines()
+    assert line.split("\t")[0] == meeting_id
+    assert "day centre" in line
+
+
+def test_db_option_works_before_the_command_and_from_the_environment(demo_db):
+    db, meeting_id = demo_db
+    assert meeting_id in run("--db", str(db), "meetings").stdout
+    assert meeting_id in run("meetings", env={"COPROD_DB": str(db)}).stdout
+
+
+def test_summary_writes_a_pdf_with_every_credit(demo_db, tmp_path):
+    db, meeting_id = demo_db
+    out = tmp_path / "summary.pdf"
+    result = run("summary", meeting_id, "-o", str(out), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages)
+    for credit in ("Sam said", "Priya Shah said", "Gwen M said", "T.N. said", "Dot said", "Ahmed said"):
+        assert credit in text
+    assert "Tomasz" not in text  # credited by initials only
+
+
+def test_export_then_import_into_another_database(demo_db, tmp_path):
+    db, meeting_id = demo_db
+    out = tmp_path / "meeting.json"
+    assert run("export", meeting_id, "-o", str(out), "--db", str(db)).returncode == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["meeting"]["id"] == meeting_id
+    assert len(data["contributions"]) == 15
+
+    other = tmp_path / "other.db"
+    first = run("import", str(out), "--db", str(other))
+    assert first.returncode == 0, first.stderr
+    assert "15 contributions added" in first.stdout
+    second = run("import", str(out), "--db", str(other))
+    assert second.returncode == 0
+    assert "0 contributions added" in second.stdout
+    assert meeting_id in run("meetings", "--db", str(other)).stdout
+
+
+def expect_refusal(result: subprocess.CompletedProcess, words: str) -> None:
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert words in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["summary", "00000000-0000-4000-8000-000000000000", "-o", "{tmp}/x.pdf"], "no meeting with the id"),
+        (["export", "not-an-id", "-o", "{tmp}/x.json"], "no meeting with the id"),
+        (["summary", "{meeting}", "-o", "{tmp}/no/such/folder/x.pdf"], "does not exist"),
+        (["summary", "{meeting}", "-o", "{tmp}"], "is a folder"),
+        (["summary", "{meeting}"], "required"),
+        (["import", "{tmp}/missing.json"], "missing.json"),
+        (["import", "{tmp}/not.json"], "Cannot import"),
+        (["import", "{tmp}/wrong.json"], "Cannot import"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line_and_changes_nothing(demo_db, tmp_path, args, words):
+    db, meeting_id = demo_db
+    (tmp_path / "not.json").write_text("this is { not json", encoding="utf-8")
+    (tmp_path / "wrong.json").write_text(json.dumps({"format": "coprod-desktop.meeting", "version": 1}))
+    before = snapshot(db)
+    filled = [a.format(tmp=tmp_path, meeting=meeting_id) for a in args]
+    expect_refusal(run(*filled, "--db", str(db)), words)
+    assert snapshot(db) == before
+
+
+def test_missing_database_is_not_created_by_reading_commands(tmp_path):
+    db = tmp_path / "none.db"
+    expect_refusal(run("meetings", "--db", str(db)), "There is no meeting database")
+    assert not db.exists()
+
+
+def test_failed_import_into_a_new_database_leaves_no_file(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    db = tmp_path / "new.db"
+    expect_refusal(run("import", str(bad), "--db", str(db)), "Cannot import")
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [(b"", "is empty"), (b"plain text, not a database" * 20, "not a CoProd Desktop meeting database")],
+)
+def test_damaged_database_is_refused_and_left_alone(tmp_path, content, words):
+    db = tmp_path / "bad.db"
+    db.write_bytes(content)
+    expect_refusal(run("meetings", "--db", str(db)), words)
+    expect_refusal(run("demo", "--db", str(db)), words)
+    assert db.read_bytes() == content
+
+
+def test_main_returns_2_in_process(capsys, tmp_path):
+    assert main(["meetings", "--db", str(tmp_path / "nothing.db")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("coprod-desktop: ")
+
+
+def test_help_documents_every_command():
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("demo", "meetings", "summary", "export", "import", "--db", "COPROD_DB"):
+        assert command in result.stdout
