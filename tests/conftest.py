@@ -4,10 +4,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from coprod_desktop.services.catalogue import load_catalogue  # noqa: E402
-from coprod_desktop.store import open_store  # noqa: E402
+from coprod_desktop.services.catalogue import load_catalogue
+from coprod_desktop.store import open_store
 
 
 @pytest.fixture

@@ -16,8 +16,7 @@ from ..domain.models import Card
 from .assets import assets_dir
 
 OPENMOJI_ATTRIBUTION = (
-    "Picture cards: OpenMoji – the open-source emoji and icon project (openmoji.org). "
-    "Licence: CC BY-SA 4.0."
+    "Picture cards: OpenMoji – the open-source emoji and icon project (openmoji.org). Licence: CC BY-SA 4.0."
 )
 
 

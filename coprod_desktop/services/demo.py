@@ -51,9 +51,7 @@ def _add_demo(store: Store, on: date | None) -> Meeting:
     meeting = store.meetings.create(
         "Our day centre: what works, what could be better", (on or date.today()).isoformat(), "Oak Room"
     )
-    people = [
-        store.people.add_attendee(meeting.id, name, style, chosen).person_id for name, style, chosen in _PEOPLE
-    ]
+    people = [store.people.add_attendee(meeting.id, name, style, chosen).person_id for name, style, chosen in _PEOPLE]
     prompts = [store.prompts.add(meeting.id, text, card).id for text, card in _PROMPTS]
     for who, prompt, words, cards in _CONTRIBUTIONS:
         store.contributions.add(meeting.id, people[who], words, cards, prompts[prompt])

@@ -19,6 +19,7 @@ Not done here: Arabic joining and right-to-left order, and Indic conjuncts, need
 Characters no font has (most emoji) are kept and print as the font's missing-glyph box.
 """
 
+import importlib
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -58,7 +59,7 @@ class _Face:
         if self.codes is None:
             try:
                 self.codes = frozenset(TTFontFile(str(self.path), validate=0).charToGlyph)
-            except Exception:  # noqa: BLE001 - a broken or unsupported font file is simply skipped
+            except Exception:  # a broken or unsupported font file is simply skipped
                 self.codes = frozenset()
         return code in self.codes
 
@@ -67,7 +68,7 @@ class _Face:
         if not self.registered:
             try:
                 pdfmetrics.registerFont(TTFont(self.name, str(self.path)))
-            except Exception:  # noqa: BLE001 - e.g. a font that forbids embedding: fall through to the next
+            except Exception:  # e.g. a font that forbids embedding: fall through to the next
                 self.codes = frozenset()
                 return False
             self.registered = True
@@ -76,10 +77,23 @@ class _Face:
 
 @dataclass
 class _Chain:
-    bold: bool
     faces: list[_Face]
     system_scanned: bool = False
     by_char: dict[str, str | None] = field(default_factory=dict)
+
+
+# One _Face per file, shared by both chains, so each file is read and registered at most once.
+_faces_by_path: dict[Path, _Face] = {}
+_faces_by_name: dict[str, _Face] = {}
+
+
+def _face(path: Path, name: str | None = None) -> _Face:
+    if path not in _faces_by_path:
+        safe = "".join(ch for ch in path.stem if ch.isalnum() or ch == "-")
+        face = _Face(name or f"CoProd-{safe}", path)
+        _faces_by_path[path] = face
+        _faces_by_name[face.name] = face
+    return _faces_by_path[path]
 
 
 def _atkinson_files() -> tuple[Path, Path]:
@@ -94,7 +108,7 @@ def _packaged_fallbacks() -> list[Path]:
     paths: list[Path] = []
     for module_name in ("fontpkg_noto_sans", "fontpkg_noto_sans_arabic"):
         try:
-            module = __import__(module_name)
+            module = importlib.import_module(module_name)
         except ImportError:
             continue
         # Variable fonts: reportlab embeds the default (regular) instance, which is what we want.
@@ -117,39 +131,45 @@ def _system_preference(path: Path) -> tuple[int, str]:
 
 
 def _system_fallbacks(bold: bool) -> list[Path]:
-    """System Noto TTFs (one weight per family), best first. Colour emoji bitmaps are left out:
-    reportlab can only draw outlines."""
-    wanted, other = ("-Bold", "-Regular") if bold else ("-Regular", "-Bold")
+    """System Noto TTFs, one weight per family (bold where it exists, for the bold chain), best first.
+
+    Colour emoji fonts are left out: they hold bitmaps, and reportlab can only draw outlines.
+    """
     chosen: dict[str, Path] = {}
     for folder in SYSTEM_NOTO_DIRS:
         if not folder.is_dir():
             continue
-        for path in folder.glob("*.ttf"):
+        for path in sorted(folder.glob("*.ttf")):
             if "Emoji" in path.name:
                 continue
-            family, dash, weight = path.stem.rpartition("-")
-            if not dash:
-                family, weight = path.stem, "Regular"
-            if f"-{weight}" == wanted or (f"-{weight}" == other and family not in chosen):
+            family, _, weight = path.stem.rpartition("-")
+            family = family or path.stem
+            preferred = "Bold" if bold else "Regular"
+            if weight == preferred or (weight in ("Regular", "Bold") and family not in chosen):
                 chosen[family] = path
     return sorted(chosen.values(), key=_system_preference)
 
 
-def _face_name(path: Path, bold: bool) -> str:
-    safe = "".join(ch for ch in path.stem if ch.isalnum() or ch == "-")
-    return f"CoProd-{safe}"
+def _bold_sibling(path: Path) -> Path:
+    """A static bold file of the same family on this system (e.g. NotoSans-Bold.ttf), else *path*.
+
+    The PyPI Noto fonts are variable fonts and reportlab can only embed their regular instance, so
+    a bold credit in Greek would print regular. Checking for one file by name costs next to nothing.
+    """
+    family = path.name.split("[")[0].split("-")[0].removesuffix(".ttf")
+    for folder in SYSTEM_NOTO_DIRS:
+        candidate = folder / f"{family}-Bold.ttf"
+        if candidate.is_file():
+            return candidate
+    return path
 
 
 @cache
 def _chain(bold: bool) -> _Chain:
     regular_path, bold_path = _atkinson_files()
-    primary = _Face(BOLD if bold else REGULAR, bold_path if bold else regular_path)
-    faces = [primary] + [_Face(_face_name(p, bold), p) for p in _packaged_fallbacks()]
-    return _Chain(bold, faces)
-
-
-def _faces_by_name() -> dict[str, _Face]:
-    return {face.name: face for bold in (False, True) for face in _chain(bold).faces}
+    primary = _face(bold_path, BOLD) if bold else _face(regular_path, REGULAR)
+    fallbacks = [_bold_sibling(p) if bold else p for p in _packaged_fallbacks()]
+    return _Chain([primary] + [_face(p) for p in fallbacks])
 
 
 def register_fonts() -> tuple[str, str]:
@@ -185,8 +205,8 @@ def font_for_char(ch: str, *, bold: bool = False) -> str | None:
         if found is None and not chain.system_scanned:
             # Only now, when the shipped fonts fall short, look at the system's Noto fonts.
             chain.system_scanned = True
-            known = {face.path for face in chain.faces}
-            chain.faces += [_Face(_face_name(p, bold), p) for p in _system_fallbacks(bold) if p not in known]
+            in_chain = {face.path for face in chain.faces}
+            chain.faces += [_face(p) for p in _system_fallbacks(bold) if p not in in_chain]
             found = _first_with(chain.faces, code)
         chain.by_char[ch] = found
         return found
@@ -199,6 +219,11 @@ def _first_with(faces: list[_Face], code: int) -> str | None:
     return None
 
 
+def _covers(font: str, ch: str) -> bool:
+    face = _faces_by_name.get(font)
+    return face is not None and face.has(ord(ch))
+
+
 def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
     """Split *text* into (font name, text) runs so each character is drawn by a font that has it.
 
@@ -207,24 +232,18 @@ def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
     current run (it prints as a missing-glyph box rather than being dropped).
     """
     primary = primary_font(bold)
-    faces = _faces_by_name()
     runs: list[tuple[str, list[str]]] = []
     for ch in text:
         current = runs[-1][0] if runs else None
-        if current and unicodedata.category(ch)[0] in _STICKY and faces[current].has(ord(ch)):
+        if current and unicodedata.category(ch)[0] in _STICKY and _covers(current, ch):
             font = current
         else:
             font = font_for_char(ch, bold=bold) or current or primary
-            faces = _faces_by_name() if font not in faces else faces
         if font == current:
             runs[-1][1].append(ch)
         else:
             runs.append((font, [ch]))
     return [(font, "".join(chars)) for font, chars in runs]
-
-
-def _faces_by_name() -> dict[str, _Face]:  # noqa: F811 - redefined to include lazily added system faces
-    return {face.name: face for bold in (False, True) for face in _chain(bold).faces}
 
 
 def para_markup(text: str, *, bold: bool = False) -> str:
@@ -246,4 +265,4 @@ def para_markup(text: str, *, bold: bool = False) -> str:
 
 def fonts_in_use() -> list[str]:
     """Names of the fonts registered so far (for tests and diagnostics)."""
-    return [face.name for face in _faces_by_name().values() if face.registered]
+    return [face.name for face in _faces_by_name.values() if face.registered]

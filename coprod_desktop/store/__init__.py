@@ -1,8 +1,8 @@
 """SQLite persistence through sqlite-utils. Imports the domain only: never Qt."""
 
 from .database import (
-    DatabaseInUse,
     DamagedDatabase,
+    DatabaseInUse,
     NewerDatabase,
     NoDatabase,
     NotAMeetingDatabase,

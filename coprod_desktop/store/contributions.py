@@ -65,7 +65,9 @@ class Contributions(Repository):
     def for_meeting(self, meeting_id: str, prompt_id: str | None = None) -> list[Contribution]:
         """The meeting's contributions in the order they were made; only one prompt's if given."""
         if prompt_id is None:
-            rows = self.rows("SELECT * FROM contributions WHERE meeting_id = ? ORDER BY created_at, rowid", (meeting_id,))
+            rows = self.rows(
+                "SELECT * FROM contributions WHERE meeting_id = ? ORDER BY created_at, rowid", (meeting_id,)
+            )
         else:
             rows = self.rows(
                 "SELECT * FROM contributions WHERE meeting_id = ? AND prompt_id = ? ORDER BY created_at, rowid",
@@ -109,7 +111,14 @@ class Contributions(Repository):
         for row in card_rows:
             cards[row["contribution_id"]].append(row["card_id"])
         return [
-            Contribution(r["id"], r["meeting_id"], r["prompt_id"], r["person_id"], r["text"], r["created_at"],
-                         tuple(cards.get(r["id"], ())))
+            Contribution(
+                r["id"],
+                r["meeting_id"],
+                r["prompt_id"],
+                r["person_id"],
+                r["text"],
+                r["created_at"],
+                tuple(cards.get(r["id"], ())),
+            )
             for r in rows
         ]

@@ -60,13 +60,9 @@ def _check_existing_file(path: Path) -> None:
     except OSError as exc:
         raise NoDatabase(f"Cannot read {path}: {exc.strerror or exc}.") from None
     if not header:
-        raise DamagedDatabase(
-            f"{path.name} is empty: it holds no meetings. It was left as it is.{_backup_hint(path)}"
-        )
+        raise DamagedDatabase(f"{path.name} is empty: it holds no meetings. It was left as it is.{_backup_hint(path)}")
     if header != SQLITE_HEADER:
-        raise NotAMeetingDatabase(
-            f"{path.name} is not a CoProd Desktop meeting database. It was left as it is."
-        )
+        raise NotAMeetingDatabase(f"{path.name} is not a CoProd Desktop meeting database. It was left as it is.")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -86,9 +82,7 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
             f"{path.name} is damaged and cannot be opened. It was left as it is.{_backup_hint(path)}"
         ) from None
     if quick != "ok":
-        raise DamagedDatabase(
-            f"{path.name} is damaged and cannot be opened. It was left as it is.{_backup_hint(path)}"
-        )
+        raise DamagedDatabase(f"{path.name} is damaged and cannot be opened. It was left as it is.{_backup_hint(path)}")
     if app_id != APPLICATION_ID:
         raise NotAMeetingDatabase(
             f"{path.name} is a database from another program, not CoProd Desktop. It was left as it is."
@@ -136,9 +130,7 @@ def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, Wr
         except OSError as exc:
             raise StoreWriteError(f"Cannot write beside {path.name}: {exc.strerror or exc}.") from None
         if not taken:
-            raise DatabaseInUse(
-                f"{path.name} is already open in another CoProd Desktop window. Close that one first."
-            )
+            raise DatabaseInUse(f"{path.name} is already open in another CoProd Desktop window. Close that one first.")
     try:
         conn = _connect(path)
         try:

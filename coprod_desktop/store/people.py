@@ -130,9 +130,7 @@ class People(Repository):
             (meeting_id, person_id),
         )[0]["n"]
         if said:
-            raise ValidationError(
-                f"{attendee.credited_as} has contributed to this meeting, so they stay on the list."
-            )
+            raise ValidationError(f"{attendee.credited_as} has contributed to this meeting, so they stay on the list.")
         with self.writing():
             self.db.execute("DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?", (meeting_id, person_id))
         self.announce("attendee", "removed", meeting_id, person_id)

@@ -14,7 +14,9 @@ def _prompt(row: dict) -> Prompt:
 class Prompts(Repository):
     def for_meeting(self, meeting_id: str) -> list[Prompt]:
         """The meeting's prompts in agenda order."""
-        return [_prompt(r) for r in self.rows("SELECT * FROM prompts WHERE meeting_id = ? ORDER BY position", (meeting_id,))]
+        return [
+            _prompt(r) for r in self.rows("SELECT * FROM prompts WHERE meeting_id = ? ORDER BY position", (meeting_id,))
+        ]
 
     def get(self, prompt_id: str) -> Prompt:
         rows = self.rows("SELECT * FROM prompts WHERE id = ?", (prompt_id,))

@@ -15,8 +15,9 @@ from .tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, bridge: StoreBridge, catalogue: CardCatalogue,
-                 pictures: CardPictures, tasks: TaskRunner) -> None:
+    def __init__(
+        self, store: Store, bridge: StoreBridge, catalogue: CardCatalogue, pictures: CardPictures, tasks: TaskRunner
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("CoProd Desktop"))
         self.tasks = tasks

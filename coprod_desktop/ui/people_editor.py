@@ -55,10 +55,15 @@ class PeopleEditor(QWidget):
 
         form = QFormLayout()
         add_field(form, self.tr("Full &name:"), self.full_name, self.tr("The person's name, kept on this laptop"))
-        add_field(form, self.tr("&Credit them as:"), self.credit_style,
-                  self.tr("How their name appears beside what they say, on screen and on paper"))
-        self.chosen_label = add_field(form, self.tr("C&hosen name:"), self.chosen_name,
-                                      self.tr("The name they want to be credited as"))
+        add_field(
+            form,
+            self.tr("&Credit them as:"),
+            self.credit_style,
+            self.tr("How their name appears beside what they say, on screen and on paper"),
+        )
+        self.chosen_label = add_field(
+            form, self.tr("C&hosen name:"), self.chosen_name, self.tr("The name they want to be credited as")
+        )
         add_field(form, self.tr("Marker co&lour:"), self.colour)
         add_field(form, self.tr("Marker &shape:"), self.shape)
         preview_row = QHBoxLayout()
@@ -78,9 +83,13 @@ class PeopleEditor(QWidget):
         self.clear_button.clicked.connect(self._clear_form)
         self.full_name.returnPressed.connect(self._add_or_save)
         self.chosen_name.returnPressed.connect(self._add_or_save)
-        for signal in (self.full_name.textChanged, self.chosen_name.textChanged,
-                       self.credit_style.currentIndexChanged, self.colour.currentIndexChanged,
-                       self.shape.currentIndexChanged):
+        for signal in (
+            self.full_name.textChanged,
+            self.chosen_name.textChanged,
+            self.credit_style.currentIndexChanged,
+            self.colour.currentIndexChanged,
+            self.shape.currentIndexChanged,
+        ):
             signal.connect(self._update_preview)
 
         buttons = QHBoxLayout()
@@ -125,8 +134,10 @@ class PeopleEditor(QWidget):
         )
         item = QListWidgetItem(QIcon(marker_pixmap(attendee.marker, 40)), text)
         item.setData(Qt.ItemDataRole.UserRole, attendee.person_id)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                     text + self.tr(", marker: {marker}").format(marker=attendee.marker.describe()))
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            text + self.tr(", marker: {marker}").format(marker=attendee.marker.describe()),
+        )
         return item
 
     def _selected_person(self) -> str | None:
@@ -181,8 +192,11 @@ class PeopleEditor(QWidget):
         self.chosen_label.setEnabled(chosen)
         name = self.full_name.text().strip()
         shown = credit_name(name, self._style(), self.chosen_name.text().strip()) if name else ""
-        marker = Marker(marker_colour(self.colour.currentData()), marker_shape(self.shape.currentData()),
-                        initials_of(shown.replace(".", " "), limit=2) or "?")
+        marker = Marker(
+            marker_colour(self.colour.currentData()),
+            marker_shape(self.shape.currentData()),
+            initials_of(shown.replace(".", " "), limit=2) or "?",
+        )
         self.preview_marker.setPixmap(marker_pixmap(marker, 48))
         self.preview.setText(self.tr("Shown and printed as: {name}").format(name=shown) if shown else "")
         self.preview_marker.setAccessibleName(self.tr("Marker: {marker}").format(marker=marker.describe()))

@@ -59,9 +59,13 @@ def _shape_path(shape: MarkerShape, r: QRectF) -> QPainterPath:
     elif shape is MarkerShape.SQUARE:
         path.addRoundedRect(r.adjusted(w * 0.05, h * 0.05, -w * 0.05, -h * 0.05), w * 0.08, h * 0.08)
     elif shape is MarkerShape.TRIANGLE:
-        path.addPolygon(QPolygonF([QPointF(cx, r.top()), QPointF(r.right(), r.bottom()), QPointF(r.left(), r.bottom())]))
+        path.addPolygon(
+            QPolygonF([QPointF(cx, r.top()), QPointF(r.right(), r.bottom()), QPointF(r.left(), r.bottom())])
+        )
     elif shape is MarkerShape.DIAMOND:
-        path.addPolygon(QPolygonF([QPointF(cx, r.top()), QPointF(r.right(), cy), QPointF(cx, r.bottom()), QPointF(r.left(), cy)]))
+        path.addPolygon(
+            QPolygonF([QPointF(cx, r.top()), QPointF(r.right(), cy), QPointF(cx, r.bottom()), QPointF(r.left(), cy)])
+        )
     elif shape in (MarkerShape.STAR, MarkerShape.HEXAGON):
         points = 5 if shape is MarkerShape.STAR else 6
         outer = w / 2

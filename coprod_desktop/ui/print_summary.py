@@ -57,8 +57,9 @@ class SummaryPrinter(QObject):
         if path is None:
             meeting = self.store.meetings.get(meeting_id)
             suggested = str(Path.home() / f"{safe_file_stem(meeting.title)} - summary.pdf")
-            chosen, _ = QFileDialog.getSaveFileName(parent, self.tr("Save summary as PDF"), suggested,
-                                                    self.tr("PDF files (*.pdf)"))
+            chosen, _ = QFileDialog.getSaveFileName(
+                parent, self.tr("Save summary as PDF"), suggested, self.tr("PDF files (*.pdf)")
+            )
             if not chosen:
                 return
             path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
@@ -95,8 +96,9 @@ class SummaryPrinter(QObject):
 
     def _failed(self, exc: Exception, parent: QWidget) -> None:
         text = str(exc) if not isinstance(exc, OSError) else (exc.strerror or str(exc))
-        QMessageBox.warning(parent, self.tr("Print summary"),
-                            self.tr("The summary could not be made: {reason}").format(reason=text))
+        QMessageBox.warning(
+            parent, self.tr("Print summary"), self.tr("The summary could not be made: {reason}").format(reason=text)
+        )
         self.message.emit(self.tr("The summary could not be made."))
         self.finished.emit(None)
 

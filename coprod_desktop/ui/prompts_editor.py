@@ -51,8 +51,14 @@ class PromptsEditor(QWidget):
         self.remove_button = QPushButton(self.tr("R&emove prompt"))
         self.new_button = QPushButton(self.tr("New &prompt"))
         row = QHBoxLayout()
-        for button in (self.add_button, self.save_button, self.up_button, self.down_button,
-                       self.remove_button, self.new_button):
+        for button in (
+            self.add_button,
+            self.save_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.new_button,
+        ):
             button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
         row.addStretch(1)
@@ -133,7 +139,9 @@ class PromptsEditor(QWidget):
         return True
 
     def _add(self) -> None:
-        if self.meeting_id and self._attempt(lambda: self.store.prompts.add(self.meeting_id, self.text.text(), self.card.currentData())):
+        if self.meeting_id and self._attempt(
+            lambda: self.store.prompts.add(self.meeting_id, self.text.text(), self.card.currentData())
+        ):
             self.refresh()
             self._clear_form()
             self.text.setFocus()
@@ -141,7 +149,9 @@ class PromptsEditor(QWidget):
 
     def _save(self) -> None:
         prompt_id = self._selected()
-        if prompt_id and self._attempt(lambda: self.store.prompts.update(prompt_id, self.text.text(), self.card.currentData())):
+        if prompt_id and self._attempt(
+            lambda: self.store.prompts.update(prompt_id, self.text.text(), self.card.currentData())
+        ):
             self.refresh(select=prompt_id)
             self.message.emit(self.tr("Prompt saved."))
 

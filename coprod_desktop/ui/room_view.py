@@ -120,9 +120,11 @@ class RoomView(QWidget):
         session = self.session
         self.wall.clear()
         prompt_id = session.prompt.id if session.prompt else None
-        contributions = self.store.contributions.for_meeting(session.meeting.id, prompt_id) if prompt_id else [
-            c for c in self.store.contributions.for_meeting(session.meeting.id) if c.prompt_id is None
-        ]
+        contributions = (
+            self.store.contributions.for_meeting(session.meeting.id, prompt_id)
+            if prompt_id
+            else [c for c in self.store.contributions.for_meeting(session.meeting.id) if c.prompt_id is None]
+        )
         limit = limit or self.wall.limit
         shown = contributions[-limit:]
         self.wall.set_hidden_count(len(contributions) - len(shown))
@@ -176,7 +178,8 @@ class RoomView(QWidget):
     def _update_speaker_note(self) -> None:
         speaker = self.session.speaker
         self.composer.speaker_note.setText(
-            self.tr("{name} is speaking.").format(name=speaker.credited_as) if speaker
+            self.tr("{name} is speaking.").format(name=speaker.credited_as)
+            if speaker
             else self.tr("Choose a person above.")
         )
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QObject, Signal
 
-from ..store import Change, Store
+from ..store import Store
 
 
 class StoreBridge(QObject):

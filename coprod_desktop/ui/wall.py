@@ -27,8 +27,9 @@ WALL_CARD_SIZE = 72
 class ContributionCard(QFrame):
     """One contribution: '<name> said:' beside their marker, their words, their cards with labels."""
 
-    def __init__(self, contribution: Contribution, attendee: Attendee, cards: list[Card],
-                 pictures: CardPictures) -> None:
+    def __init__(
+        self, contribution: Contribution, attendee: Attendee, cards: list[Card], pictures: CardPictures
+    ) -> None:
         super().__init__()
         self.setObjectName("contribution")
         self.contribution_id = contribution.id

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from coprod_desktop.ui.wall import ContributionCard
 
 
-
 def focused():
     return QApplication.focusWidget()
+
 
 MARKUP_NAME = "<b>Sam</b>"
 MARKUP_TEXT = '0.1 <A & B> <img src="x">'
