@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 from ..services.catalogue import CardCatalogue
 from .form_parts import ErrorLine
 from .pictures import CardPictures
-from .room_widgets import CardGrid, ChosenCards, PersonTiles
+from .room_widgets import CardGrid, ChosenCards
+from .theme import scaled_font
 
 
 class Composer(QWidget):
-    """The form part of the room screen. It holds no state of its own beyond what is on screen:
-    the RoomSession owns the draft, and the RoomView wires the two together."""
+    """The form part of the room screen: cards, words and Save for whoever is speaking. It holds no
+    state beyond what is on screen: the RoomSession owns the draft and the RoomView wires them."""
 
     save_requested = Signal()
     clear_requested = Signal()
@@ -27,11 +28,10 @@ class Composer(QWidget):
     def __init__(self, catalogue: CardCatalogue, pictures: CardPictures) -> None:
         super().__init__()
         self.catalogue = catalogue
-        self.who_label = QLabel(self.tr("1. Who is speaking?"))
-        self.tiles = PersonTiles()
         self.speaker_note = QLabel()
         self.speaker_note.setTextFormat(Qt.TextFormat.PlainText)
         self.speaker_note.setWordWrap(True)
+        self.speaker_note.setFont(scaled_font(16, bold=True))
 
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Which picture cards to show"))
@@ -42,7 +42,7 @@ class Composer(QWidget):
         self.grid = CardGrid(pictures, self.tr("Picture cards: press Enter or Space to add one"))
         self.chosen = ChosenCards(pictures)
         self.chosen.setAccessibleName(self.tr("Cards chosen: press Delete to take one away"))
-        self.chosen_label = QLabel(self.tr("Cards chosen (click one to take it away):"))
+        self.chosen_label = QLabel(self.tr("Chosen (click one to take it away):"))
         self.chosen_label.setWordWrap(True)
 
         self.words = QPlainTextEdit()
@@ -50,8 +50,8 @@ class Composer(QWidget):
         self.words.setAccessibleName(self.tr("Their words"))
         self.words.setAccessibleDescription(self.tr("Type what they said, word for word. Ctrl+Enter saves."))
         self.words.setPlaceholderText(self.tr("Type what they said, word for word"))
-        self.words.setMinimumHeight(88)
-        self.words_label = QLabel(self.tr("3. Their &words:"))
+        self.words.setMinimumHeight(64)
+        self.words_label = QLabel(self.tr("Their &words:"))
         self.words_label.setBuddy(self.words)
 
         self.error = ErrorLine()
@@ -65,7 +65,7 @@ class Composer(QWidget):
         self.clear_button.clicked.connect(self.clear_requested)
 
         cards_row = QHBoxLayout()
-        cards_label = QLabel(self.tr("2. Picture &cards:"))
+        cards_label = QLabel(self.tr("Picture &cards:"))
         cards_label.setBuddy(self.grid)
         cards_row.addWidget(cards_label)
         cards_row.addStretch(1)
@@ -74,18 +74,23 @@ class Composer(QWidget):
         buttons.addWidget(self.save_button, 1)
         buttons.addWidget(self.clear_button)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.who_label)
-        layout.addWidget(self.tiles)
-        layout.addWidget(self.speaker_note)
-        layout.addLayout(cards_row)
-        layout.addWidget(self.grid, 2)
-        layout.addWidget(self.chosen_label)
-        layout.addWidget(self.chosen)
-        layout.addWidget(self.words_label)
-        layout.addWidget(self.words, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        # Cards on the left, the contribution taking shape on the right: both fit on a laptop
+        # screen without scrolling, so Save is always in view.
+        picking = QVBoxLayout()
+        picking.addLayout(cards_row)
+        picking.addWidget(self.grid, 1)
+        draft = QVBoxLayout()
+        draft.addWidget(self.speaker_note)
+        draft.addWidget(self.chosen_label)
+        draft.addWidget(self.chosen)
+        draft.addWidget(self.words_label)
+        draft.addWidget(self.words, 1)
+        draft.addWidget(self.error)
+        draft.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addLayout(picking, 1)
+        layout.addLayout(draft, 1)
         self._show_category()
 
     def _show_category(self) -> None:

@@ -56,7 +56,7 @@ class FlowLayout(QLayout):
         for item in self._items:
             if item.widget() is not None and item.widget().isHidden():
                 continue
-            hint = item.sizeHint()
+            hint = item.sizeHint().expandedTo(item.minimumSize())
             if x + hint.width() > area.right() + 1 and row_height > 0:
                 x = area.x()
                 y += row_height + self._spacing

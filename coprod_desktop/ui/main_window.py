@@ -66,8 +66,7 @@ class MainWindow(QMainWindow):
     def show_room(self, meeting_id: str) -> None:
         self.room.open_meeting(meeting_id)
         self.stack.setCurrentWidget(self.room)
-        self.room.composer.tiles.setFocus()
-        first = next(iter(self.room.composer.tiles.tiles.values()), None)
+        first = next(iter(self.room.tiles.tiles.values()), None)
         if first is not None:
             first.setFocus()
 

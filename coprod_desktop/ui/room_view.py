@@ -12,7 +12,7 @@ from ..store import Change, Store, StoreError
 from .composer import Composer
 from .pictures import CardPictures
 from .room_session import RoomSession
-from .room_widgets import PromptPanel
+from .room_widgets import PersonTiles, PromptPanel
 from .theme import scaled_font
 from .wall import WALL_LIMIT, ContributionCard, Wall
 
@@ -47,8 +47,10 @@ class RoomView(QWidget):
 
         self.wall = Wall()
         self.wall.earlier_button.clicked.connect(self._show_all)
+        self.tiles = PersonTiles()
+        self.tiles.setAccessibleName(self.tr("Who is speaking?"))
         self.composer = Composer(catalogue, pictures)
-        self.composer.tiles.chosen.connect(self._choose_speaker)
+        self.tiles.chosen.connect(self._choose_speaker)
         self.composer.grid.chosen.connect(self._add_card)
         self.composer.chosen.removed.connect(self._remove_card)
         self.composer.save_requested.connect(self.save)
@@ -56,7 +58,7 @@ class RoomView(QWidget):
         composer_scroll = QScrollArea()
         composer_scroll.setWidgetResizable(True)
         composer_scroll.setWidget(self.composer)
-        composer_scroll.setMinimumWidth(460)
+        composer_scroll.setMinimumWidth(560)
 
         self.setup_button = QPushButton(self.tr("&Set up"))
         self.print_button = QPushButton(self.tr("P&rint summary…"))
@@ -79,11 +81,13 @@ class RoomView(QWidget):
         nav.addWidget(self.next_button)
         prompt_row.addLayout(nav)
         body = QHBoxLayout()
-        body.addWidget(self.wall, 3)
-        body.addWidget(composer_scroll, 2)
+        body.addWidget(self.wall, 2)
+        body.addWidget(composer_scroll, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(prompt_row)
+        # Everyone's tile across the room screen: the people are the point, not the form.
+        layout.addWidget(self.tiles)
         layout.addLayout(body, 1)
 
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
@@ -102,10 +106,31 @@ class RoomView(QWidget):
         session = self.session
         self.title.setText(session.meeting.title)
         self.title.setAccessibleName(session.meeting.title)
-        self.composer.tiles.set_people(session.attendees, session.speaker_id)
+        self.tiles.set_people(session.attendees, session.speaker_id)
+        self._set_tab_order()
         self._update_speaker_note()
         self._show_prompt()
         self._show_draft()
+
+    def _set_tab_order(self) -> None:
+        """People first, then cards, words and Save; navigation and the other screens last."""
+        composer = self.composer
+        chain = [
+            *self.tiles.tiles.values(),
+            composer.category,
+            composer.grid,
+            composer.chosen,
+            composer.words,
+            composer.save_button,
+            composer.clear_button,
+            self.previous_button,
+            self.next_button,
+            self.back_button,
+            self.setup_button,
+            self.print_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _show_prompt(self) -> None:
         session = self.session
@@ -172,7 +197,7 @@ class RoomView(QWidget):
     def _choose_by_number(self, number: int) -> None:
         if self.session and number <= len(self.session.attendees):
             person_id = self.session.attendees[number - 1].person_id
-            self.composer.tiles.select(person_id)
+            self.tiles.select(person_id)
             self._choose_speaker(person_id)
 
     def _update_speaker_note(self) -> None:
@@ -180,7 +205,7 @@ class RoomView(QWidget):
         self.composer.speaker_note.setText(
             self.tr("{name} is speaking.").format(name=speaker.credited_as)
             if speaker
-            else self.tr("Choose a person above.")
+            else self.tr("Choose who is speaking.")
         )
 
     def _add_card(self, card_id: str) -> None:

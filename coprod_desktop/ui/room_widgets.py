@@ -20,7 +20,6 @@ from .flow_layout import FlowLayout
 from .pictures import CardPictures, marker_pixmap
 from .theme import PROMPT_POINT_SIZE, scaled_font
 
-TILE_SIZE = 112
 CARD_SIZE = 64
 
 
@@ -30,7 +29,12 @@ def card_label(card: Card) -> str:
 
 
 class PersonTiles(QWidget):
-    """One big checkable tile per person: marker and credited name. Emits chosen(person_id)."""
+    """One big checkable tile per person: marker and credited name. Emits chosen(person_id).
+
+    The tiles behave as one radio group, as Qt does for an exclusive button group: Tab reaches
+    the group once, the arrow keys move between people and choose, so a keyboard user does not
+    Tab through fifteen people to reach the cards.
+    """
 
     chosen = Signal(str)
 
@@ -56,7 +60,6 @@ class PersonTiles(QWidget):
             tile.setIconSize(QSize(48, 48))
             # Tool buttons show text literally (no markup), and a name is never cut short.
             tile.setText(attendee.credited_as)
-            tile.setMinimumSize(TILE_SIZE, TILE_SIZE)
             tile.setProperty("person_id", attendee.person_id)
             tile.setAccessibleName(attendee.credited_as)
             description = self.tr("Marker: {marker}.").format(marker=attendee.marker.describe())
@@ -140,11 +143,11 @@ class ChosenCards(QListWidget):
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setWrapping(True)
         self.setMovement(QListView.Movement.Static)
-        self.setIconSize(QSize(48, 48))
-        self.setGridSize(QSize(120, 100))
+        self.setIconSize(QSize(40, 40))
+        self.setGridSize(QSize(112, 84))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setWordWrap(True)
-        self.setFixedHeight(112)
+        self.setFixedHeight(92)
 
     def set_cards(self, cards: list[Card]) -> None:
         self.clear()
@@ -174,7 +177,7 @@ class PromptPanel(QFrame):
         self.setObjectName("promptPanel")
         self.pictures = pictures
         self.picture = QLabel()
-        self.picture.setFixedSize(120, 120)
+        self.picture.setFixedSize(100, 100)
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
@@ -199,7 +202,7 @@ class PromptPanel(QFrame):
         self.text.setAccessibleName(prompt.text)
         self.position.setText(self.tr("Prompt {n} of {total}").format(n=number, total=total))
         if card is not None:
-            self.picture.setPixmap(self.pictures.pixmap(card.id, 120))
+            self.picture.setPixmap(self.pictures.pixmap(card.id, 100))
             self.picture.setAccessibleName(self.tr("Picture: {card}").format(card=card_label(card)))
         else:
             self.picture.clear()

@@ -17,6 +17,7 @@ PAPER = "#FFFFFF"
 FACE = "#F1F3F6"
 FOCUS = "#1A4FD6"
 MIN_TARGET = 44
+TILE_SIZE = 104  # person tiles: big enough to tap with a shaky hand, and read from across the room
 
 STYLE_SHEET = f"""
 QWidget {{ color: {INK}; background: {PAPER}; }}
@@ -34,6 +35,7 @@ QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QListWidget {{
 }}
 QListWidget::item {{ padding: 6px; }}
 QListWidget::item:selected {{ background: #D4E0F7; color: {INK}; border: 2px solid {INK}; }}
+QToolButton#personTile {{ min-width: {TILE_SIZE}px; min-height: {TILE_SIZE}px; padding: 4px; }}
 QToolButton#personTile:checked {{ border: 4px solid {INK}; background: #D4E0F7; }}
 QLabel#errorText {{ color: #8A0000; font-weight: bold; }}
 QFrame#contribution {{ border: 2px solid #C9CED6; border-radius: 10px; background: #FAFBFC; }}

@@ -67,7 +67,7 @@ def test_whole_flow_by_mouse(qtbot, window, app_store):
     assert window.stack.currentWidget() is room
     assert room.prompt_panel.text.text() == "What do you like about lunch?"
 
-    tiles = room.composer.tiles.tiles
+    tiles = room.tiles.tiles
     sam_id, star_id = list(tiles)
     # Nothing chosen yet: a plain message, nothing saved
     click(qtbot, room.composer.save_button)
