@@ -1,6 +1,8 @@
 """Screen 3: the room. What the projector shows: the prompt, the wall of credited contributions,
 and the form to add one."""
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -129,7 +131,7 @@ class RoomView(QWidget):
             self.setup_button,
             self.print_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _show_prompt(self) -> None:
