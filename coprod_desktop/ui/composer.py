@@ -1,6 +1,6 @@
 """Making a contribution: who is speaking, their picture cards, their words, and Save."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,6 +16,15 @@ from .form_parts import ErrorLine
 from .pictures import CardPictures
 from .room_widgets import CardGrid, ChosenCards
 from .theme import scaled_font
+
+
+class WordsBox(QPlainTextEdit):
+    """The words editor. Asks for little height and grows into what is left: a scroll area sizes
+    its content by preferred sizes, and the editor's default preference (about ten lines) would
+    push Save below the bottom of a laptop screen."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 3 + 16)
 
 
 class Composer(QWidget):
@@ -45,7 +54,7 @@ class Composer(QWidget):
         self.chosen_label = QLabel(self.tr("Chosen (click one to take it away):"))
         self.chosen_label.setWordWrap(True)
 
-        self.words = QPlainTextEdit()
+        self.words = WordsBox()
         self.words.setTabChangesFocus(True)  # Tab moves on: the words box is no keyboard trap
         self.words.setAccessibleName(self.tr("Their words"))
         self.words.setAccessibleDescription(self.tr("Type what they said, word for word. Ctrl+Enter saves."))

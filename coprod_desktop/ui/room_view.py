@@ -154,11 +154,10 @@ class RoomView(QWidget):
         )
         limit = limit or self.wall.limit
         shown = contributions[-limit:]
-        self.wall.set_hidden_count(len(contributions) - len(shown))
         for contribution in shown:
             self.wall.append(self._card_for(contribution), scroll=False)
         self.wall.set_hidden_count(len(contributions) - len(shown))
-        self.wall.verticalScrollBar().setValue(self.wall.verticalScrollBar().maximum())
+        self.wall.scroll_to_newest()
 
     def _show_all(self) -> None:
         self.wall.limit = 10**9

@@ -133,5 +133,8 @@ class Wall(QScrollArea):
             oldest.deleteLater()
             self.set_hidden_count(self.hidden + 1)
         if scroll:
-            # The layout has not grown yet: scroll once it has.
-            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(self.verticalScrollBar().maximum()))
+            self.scroll_to_newest()
+
+    def scroll_to_newest(self) -> None:
+        # The layout has not grown yet: scroll once it has.
+        QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(self.verticalScrollBar().maximum()))
