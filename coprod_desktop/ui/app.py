@@ -3,14 +3,14 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from ..composition import open_for_writing
 from ..services.catalogue import load_catalogue
-from ..store import Store, StoreError
+from ..store import Store
 from .keyboard import EnterActivatesButtons
 from .main_window import MainWindow
 from .pictures import CardPictures
+from .startup import open_or_explain
 from .store_bridge import StoreBridge
 from .tasks import TaskRunner
 from .theme import apply_theme
@@ -39,11 +39,8 @@ def run_app(db_path: Path) -> int:
     app.setApplicationName("CoProd Desktop")
     app.setDesktopFileName("coprod-desktop")
     prepare_application(app)
-    try:
-        store = open_for_writing(db_path)
-    except StoreError as exc:
-        QMessageBox.critical(None, "CoProd Desktop", str(exc))
-        print(f"coprod-desktop: {' '.join(str(exc).split())}", file=sys.stderr)
+    store = open_or_explain(db_path)
+    if store is None:
         return 2
     try:
         window = build_main_window(store, app)

@@ -128,6 +128,7 @@ def test_room_fits_a_laptop_screen_without_scrolling_to_save(qtbot, window, app_
     window.show_room(meeting.id)
     qtbot.wait(20)
     room = window.room
+
     def wholly_visible(widget):
         return widget.visibleRegion().boundingRect() == widget.rect()
 
