@@ -20,7 +20,10 @@ def open_or_explain(db_path: Path, parent: QWidget | None = None) -> Store | Non
             return open_for_writing(db_path)
         except DamagedDatabase as exc:
             backups = list_backups(db_path)
-            if not backups or not _offer_restore(str(exc), backups[0], parent):
+            if not backups:
+                QMessageBox.critical(parent, "CoProd Desktop", str(exc))
+                return None
+            if not _offer_restore(str(exc), backups[0], parent):
                 return None
             aside = restore_backup(db_path, backups[0])
             QMessageBox.information(

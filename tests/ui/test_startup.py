@@ -1,5 +1,6 @@
 """Start-up with a database that cannot be opened: a plain message, never an empty meeting."""
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from coprod_desktop.store import open_store
@@ -32,9 +33,14 @@ def test_refusing_the_backup_opens_nothing_and_changes_nothing(qapp, db_path, mo
     assert db_path.read_bytes() == b""
 
 
-def test_foreign_file_is_explained(qapp, db_path, monkeypatch):
-    db_path.write_bytes(b"not a database at all" * 10)
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [(b"not a database at all" * 10, "not a CoProd Desktop meeting database"), (b"", "is empty")],
+)
+def test_unopenable_file_without_a_backup_is_explained(qapp, db_path, monkeypatch, content, words):
+    db_path.write_bytes(content)
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
     assert startup.open_or_explain(db_path) is None
-    assert said and "not a CoProd Desktop meeting database" in said[0]
+    assert said and words in said[0]
+    assert db_path.read_bytes() == content
