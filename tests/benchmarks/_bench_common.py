@@ -41,9 +41,7 @@ def print_table(title: str, rows: list[tuple[str, Sequence[float]]], unit: str =
     for name, values in rows:
         s = summary(values)
         results[name] = s
-        print(
-            f"{name:<34}{s['n']:>5}{s['median']:>10.2f}{s['p90']:>10.2f}{s['min']:>10.2f}{s['max']:>10.2f}"
-        )
+        print(f"{name:<34}{s['n']:>5}{s['median']:>10.2f}{s['p90']:>10.2f}{s['min']:>10.2f}{s['max']:>10.2f}")
     print(f"(all times in {unit})")
     return results
 
