@@ -12,7 +12,6 @@ from pathlib import Path
 from . import __version__
 from .composition import database_path, open_for_reading, open_for_writing
 from .domain.errors import NotFound, ValidationError
-from .store import StoreError
 
 PROG = "coprod-desktop"
 
@@ -170,18 +169,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         handler = COMMANDS.get(args.command, _start_app)
         return handler(args)
-    except (UserError, ValidationError, NotFound, StoreError) as exc:
+    except (UserError, ValidationError, NotFound) as exc:
         print(f"{PROG}: {_one_line(str(exc))}", file=sys.stderr)
         return 2
-    except FileNotFoundError as exc:
-        print(f"{PROG}: there is no file {exc.filename}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"{PROG}: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+    except Exception as exc:
+        # StoreError is imported only now: importing the store at start-up would delay the window.
+        from .store import StoreError
+
+        if not isinstance(exc, StoreError | OSError):
+            raise
+        print(f"{PROG}: {_describe(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return f"there is no file {exc.filename}"
+    if isinstance(exc, OSError) and not _is_plain(exc):
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"cannot use{where}: {exc.strerror or exc}"
+    return _one_line(str(exc))
+
+
+def _is_plain(exc: OSError) -> bool:
+    # Our own OSError subclasses (e.g. the summary writer's) already carry a plain sentence.
+    return type(exc).__module__.startswith("coprod_desktop")
 
 
 def _one_line(message: str) -> str:

@@ -87,13 +87,19 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
         raise NotAMeetingDatabase(
             f"{path.name} is a database from another program, not CoProd Desktop. It was left as it is."
         )
-    applied = [m.name for m in migrations.applied(Database(conn))]
+    applied = [m.name for m in migrations.applied(_database(conn))]
     unknown = [name for name in applied if name not in KNOWN]
     if unknown:
         raise NewerDatabase(
             f"{path.name} was saved by a newer version of CoProd Desktop. "
             "Please update CoProd Desktop to open it. It was left as it is."
         )
+
+
+def _database(conn: sqlite3.Connection) -> Database:
+    # execute_plugins=False: sqlite-utils would otherwise scan every installed package for plugins
+    # and run their code inside our connection. We use none, and the scan slows start-up.
+    return Database(conn, execute_plugins=False)
 
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:
@@ -137,7 +143,7 @@ def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, Wr
             if exists:
                 _check_identity(conn, path)
             _set_pragmas(conn)
-            db = Database(conn)
+            db = _database(conn)
             pending = migrations.pending(db)
             if pending:
                 if exists:

@@ -1,19 +1,22 @@
 """The composition root: builds the store and services once and hands each window what it needs."""
 
+from __future__ import annotations
+
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from ..services.catalogue import load_catalogue
-from ..store import Store
 from .keyboard import EnterActivatesButtons
 from .main_window import MainWindow
 from .pictures import CardPictures
-from .startup import open_or_explain
-from .store_bridge import StoreBridge
 from .tasks import TaskRunner
 from .theme import apply_theme
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 
 def prepare_application(app: QApplication) -> None:
@@ -24,12 +27,17 @@ def prepare_application(app: QApplication) -> None:
         app.installEventFilter(app._coprod_keys)
 
 
-def build_main_window(store: Store, app: QApplication) -> MainWindow:
-    """Wire the app's parts together around an open store (used by run_app and by tests)."""
+def _new_window(app: QApplication) -> MainWindow:
     catalogue = load_catalogue()
-    pictures = CardPictures(catalogue, app.devicePixelRatio())
-    window = MainWindow(store, StoreBridge(store), catalogue, pictures, TaskRunner())
+    window = MainWindow(catalogue, CardPictures(catalogue, app.devicePixelRatio()), TaskRunner())
     window.resize(1366, 768)
+    return window
+
+
+def build_main_window(store: Store, app: QApplication) -> MainWindow:
+    """Wire the app's parts together around an open store (used by tests and benchmarks)."""
+    window = _new_window(app)
+    window.attach_store(store)
     return window
 
 
@@ -39,12 +47,18 @@ def run_app(db_path: Path) -> int:
     app.setApplicationName("CoProd Desktop")
     app.setDesktopFileName("coprod-desktop")
     prepare_application(app)
-    store = open_or_explain(db_path)
+    window = _new_window(app)
+    window.show()
+    # Paint the window before opening the database (which also loads sqlite-utils): people see
+    # the app straight away, and the meetings appear a moment later.
+    app.processEvents()
+    from .startup import open_or_explain
+
+    store = open_or_explain(db_path, window)
     if store is None:
         return 2
     try:
-        window = build_main_window(store, app)
-        window.show()
+        window.attach_store(store)
         return app.exec()
     finally:
         store.close()

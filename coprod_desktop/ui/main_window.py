@@ -1,56 +1,101 @@
-"""The main window: three screens (meetings, set-up, room) and the status line."""
+"""The main window: three screens (meetings, set-up, room) and the status line.
+
+The window appears first and the database is attached a moment later (attach_store), so people
+see the app at once. Only the meetings screen exists at start; set-up, the room and printing are built the first time
+they are needed (the screens draw every picture card; printing loads Qt's PDF modules), so the
+window appears sooner.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from ..services.catalogue import CardCatalogue
-from ..store import Store
 from .meetings_view import MeetingsView
 from .pictures import CardPictures
-from .print_summary import SummaryPrinter
-from .room_view import RoomView
-from .setup_view import SetupView
 from .store_bridge import StoreBridge
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ..store import Store
+
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, store: Store, bridge: StoreBridge, catalogue: CardCatalogue, pictures: CardPictures, tasks: TaskRunner
-    ) -> None:
+    def __init__(self, catalogue: CardCatalogue, pictures: CardPictures, tasks: TaskRunner) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("CoProd Desktop"))
+        self.store: Store | None = None
+        self.bridge: StoreBridge | None = None
+        self.catalogue = catalogue
+        self.pictures = pictures
         self.tasks = tasks
-        self.bridge = bridge  # the window owns it: the store's listener must outlive no one
-        self.meetings = MeetingsView(store)
-        self.setup = SetupView(store, pictures)
-        self.room = RoomView(store, catalogue, pictures)
-        self.printer = SummaryPrinter(store, catalogue, tasks)
+        self._setup = None
+        self._room = None
+        self._printer = None
+        self.meetings = MeetingsView()
 
         self.stack = QStackedWidget()
-        for view in (self.meetings, self.setup, self.room):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.meetings)
         self.setCentralWidget(self.stack)
-
-        bridge.changed.connect(self.meetings.on_change)
-        bridge.changed.connect(self.room.on_change)
 
         self.meetings.new_requested.connect(self.show_new_meeting)
         self.meetings.setup_requested.connect(self.show_setup)
         self.meetings.open_requested.connect(self.show_room)
-        self.setup.start_requested.connect(self.show_room)
-        self.setup.back_requested.connect(self.show_meetings)
-        self.room.setup_requested.connect(self.show_setup)
-        self.room.back_requested.connect(self.show_meetings)
-        self.room.print_requested.connect(lambda meeting_id: self.printer.choose(meeting_id, self))
-        for source in (self.setup.message, self.room.message, self.printer.message):
-            source.connect(self.statusBar().showMessage)
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.show_meetings()
 
+    def attach_store(self, store: Store) -> None:
+        """Start working on *store*: called once, after the window is on screen."""
+        self.store = store
+        self.bridge = StoreBridge(store)  # the window owns it, so it lives as long as the store's listener
+        self.bridge.changed.connect(self.meetings.on_change)
+        self.meetings.set_store(store)
+        self.meetings.list.setFocus()
+
+    @property
+    def printer(self):
+        """Printing and saving summaries, set up on first use (it loads Qt's PDF and print modules)."""
+        if self._printer is None:
+            from .print_summary import SummaryPrinter
+
+            self._printer = SummaryPrinter(self.store, self.catalogue, self.tasks)
+            self._printer.message.connect(self.statusBar().showMessage)
+        return self._printer
+
+    @property
+    def setup(self):
+        """The set-up screen, built on first use."""
+        if self._setup is None:
+            from .setup_view import SetupView
+
+            self._setup = SetupView(self.store, self.pictures)
+            self.stack.addWidget(self._setup)
+            self._setup.start_requested.connect(self.show_room)
+            self._setup.back_requested.connect(self.show_meetings)
+            self._setup.message.connect(self.statusBar().showMessage)
+        return self._setup
+
+    @property
+    def room(self):
+        """The room screen, built on first use."""
+        if self._room is None:
+            from .room_view import RoomView
+
+            self._room = RoomView(self.store, self.catalogue, self.pictures)
+            self.stack.addWidget(self._room)
+            self.bridge.changed.connect(self._room.on_change)
+            self._room.setup_requested.connect(self.show_setup)
+            self._room.back_requested.connect(self.show_meetings)
+            self._room.print_requested.connect(lambda meeting_id: self.printer.choose(meeting_id, self))
+            self._room.message.connect(self.statusBar().showMessage)
+        return self._room
+
     def show_meetings(self) -> None:
-        if self.setup.meeting_id:
-            self.meetings.select(self.setup.meeting_id)
+        if self._setup is not None and self._setup.meeting_id:
+            self.meetings.select(self._setup.meeting_id)
         self.stack.setCurrentWidget(self.meetings)
         self.meetings.list.setFocus()
 

@@ -1,5 +1,9 @@
 """Screen 1: the list of meetings, with New, Set up and Open."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.dates import readable_date
-from ..store import Change, Store
 from .theme import scaled_font
+
+if TYPE_CHECKING:
+    from ..store import Change, Store
 
 
 class MeetingsView(QWidget):
@@ -23,9 +29,9 @@ class MeetingsView(QWidget):
     setup_requested = Signal(str)
     new_requested = Signal()
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.store = store
+        self.store: Store | None = None
         heading = QLabel(self.tr("Meetings"))
         heading.setFont(scaled_font(22, bold=True))
         heading.setAccessibleName(self.tr("Meetings"))
@@ -37,7 +43,7 @@ class MeetingsView(QWidget):
         self.list.itemActivated.connect(lambda _item: self._open())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
-        self.empty_note = QLabel(self.tr("There are no meetings yet. Press “New meeting” to set one up."))
+        self.empty_note = QLabel(self.tr("Opening your meetings…"))
         self.empty_note.setWordWrap(True)
 
         self.new_button = QPushButton(self.tr("&New meeting"))
@@ -65,6 +71,14 @@ class MeetingsView(QWidget):
         layout.addWidget(self.empty_note)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        self.new_button.setEnabled(False)
+        self._update_buttons()
+
+    def set_store(self, store: Store) -> None:
+        """Show the meetings in *store* (the window appears before the database is open)."""
+        self.store = store
+        self.empty_note.setText(self.tr("There are no meetings yet. Press “New meeting” to set one up."))
+        self.new_button.setEnabled(True)
         self.refresh()
 
     def refresh(self) -> None:

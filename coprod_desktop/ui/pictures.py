@@ -6,10 +6,10 @@ initials on it, so they can be told apart without seeing colour.
 """
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
-from PySide6.QtSvg import QSvgRenderer
 
 from ..domain.markers import Marker, MarkerShape
 from ..services.catalogue import CardCatalogue
@@ -22,7 +22,7 @@ class CardPictures:
     def __init__(self, catalogue: CardCatalogue, device_ratio: float = 1.0) -> None:
         self.catalogue = catalogue
         self.ratio = device_ratio
-        self._renderers: dict[str, QSvgRenderer] = {}
+        self._renderers: dict = {}
         self._cache: dict[tuple[str, int], QPixmap] = {}
 
     def pixmap(self, card_id: str, size: int) -> QPixmap:
@@ -43,8 +43,10 @@ class CardPictures:
         self._cache[key] = pixmap
         return pixmap
 
-    def _renderer(self, card_id: str) -> QSvgRenderer | None:
+    def _renderer(self, card_id: str):
         if card_id not in self._renderers:
+            from PySide6.QtSvg import QSvgRenderer  # loaded when the first card is drawn, not at start-up
+
             if card_id not in self.catalogue:
                 return None
             self._renderers[card_id] = QSvgRenderer(str(self.catalogue.svg_path(card_id)))
@@ -90,8 +92,12 @@ def _shape_path(shape: MarkerShape, r: QRectF) -> QPainterPath:
     return path
 
 
+@lru_cache(maxsize=512)
 def marker_pixmap(marker: Marker, size: int, device_ratio: float = 1.0) -> QPixmap:
-    """The marker drawn at *size* logical pixels: shape, colour, outline and initials."""
+    """The marker drawn at *size* logical pixels: shape, colour, outline and initials.
+
+    Cached: the wall shows the same few markers hundreds of times.
+    """
     pixels = max(1, round(size * device_ratio))
     pixmap = QPixmap(pixels, pixels)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -48,7 +48,7 @@ class RoomView(QWidget):
         self.next_button.clicked.connect(lambda: self._move(1))
 
         self.wall = Wall()
-        self.wall.earlier_button.clicked.connect(self._show_all)
+        self.wall.earlier_button.clicked.connect(self._show_earlier)
         self.tiles = PersonTiles()
         self.tiles.setAccessibleName(self.tr("Who is speaking?"))
         self.composer = Composer(catalogue, pictures)
@@ -143,25 +143,28 @@ class RoomView(QWidget):
         self.next_button.setEnabled(session.index < len(session.prompts) - 1)
         self._fill_wall()
 
-    def _fill_wall(self, limit: int | None = None) -> None:
+    def _current_contributions(self) -> list[Contribution]:
         session = self.session
+        if session.prompt:
+            return self.store.contributions.for_meeting(session.meeting.id, session.prompt.id)
+        return [c for c in self.store.contributions.for_meeting(session.meeting.id) if c.prompt_id is None]
+
+    def _fill_wall(self) -> None:
         self.wall.clear()
-        prompt_id = session.prompt.id if session.prompt else None
-        contributions = (
-            self.store.contributions.for_meeting(session.meeting.id, prompt_id)
-            if prompt_id
-            else [c for c in self.store.contributions.for_meeting(session.meeting.id) if c.prompt_id is None]
-        )
-        limit = limit or self.wall.limit
-        shown = contributions[-limit:]
+        self.wall.limit = WALL_LIMIT
+        contributions = self._current_contributions()
+        shown = contributions[-WALL_LIMIT:]
         for contribution in shown:
             self.wall.append(self._card_for(contribution), scroll=False)
         self.wall.set_hidden_count(len(contributions) - len(shown))
         self.wall.scroll_to_newest()
 
-    def _show_all(self) -> None:
-        self.wall.limit = 10**9
-        self._fill_wall(self.wall.limit)
+    def _show_earlier(self) -> None:
+        """Add the next page of earlier contributions to the top of the wall."""
+        contributions = self._current_contributions()
+        hidden = len(contributions) - len(self.wall.cards)
+        page = contributions[max(0, hidden - WALL_LIMIT) : max(0, hidden)]
+        self.wall.prepend([self._card_for(c) for c in page])
 
     def _card(self, card_id: str):
         try:
@@ -247,5 +250,4 @@ class RoomView(QWidget):
 
     def _move(self, step: int) -> None:
         if self.session and self.session.go_to(self.session.index + step):
-            self.wall.limit = WALL_LIMIT
             self._show_prompt()

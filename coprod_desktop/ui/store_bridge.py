@@ -1,8 +1,13 @@
 """Turns the store's committed changes into one Qt signal the views listen to."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from ..store import Store
+if TYPE_CHECKING:
+    from ..store import Store
 
 
 class StoreBridge(QObject):

@@ -1,7 +1,8 @@
 """The wall: every contribution to the current prompt, each credited with marker, name and cards.
 
 Shows the newest WALL_LIMIT contributions, so a long meeting stays quick on an old laptop; earlier
-ones are one button away and all of them are always in the database and in the printout.
+ones come a page at a time from a button, and all of them are always in the database and in the
+printout.
 """
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,7 +21,7 @@ from .pictures import CardPictures, marker_pixmap
 from .room_widgets import card_label
 from .theme import scaled_font
 
-WALL_LIMIT = 200
+WALL_LIMIT = 100
 WALL_CARD_SIZE = 72
 
 
@@ -119,8 +120,17 @@ class Wall(QScrollArea):
     def set_hidden_count(self, hidden: int) -> None:
         self.hidden = hidden
         self.earlier_button.setVisible(hidden > 0)
-        self.earlier_button.setText(self.tr("Show {n} earlier contributions").format(n=hidden))
+        self.earlier_button.setText(self.tr("Show earlier contributions ({n} more)").format(n=hidden))
         self.earlier_button.setAccessibleName(self.earlier_button.text())
+
+    def prepend(self, cards: list[ContributionCard]) -> None:
+        """Put earlier contributions above the ones shown (they stay, however many there are)."""
+        first = self.column.indexOf(self.empty_note) + 1
+        for offset, card in enumerate(cards):
+            self.column.insertWidget(first + offset, card)
+        self.cards[:0] = cards
+        self.limit = len(self.cards) + WALL_LIMIT  # new ones must not push the earlier ones out
+        self.set_hidden_count(max(0, self.hidden - len(cards)))
 
     def append(self, card: ContributionCard, *, scroll: bool = True) -> None:
         # Insert before the stretch at the end, so cards stack from the top.

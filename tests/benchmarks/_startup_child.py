@@ -3,14 +3,14 @@
     python _startup_child.py bare
     python _startup_child.py app DB_FILE
 
-Either way the child starts a window, waits for its first paint, prints one line
-``SHOWN {json}`` with its own timings, and quits.
+Either way the child starts a window and prints ``PAINTED {json}`` at the main window's first
+paint, then ``READY {json}`` once the meetings are listed (the same moment for the bare window),
+with its own timings, and quits.
 
 "app" runs the real start-up path unchanged: coprod_desktop.cli.main(["--db", DB_FILE]), which
-goes through run_app (QApplication, prepare_application, opening the store, build_main_window,
-show, exec). The only hook is a wrapper around coprod_desktop.ui.app's module-level names, which
-run_app looks up at call time: it times each step and, once the window exists, watches for its
-first paint. No app code is changed.
+goes through run_app (QApplication, prepare_application, build and show the window, paint it,
+open the store, attach it). The only hooks are wrappers that time steps and watch for the first
+paint and for MainWindow.attach_store. No app code is changed.
 
 "bare" is PySide6 alone: QApplication, a QMainWindow holding a QLabel, show, exec, with the same
 first-paint watcher.
@@ -30,8 +30,14 @@ def _ms(t: float) -> float:
     return round((t - T_START) * 1000, 2)
 
 
-def watch_first_paint(window) -> None:
-    """Report and quit after the first paint of *window* (and all its children, same pass)."""
+def say(marker: str) -> None:
+    """Tell the parent a milestone was reached, with the child's own timings so far."""
+    TIMES[f"{marker.lower()}_ms"] = _ms(time.perf_counter())
+    print(f"{marker} " + json.dumps(TIMES), flush=True)
+
+
+def watch_first_paint(window, *, also_ready: bool) -> None:
+    """Print PAINTED at the first paint of *window* (and READY too for the bare window)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -45,16 +51,11 @@ def watch_first_paint(window) -> None:
         def eventFilter(self, obj, event) -> bool:
             if not self.seen and obj is window and event.type() == QEvent.Type.Paint:
                 self.seen = True
-                TIMES["first_paint_ms"] = _ms(time.perf_counter())
-                # The paint pass for the whole window (children included) and the flush to the
-                # backing store finish before a zero timer fires.
-                QTimer.singleShot(0, report)
+                say("PAINTED")
+                if also_ready:
+                    say("READY")
+                    QTimer.singleShot(0, QApplication.instance().quit)
             return False
-
-    def report() -> None:
-        TIMES["shown_ms"] = _ms(time.perf_counter())
-        print("SHOWN " + json.dumps(TIMES), flush=True)
-        QApplication.instance().quit()
 
     watcher = FirstPaint()
     window._bench_first_paint = watcher  # keep it alive as long as the window
@@ -69,7 +70,7 @@ def run_bare() -> int:
     window = QMainWindow()
     window.setCentralWidget(QLabel("Hello"))
     window.resize(1366, 768)
-    watch_first_paint(window)
+    watch_first_paint(window, also_ready=True)
     window.show()
     return app.exec()
 
@@ -88,16 +89,29 @@ def _timed(name: str, function, after=None):
 
 
 def run_app(db_file: str) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
     from coprod_desktop import cli
     from coprod_desktop.ui import app as ui_app  # cli imports this lazily; same modules, same cost
+    from coprod_desktop.ui.main_window import MainWindow
 
     TIMES["imports_ms"] = _ms(time.perf_counter())
     ui_app.prepare_application = _timed("prepare_application", ui_app.prepare_application)
-    # Whichever name run_app opens the store through (the start-up path is still evolving).
-    opener = next(name for name in ("open_or_explain", "open_for_writing") if hasattr(ui_app, name))
-    setattr(ui_app, opener, _timed("open_store", getattr(ui_app, opener)))
-    TIMES["open_store_via"] = opener
-    ui_app.build_main_window = _timed("build_main_window", ui_app.build_main_window, after=watch_first_paint)
+    ui_app._new_window = _timed(
+        "build_window", ui_app._new_window, after=lambda w: watch_first_paint(w, also_ready=False)
+    )
+    attach = MainWindow.attach_store
+
+    def attach_and_report(window, store):
+        # run_app imports the store (and sqlite-utils) only after the first paint: time it here.
+        TIMES["store_opened_ms"] = _ms(time.perf_counter())
+        attach(window, store)
+        assert window.meetings.list.count() > 0, "the demo meeting should be listed"
+        say("READY")
+        QTimer.singleShot(0, QApplication.instance().quit)
+
+    MainWindow.attach_store = attach_and_report
     return cli.main(["--db", db_file])
 
 
