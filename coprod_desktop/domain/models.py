@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from .credit import CreditStyle, credit_name, initials_of
 from .markers import Marker, MarkerShape, marker_colour
+from .speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME
 
 
 @dataclass(frozen=True)
@@ -14,6 +15,9 @@ class Meeting:
     place: str
     created_at: str
     updated_at: str
+    language: str = DEFAULT_LANGUAGE  # picks the reading voice (and, later, printouts)
+    speech_rate: int = DEFAULT_RATE  # words per minute, the meeting's default
+    speech_volume: float = DEFAULT_VOLUME
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,8 @@ class Person:
     id: str
     full_name: str
     created_at: str
+    speech_rate: int | None = None  # their own reading speed; None: the meeting's
+    speech_volume: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,21 @@
-"""Meetings: title, date, place."""
+"""Meetings: title, date, place, and the language and speech defaults."""
+
+from dataclasses import replace
 
 from ..domain.dates import parse_meeting_date
 from ..domain.errors import NotFound
 from ..domain.ids import new_id, utc_now
 from ..domain.models import Meeting
+from ..domain.speech import check_language, check_rate, check_volume
 from ..domain.text import PLACE_MAX, TITLE_MAX, optional_text, required_text
 from ._base import Repository
 
 
+_FIELDS = ("id", "title", "date", "place", "created_at", "updated_at", "language", "speech_rate", "speech_volume")
+
+
 def _meeting(row: dict) -> Meeting:
-    return Meeting(**{k: row[k] for k in ("id", "title", "date", "place", "created_at", "updated_at")})
+    return Meeting(**{k: row[k] for k in _FIELDS})
 
 
 class Meetings(Repository):
@@ -31,19 +37,30 @@ class Meetings(Repository):
 
     def update(self, meeting_id: str, title: str, date: str, place: str = "") -> Meeting:
         """Change a meeting's title, date and place."""
-        old = self.get(meeting_id)
-        meeting = Meeting(
-            id=old.id,
+        meeting = replace(
+            self.get(meeting_id),
             title=required_text(title, what="meeting title", limit=TITLE_MAX),
             date=parse_meeting_date(date),
             place=optional_text(place, what="place", limit=PLACE_MAX),
-            created_at=old.created_at,
             updated_at=utc_now(),
         )
         with self.writing():
             self.db["meetings"].update(meeting_id, meeting.__dict__)
         self.announce("meeting", "updated", meeting.id, meeting.id)
         return meeting
+
+    def set_speech(self, meeting_id: str, language: str, rate: int, volume: float) -> Meeting:
+        """Set the meeting's language and default reading speed and volume."""
+        old = self.get(meeting_id)
+        values = {
+            "language": check_language(language),
+            "speech_rate": check_rate(rate),
+            "speech_volume": check_volume(volume),
+        }
+        with self.writing():
+            self.db["meetings"].update(meeting_id, {**values, "updated_at": utc_now()})
+        self.announce("meeting", "updated", old.id, old.id)
+        return self.get(meeting_id)
 
     def get(self, meeting_id: str) -> Meeting:
         """The meeting with *meeting_id*; raises NotFound."""

@@ -33,6 +33,21 @@ def _initial(db: Database) -> None:
             db.execute(statement)
 
 
+@_migration("0002_speech_preferences")
+def _speech_preferences(db: Database) -> None:
+    # The meeting's language picks the reading voice; speed and volume have meeting defaults, and a
+    # person may have their own (NULL: use the meeting's).
+    for statement in (
+        "ALTER TABLE meetings ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+        "ALTER TABLE meetings ADD COLUMN speech_rate INTEGER NOT NULL DEFAULT 160"
+        " CHECK (speech_rate BETWEEN 80 AND 300)",
+        "ALTER TABLE meetings ADD COLUMN speech_volume REAL NOT NULL DEFAULT 1.0 CHECK (speech_volume BETWEEN 0 AND 1)",
+        "ALTER TABLE people ADD COLUMN speech_rate INTEGER CHECK (speech_rate BETWEEN 80 AND 300)",
+        "ALTER TABLE people ADD COLUMN speech_volume REAL CHECK (speech_volume BETWEEN 0 AND 1)",
+    ):
+        db.execute(statement)
+
+
 _INITIAL_SCHEMA = """
 CREATE TABLE meetings (
     id TEXT PRIMARY KEY,

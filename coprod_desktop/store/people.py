@@ -5,17 +5,25 @@ from ..domain.errors import NotFound, ValidationError
 from ..domain.ids import new_id, utc_now
 from ..domain.markers import marker_colour, marker_shape, next_free_marker
 from ..domain.models import Attendee, Person
+from ..domain.speech import check_rate, check_volume
 from ..domain.text import NAME_MAX, required_text
 from ._base import Repository
 
 _ATTENDEE_SQL = """
-SELECT a.*, p.full_name, p.created_at AS person_created_at
+SELECT a.*, p.full_name, p.created_at AS person_created_at,
+       p.speech_rate AS person_speech_rate, p.speech_volume AS person_speech_volume
 FROM attendance a JOIN people p ON p.id = a.person_id
 """
 
 
 def _attendee(row: dict) -> Attendee:
-    person = Person(row["person_id"], row["full_name"], row["person_created_at"])
+    person = Person(
+        row["person_id"],
+        row["full_name"],
+        row["person_created_at"],
+        row["person_speech_rate"],
+        row["person_speech_volume"],
+    )
     return Attendee(
         meeting_id=row["meeting_id"],
         person=person,
@@ -42,7 +50,7 @@ class People(Repository):
     def everyone(self) -> list[Person]:
         """Every person known on this laptop, by name."""
         return [
-            Person(r["id"], r["full_name"], r["created_at"])
+            Person(r["id"], r["full_name"], r["created_at"], r["speech_rate"], r["speech_volume"])
             for r in self.rows("SELECT * FROM people ORDER BY full_name COLLATE NOCASE")
         ]
 
@@ -121,6 +129,19 @@ class People(Repository):
             )
         self.announce("attendee", "updated", meeting_id, person_id)
         return self.attendee(meeting_id, person_id)
+
+    def set_speech(self, person_id: str, rate: int | None, volume: float | None) -> None:
+        """A person's own reading speed and volume for their read-backs (None: the meeting's)."""
+        values = {
+            "speech_rate": None if rate is None else check_rate(rate),
+            "speech_volume": None if volume is None else check_volume(volume),
+        }
+        if not self.rows("SELECT 1 AS x FROM people WHERE id = ?", (person_id,)):
+            raise NotFound("That person is not known on this laptop.")
+        with self.writing():
+            self.db["people"].update(person_id, values)
+        for row in self.rows("SELECT meeting_id FROM attendance WHERE person_id = ?", (person_id,)):
+            self.announce("attendee", "updated", row["meeting_id"], person_id)
 
     def remove_attendee(self, meeting_id: str, person_id: str) -> None:
         """Take someone off a meeting. Refused once they have contributed: their words stay credited."""
