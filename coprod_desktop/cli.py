@@ -23,6 +23,8 @@ commands:
   summary MEETING_ID -o FILE.pdf write the group summary as a PDF
   export MEETING_ID -o FILE.json write a meeting as JSON, to move it to another laptop
   import FILE.json               read a meeting exported as JSON (importing twice adds nothing)
+  audio MEETING_ID PERSON_ID -o FILE.wav
+                                 save what one person said as a sound file to take home
 
 The database is --db FILE if given, else the COPROD_DB environment variable, else coprod.db in
 your user data folder. Exit codes: 0 done, 2 bad input (with one line saying why).
@@ -69,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar="FILE.json", required=True)
     imp = command("import", "read a meeting exported as JSON")
     imp.add_argument("file", metavar="FILE.json")
+    audio = command("audio", "save what one person said as a sound file (WAV)")
+    audio.add_argument("meeting_id", metavar="MEETING_ID")
+    audio.add_argument("person_id", metavar="PERSON_ID")
+    audio.add_argument("-o", "--output", metavar="FILE.wav", required=True)
     return parser
 
 
@@ -130,6 +136,22 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audio(args: argparse.Namespace) -> int:
+    from .services.catalogue import load_catalogue
+    from .services.speech.audio_file import save_speech
+    from .services.take_home import person_take_home_text
+    from .services.voice_choice import voice_for
+
+    out = _output_path(args.output, ".wav")
+    with open_for_reading(database_path(args.db)) as store:
+        meeting = store.meetings.get(args.meeting_id)
+        person = store.people.attendee(args.meeting_id, args.person_id).person
+        text = person_take_home_text(store, args.meeting_id, args.person_id, load_catalogue())
+    save_speech(text, out, voice_for(meeting, person))
+    print(out)
+    return 0
+
+
 class _writing:
     """Open for writing; if this run created the database and then failed, remove it again."""
 
@@ -154,6 +176,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summary": _summary,
     "export": _export,
     "import": _import,
+    "audio": _audio,
 }
 
 

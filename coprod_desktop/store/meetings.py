@@ -10,7 +10,6 @@ from ..domain.speech import check_language, check_rate, check_volume
 from ..domain.text import PLACE_MAX, TITLE_MAX, optional_text, required_text
 from ._base import Repository
 
-
 _FIELDS = ("id", "title", "date", "place", "created_at", "updated_at", "language", "speech_rate", "speech_volume")
 
 

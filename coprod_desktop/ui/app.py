@@ -12,7 +12,10 @@ from ..services.catalogue import load_catalogue
 from .keyboard import EnterActivatesButtons
 from .main_window import MainWindow
 from .pictures import CardPictures
-from .tasks import TaskRunner
+from .settings import SettingsStore
+from .speech_engines import FakeEngine
+from .speech_service import SpeechService, make_speech_service
+from .tasks import GuiThreadGarbageCollector, TaskRunner
 from .theme import apply_theme
 
 if TYPE_CHECKING:
@@ -25,18 +28,29 @@ def prepare_application(app: QApplication) -> None:
     if not hasattr(app, "_coprod_keys"):
         app._coprod_keys = EnterActivatesButtons(app)  # kept on the app so it lives as long
         app.installEventFilter(app._coprod_keys)
+        app._coprod_gc = GuiThreadGarbageCollector()
 
 
-def _new_window(app: QApplication) -> MainWindow:
+def _new_window(app: QApplication, speech: SpeechService, settings: SettingsStore) -> MainWindow:
     catalogue = load_catalogue()
-    window = MainWindow(catalogue, CardPictures(catalogue, app.devicePixelRatio()), TaskRunner())
+    pictures = CardPictures(catalogue, app.devicePixelRatio())
+    window = MainWindow(catalogue, pictures, TaskRunner(), speech, settings)
     window.resize(1366, 768)
     return window
 
 
-def build_main_window(store: Store, app: QApplication) -> MainWindow:
-    """Wire the app's parts together around an open store (used by tests and benchmarks)."""
-    window = _new_window(app)
+def build_main_window(
+    store: Store, app: QApplication, speech: SpeechService | None = None, settings: SettingsStore | None = None
+) -> MainWindow:
+    """Wire the app's parts together around an open store (used by tests and benchmarks).
+
+    Without a speech service the window gets a silent one (FakeEngine): tests that are not about
+    speech must not start speech processes.
+    """
+    if speech is None:
+        speech = SpeechService(FakeEngine())
+        speech.start()
+    window = _new_window(app, speech, settings or SettingsStore())
     window.attach_store(store)
     return window
 
@@ -47,7 +61,9 @@ def run_app(db_path: Path) -> int:
     app.setApplicationName("CoProd Desktop")
     app.setDesktopFileName("coprod-desktop")
     prepare_application(app)
-    window = _new_window(app)
+    settings = SettingsStore()
+    speech = make_speech_service(settings.load().speech_engine)
+    window = _new_window(app, speech, settings)
     window.show()
     # Paint the window before opening the database (which also loads sqlite-utils): people see
     # the app straight away, and the meetings appear a moment later.
@@ -59,6 +75,8 @@ def run_app(db_path: Path) -> int:
         return 2
     try:
         window.attach_store(store)
+        speech.start()  # the speech process loads in the background while people look at the list
         return app.exec()
     finally:
+        speech.close()
         store.close()

@@ -1,10 +1,11 @@
 """Small pieces every form uses: labelled fields, plain error lines, icons for choices."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from ..domain.markers import MARKER_COLOURS, Marker, MarkerShape
+from ..domain.speech import SPEEDS
 from .pictures import CardPictures, marker_pixmap
 
 
@@ -70,3 +71,23 @@ def card_combo(pictures: CardPictures, none_label: str) -> QComboBox:
 def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(0, index))
+
+
+def speed_combo(default_label: str | None = None) -> QComboBox:
+    """Reading speeds by name (Much slower ... Faster); with *default_label*, a first 'use the
+    meeting's speed' choice whose data is None."""
+    combo = QComboBox()
+    if default_label is not None:
+        combo.addItem(default_label, None)
+    for label, rate in SPEEDS.items():
+        combo.addItem(QCoreApplication.translate("Speed", label), rate)
+    return combo
+
+
+def select_speed(combo: QComboBox, rate: int | None) -> None:
+    """Choose the named speed nearest to *rate* (rates set elsewhere may fall between names)."""
+    if rate is None:
+        select_data(combo, None)
+        return
+    rates = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i) is not None]
+    select_data(combo, min(rates, key=lambda r: abs(r - rate)))

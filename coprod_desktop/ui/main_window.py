@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 from ..services.catalogue import CardCatalogue
 from .meetings_view import MeetingsView
 from .pictures import CardPictures
+from .settings import SettingsStore
+from .speech_service import SpeechService
 from .store_bridge import StoreBridge
 from .tasks import TaskRunner
 
@@ -24,8 +26,17 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalogue: CardCatalogue, pictures: CardPictures, tasks: TaskRunner) -> None:
+    def __init__(
+        self,
+        catalogue: CardCatalogue,
+        pictures: CardPictures,
+        tasks: TaskRunner,
+        speech: SpeechService,
+        settings: SettingsStore,
+    ) -> None:
         super().__init__()
+        self.speech = speech
+        self.settings = settings
         self.setWindowTitle(self.tr("CoProd Desktop"))
         self.store: Store | None = None
         self.bridge: StoreBridge | None = None
@@ -35,6 +46,7 @@ class MainWindow(QMainWindow):
         self._setup = None
         self._room = None
         self._printer = None
+        self._audio = None
         self.meetings = MeetingsView()
 
         self.stack = QStackedWidget()
@@ -66,6 +78,16 @@ class MainWindow(QMainWindow):
         return self._printer
 
     @property
+    def audio(self):
+        """Saving a person's words as a sound file, set up on first use."""
+        if self._audio is None:
+            from .audio_export import AudioExporter
+
+            self._audio = AudioExporter(self.store, self.catalogue, self.tasks)
+            self._audio.message.connect(self.statusBar().showMessage)
+        return self._audio
+
+    @property
     def setup(self):
         """The set-up screen, built on first use."""
         if self._setup is None:
@@ -76,6 +98,7 @@ class MainWindow(QMainWindow):
             self._setup.start_requested.connect(self.show_room)
             self._setup.back_requested.connect(self.show_meetings)
             self._setup.message.connect(self.statusBar().showMessage)
+            self._setup.audio_requested.connect(lambda meeting, person: self.audio.save(meeting, person, self))
         return self._setup
 
     @property
@@ -84,7 +107,7 @@ class MainWindow(QMainWindow):
         if self._room is None:
             from .room_view import RoomView
 
-            self._room = RoomView(self.store, self.catalogue, self.pictures)
+            self._room = RoomView(self.store, self.catalogue, self.pictures, self.speech, self.settings)
             self.stack.addWidget(self._room)
             self.bridge.changed.connect(self._room.on_change)
             self._room.setup_requested.connect(self.show_setup)
@@ -118,4 +141,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let a PDF being built finish writing rather than leave a half-made file.
         self.tasks.wait(30000)
+        self.speech.close()
         super().closeEvent(event)

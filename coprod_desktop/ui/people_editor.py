@@ -20,7 +20,7 @@ from ..domain.errors import NotFound, ValidationError
 from ..domain.markers import Marker, marker_colour, marker_shape, next_free_marker
 from ..domain.models import Attendee
 from ..store import Store, StoreError
-from .form_parts import ErrorLine, add_field, colour_combo, select_data, shape_combo
+from .form_parts import ErrorLine, add_field, colour_combo, select_data, select_speed, shape_combo, speed_combo
 from .pictures import marker_pixmap
 
 
@@ -28,6 +28,7 @@ class PeopleEditor(QWidget):
     """Add, change and remove the people in one meeting. Emits message(str) after each save."""
 
     message = Signal(str)
+    audio_requested = Signal(str, str)  # meeting id, person id
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -45,6 +46,7 @@ class PeopleEditor(QWidget):
         for style, label in CREDIT_STYLE_LABELS.items():
             self.credit_style.addItem(self.tr(label), style.value)
         self.chosen_name = QLineEdit()
+        self.speed = speed_combo(self.tr("Same as the meeting"))
         self.colour = colour_combo()
         self.shape = shape_combo()
         self.preview = QLabel()
@@ -64,6 +66,9 @@ class PeopleEditor(QWidget):
         self.chosen_label = add_field(
             form, self.tr("C&hosen name:"), self.chosen_name, self.tr("The name they want to be credited as")
         )
+        add_field(
+            form, self.tr("Reading spee&d for them:"), self.speed, self.tr("How fast their words are read back to them")
+        )
         add_field(form, self.tr("Marker co&lour:"), self.colour)
         add_field(form, self.tr("Marker &shape:"), self.shape)
         preview_row = QHBoxLayout()
@@ -75,12 +80,23 @@ class PeopleEditor(QWidget):
         self.save_button = QPushButton(self.tr("Sa&ve changes"))
         self.remove_button = QPushButton(self.tr("R&emove person"))
         self.clear_button = QPushButton(self.tr("New &person"))
-        for button in (self.add_button, self.save_button, self.remove_button, self.clear_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+        self.audio_button = QPushButton(self.tr("Their words as a&udio…"))
+        self.audio_button.setAccessibleDescription(
+            self.tr("Save what this person said as a sound file they can take home")
+        )
+        for button in (self.add_button, self.save_button, self.remove_button, self.clear_button, self.audio_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.add_button.clicked.connect(self._add)
         self.save_button.clicked.connect(self._save)
         self.remove_button.clicked.connect(self._remove)
         self.clear_button.clicked.connect(self._clear_form)
+        self.audio_button.clicked.connect(
+            lambda: (
+                self.meeting_id
+                and self._selected_person()
+                and self.audio_requested.emit(self.meeting_id, self._selected_person())
+            )
+        )
         self.full_name.returnPressed.connect(self._add_or_save)
         self.chosen_name.returnPressed.connect(self._add_or_save)
         for signal in (
@@ -95,6 +111,9 @@ class PeopleEditor(QWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.save_button, self.remove_button, self.clear_button):
             buttons.addWidget(button)
+        audio_row = QHBoxLayout()
+        audio_row.addWidget(self.audio_button)
+        audio_row.addStretch(1)
         buttons.addStretch(1)
 
         layout = QHBoxLayout(self)
@@ -105,6 +124,7 @@ class PeopleEditor(QWidget):
         right.addLayout(form)
         right.addWidget(self.error)
         right.addLayout(buttons)
+        right.addLayout(audio_row)
         right.addStretch(1)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
@@ -160,6 +180,7 @@ class PeopleEditor(QWidget):
         self.chosen_name.setText(attendee.chosen_name)
         select_data(self.colour, attendee.marker_colour)
         select_data(self.shape, attendee.marker_shape)
+        select_speed(self.speed, attendee.person.speech_rate)
         self.error.clear_error()
         self._update_buttons()
 
@@ -169,6 +190,7 @@ class PeopleEditor(QWidget):
         self.full_name.clear()
         self.chosen_name.clear()
         select_data(self.credit_style, CreditStyle.FIRST_NAME.value)
+        select_data(self.speed, None)
         if self.meeting_id:
             taken = [(a.marker_colour, a.marker_shape) for a in self.store.people.attendees(self.meeting_id)]
             try:
@@ -185,6 +207,7 @@ class PeopleEditor(QWidget):
         editing = self._selected_person() is not None
         self.save_button.setEnabled(editing)
         self.remove_button.setEnabled(editing)
+        self.audio_button.setEnabled(editing)
 
     def _update_preview(self) -> None:
         chosen = self._style() is CreditStyle.CHOSEN_NAME
@@ -218,7 +241,9 @@ class PeopleEditor(QWidget):
         if not self.meeting_id:
             return
         try:
-            attendee = self.store.people.add_attendee(self.meeting_id, **self._fields())
+            with self.store.transaction():
+                attendee = self.store.people.add_attendee(self.meeting_id, **self._fields())
+                self.store.people.set_speech(attendee.person_id, self.speed.currentData(), None)
         except (ValidationError, NotFound, StoreError) as exc:
             self.error.show_error(str(exc))
             return
@@ -232,7 +257,10 @@ class PeopleEditor(QWidget):
         if not (self.meeting_id and person_id):
             return
         try:
-            attendee = self.store.people.update_attendee(self.meeting_id, person_id, **self._fields())
+            volume = self.store.people.attendee(self.meeting_id, person_id).person.speech_volume
+            with self.store.transaction():
+                attendee = self.store.people.update_attendee(self.meeting_id, person_id, **self._fields())
+                self.store.people.set_speech(person_id, self.speed.currentData(), volume)
         except (ValidationError, NotFound, StoreError) as exc:
             self.error.show_error(str(exc))
             return

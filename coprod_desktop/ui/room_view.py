@@ -5,7 +5,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..domain.errors import NotFound, ValidationError
 from ..domain.models import Contribution
@@ -13,8 +13,12 @@ from ..services.catalogue import CardCatalogue
 from ..store import Change, Store, StoreError
 from .composer import Composer
 from .pictures import CardPictures
+from .reading_bar import ReadingBar
 from .room_session import RoomSession
+from .room_speech import RoomSpeech
 from .room_widgets import PersonTiles, PromptPanel
+from .settings import SettingsStore
+from .speech_service import SpeechService
 from .theme import scaled_font
 from .wall import WALL_LIMIT, ContributionCard, Wall
 
@@ -28,9 +32,17 @@ class RoomView(QWidget):
     back_requested = Signal()
     message = Signal(str)
 
-    def __init__(self, store: Store, catalogue: CardCatalogue, pictures: CardPictures) -> None:
+    def __init__(
+        self,
+        store: Store,
+        catalogue: CardCatalogue,
+        pictures: CardPictures,
+        speech: SpeechService,
+        settings: SettingsStore,
+    ) -> None:
         super().__init__()
         self.store = store
+        self.settings = settings
         self.catalogue = catalogue
         self.pictures = pictures
         self.session: RoomSession | None = None
@@ -71,16 +83,33 @@ class RoomView(QWidget):
         self.print_button.clicked.connect(lambda: self.session and self.print_requested.emit(self.session.meeting.id))
         self.back_button.clicked.connect(self.back_requested)
 
+        self.read_button = QPushButton(self.tr("🔊 Rea&d aloud"))
+        self.read_button.setAccessibleName(self.tr("Read the prompt aloud"))
+        self.read_button.clicked.connect(self._read_prompt)
+        self.speech_button = QPushButton(self.tr("Speec&h…"))
+        self.speech_button.setAccessibleName(self.tr("Speech settings"))
+        self.speech_button.clicked.connect(self._speech_settings)
+        self.reading_bar = ReadingBar()
+        self.speech = RoomSpeech(speech, self.reading_bar, settings)
+        self.speech.message.connect(self.message)
+        speech.availability_changed.connect(lambda *_: self._explain_speech())
+        self._explain_speech()
+
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.back_button)
         top.addWidget(self.setup_button)
+        top.addWidget(self.speech_button)
         top.addWidget(self.print_button)
+
         prompt_row = QHBoxLayout()
         prompt_row.addWidget(self.prompt_panel, 1)
-        nav = QVBoxLayout()
-        nav.addWidget(self.previous_button)
-        nav.addWidget(self.next_button)
+        nav = QGridLayout()
+        nav.addWidget(self.previous_button, 0, 0)
+        nav.addWidget(self.next_button, 0, 1)
+        nav.addWidget(self.read_button, 1, 0)
+        nav.addWidget(self.reading_bar.stop_button, 1, 1)
+        self.prompt_panel.add_reading_line(self.reading_bar.text)
         prompt_row.addLayout(nav)
         body = QHBoxLayout()
         body.addWidget(self.wall, 2)
@@ -96,13 +125,16 @@ class RoomView(QWidget):
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.save)
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self._move(1))
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self._move(-1))
+        QShortcut(QKeySequence("Escape"), self, speech.stop)
         for n in range(1, 10):
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self._choose_by_number(n))
 
     # loading
     def open_meeting(self, meeting_id: str) -> None:
         self.session = RoomSession(self.store, meeting_id)
+        self.speech.meeting = self.session.meeting
         self._show_meeting()
+        self.speech.prompt_shown(self.session.prompt, moved=True)
 
     def _show_meeting(self) -> None:
         session = self.session
@@ -188,6 +220,7 @@ class RoomView(QWidget):
                 self.wall.append(self._card_for(contribution))
         elif change.kind in ("attendee", "prompt", "meeting"):
             self.session.reload()
+            self.speech.meeting = self.session.meeting
             self._show_meeting()
         elif change.kind == "contribution":
             self._fill_wall()
@@ -217,6 +250,7 @@ class RoomView(QWidget):
             self.composer.error.show_error(self.tr("That is the most cards one contribution can have."))
             return
         self._show_draft()
+        self.speech.card_chosen(self._card(card_id))
 
     def _remove_card(self, position: int) -> None:
         self.session.remove_card(position)
@@ -247,7 +281,26 @@ class RoomView(QWidget):
         self._show_draft()
         speaker = self.session.attendee(contribution.person_id)
         self.message.emit(self.tr("Saved what {name} said.").format(name=speaker.credited_as))
+        self.speech.saved(speaker, contribution, [self._card(c) for c in contribution.card_ids])
 
     def _move(self, step: int) -> None:
         if self.session and self.session.go_to(self.session.index + step):
             self._show_prompt()
+            self.speech.prompt_shown(self.session.prompt, moved=True)
+
+    # speech
+    def _read_prompt(self) -> None:
+        if self.session and self.session.prompt:
+            self.speech.read(self.session.prompt.text)
+
+    def _explain_speech(self) -> None:
+        """Speak buttons say why speech is off, and how to turn it on."""
+        reason = self.speech.speech.reason
+        description = reason or self.tr("Reads the prompt aloud. Escape stops reading.")
+        self.read_button.setToolTip(description)
+        self.read_button.setAccessibleDescription(description)
+
+    def _speech_settings(self) -> None:
+        from .speech_settings_dialog import SpeechSettingsDialog
+
+        SpeechSettingsDialog(self.settings, self).exec()

@@ -184,12 +184,17 @@ class PromptPanel(QFrame):
         self.text.setFont(scaled_font(PROMPT_POINT_SIZE, bold=True))
         self.position = QLabel()
         self.position.setTextFormat(Qt.TextFormat.PlainText)
-        column = QVBoxLayout()
-        column.addWidget(self.position)
-        column.addWidget(self.text, 1)
+        self.column = QVBoxLayout()
+        self.column.addWidget(self.position)
+        self.column.addWidget(self.text, 1)
+        column = self.column
         layout = QHBoxLayout(self)
         layout.addWidget(self.picture)
         layout.addLayout(column, 1)
+
+    def add_reading_line(self, widget: QWidget) -> None:
+        """Where the words being read aloud appear: under the prompt, where eyes already are."""
+        self.column.addWidget(widget)
 
     def show_prompt(self, prompt: Prompt | None, number: int, total: int, card: Card | None) -> None:
         if prompt is None:

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -15,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import NotFound, ValidationError
+from ..domain.speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME, LANGUAGE_NAMES
 from ..store import Store, StoreError
-from .form_parts import ErrorLine, add_field
+from .form_parts import ErrorLine, add_field, select_data, select_speed, speed_combo
 from .people_editor import PeopleEditor
 from .pictures import CardPictures
 from .prompts_editor import PromptsEditor
@@ -37,6 +39,7 @@ class SetupView(QWidget):
     start_requested = Signal(str)
     back_requested = Signal()
     message = Signal(str)
+    audio_requested = Signal(str, str)  # meeting id, person id
 
     def __init__(self, store: Store, pictures: CardPictures) -> None:
         super().__init__()
@@ -54,6 +57,13 @@ class SetupView(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.place = QLineEdit()
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.speed = speed_combo()
+        self.volume = QComboBox()
+        for percent in (100, 75, 50, 25):
+            self.volume.addItem(f"{percent}%", percent / 100)
         self.details_error = ErrorLine()
         self.save_details_button = QPushButton()
         self.save_details_button.clicked.connect(self._save_details)
@@ -64,6 +74,11 @@ class SetupView(QWidget):
         add_field(form, self.tr("Meeting &title:"), self.title)
         add_field(form, self.tr("&Date:"), self.date, self.tr("Year, month and day"))
         add_field(form, self.tr("&Place:"), self.place)
+        add_field(
+            form, self.tr("&Language:"), self.language, self.tr("The language prompts and words are read aloud in")
+        )
+        add_field(form, self.tr("&Reading speed:"), self.speed)
+        add_field(form, self.tr("Reading &volume:"), self.volume)
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
         details_layout.addWidget(self.details_error)
@@ -73,6 +88,7 @@ class SetupView(QWidget):
         self.people = PeopleEditor(store)
         self.prompts = PromptsEditor(store, pictures)
         self.people.message.connect(self.message)
+        self.people.audio_requested.connect(self.audio_requested)
         self.prompts.message.connect(self.message)
 
         self.tabs = QTabWidget()
@@ -114,6 +130,9 @@ class SetupView(QWidget):
             self.title.clear()
             self.place.clear()
             self.date.setDate(QDate.currentDate())
+            select_data(self.language, DEFAULT_LANGUAGE)
+            select_data(self.speed, DEFAULT_RATE)
+            select_data(self.volume, DEFAULT_VOLUME)
             self.save_details_button.setText(self.tr("&Create meeting"))
         else:
             meeting = self.store.meetings.get(meeting_id)
@@ -121,6 +140,9 @@ class SetupView(QWidget):
             self.title.setText(meeting.title)
             self.place.setText(meeting.place)
             self.date.setDate(QDate.fromString(meeting.date, "yyyy-MM-dd"))
+            select_data(self.language, meeting.language)
+            select_speed(self.speed, meeting.speech_rate)
+            select_data(self.volume, meeting.speech_volume)
             self.save_details_button.setText(self.tr("&Save details"))
         self.save_details_button.setAccessibleName(self.save_details_button.text().replace("&", ""))
         self.heading.setAccessibleName(self.heading.text())
@@ -133,14 +155,19 @@ class SetupView(QWidget):
     def _save_details(self) -> None:
         date = self.date.date().toString("yyyy-MM-dd")
         try:
+            speech = (self.language.currentData(), self.speed.currentData(), self.volume.currentData())
             if self.meeting_id is None:
-                meeting = self.store.meetings.create(self.title.text(), date, self.place.text())
+                with self.store.transaction():
+                    meeting = self.store.meetings.create(self.title.text(), date, self.place.text())
+                    self.store.meetings.set_speech(meeting.id, *speech)
                 self._load(meeting.id)
                 self.message.emit(self.tr("Meeting created. Now add the people taking part."))
                 self.tabs.setCurrentIndex(1)
                 self.people.full_name.setFocus()
             else:
-                meeting = self.store.meetings.update(self.meeting_id, self.title.text(), date, self.place.text())
+                with self.store.transaction():
+                    meeting = self.store.meetings.update(self.meeting_id, self.title.text(), date, self.place.text())
+                    self.store.meetings.set_speech(self.meeting_id, *speech)
                 self.heading.setText(self.tr("Set up: {title}").format(title=meeting.title))
                 self.message.emit(self.tr("Details saved."))
         except (ValidationError, NotFound, StoreError) as exc:

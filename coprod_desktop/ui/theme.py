@@ -41,7 +41,7 @@ QLabel#errorText {{ color: #8A0000; font-weight: bold; }}
 QFrame#contribution {{ border: 2px solid #C9CED6; border-radius: 10px; background: #FAFBFC; }}
 QFrame#contribution QWidget {{ background: transparent; }}
 QFrame#promptPanel {{ border: none; background: #FFF8E1; }}
-QFrame#promptPanel QLabel {{ background: transparent; }}
+QFrame#promptPanel QLabel, QTextEdit#readingText {{ background: transparent; }}
 """
 
 

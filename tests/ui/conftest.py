@@ -1,9 +1,13 @@
 """UI fixtures: the real main window on a real database file, offscreen."""
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from coprod_desktop.composition import open_for_writing
 from coprod_desktop.ui.app import build_main_window, prepare_application
+from coprod_desktop.ui.settings import SettingsStore
+from coprod_desktop.ui.speech_engines import FakeEngine
+from coprod_desktop.ui.speech_service import SpeechService
 
 
 @pytest.fixture
@@ -14,9 +18,22 @@ def app_store(db_path):
 
 
 @pytest.fixture
-def window(qtbot, qapp, app_store):
+def settings_store(tmp_path):
+    """App settings in a private ini file: tests never touch the user's own settings."""
+    return SettingsStore(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def fake_engine():
+    return FakeEngine()
+
+
+@pytest.fixture
+def window(qtbot, qapp, app_store, settings_store, fake_engine):
     prepare_application(qapp)
-    win = build_main_window(app_store, qapp)
+    speech = SpeechService(fake_engine)
+    speech.start()
+    win = build_main_window(app_store, qapp, speech, settings_store)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

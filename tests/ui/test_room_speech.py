@@ -1,0 +1,96 @@
+"""What the room reads aloud: prompts, talking cards, read-backs; the reading bar; speech off."""
+
+from PySide6.QtCore import Qt
+
+from coprod_desktop.services.demo import create_demo_meeting
+from coprod_desktop.ui.settings import AppSettings
+from coprod_desktop.ui.speech_engines import FakeEngine
+from coprod_desktop.ui.speech_service import SpeechService
+
+
+def open_demo(window, app_store):
+    meeting = create_demo_meeting(app_store)
+    window.show_room(meeting.id)
+    return meeting, window.room
+
+
+def spoken(engine):
+    return [text for text, _settings in engine.spoken]
+
+
+def test_prompt_is_read_when_the_room_opens_and_moves_on(qtbot, window, app_store, fake_engine):
+    _meeting, room = open_demo(window, app_store)
+    assert spoken(fake_engine) == ["How do you feel about the day centre?"]
+    qtbot.mouseClick(room.next_button, Qt.MouseButton.LeftButton)
+    assert spoken(fake_engine)[-1] == "How do you get to the day centre?"
+    qtbot.mouseClick(room.read_button, Qt.MouseButton.LeftButton)
+    assert spoken(fake_engine)[-1] == "How do you get to the day centre?"
+
+
+def test_prompts_are_not_read_automatically_when_turned_off(qtbot, window, app_store, fake_engine, settings_store):
+    settings_store.save(AppSettings(read_prompts_aloud=False))
+    _meeting, room = open_demo(window, app_store)
+    qtbot.mouseClick(room.next_button, Qt.MouseButton.LeftButton)
+    assert spoken(fake_engine) == []
+
+
+def test_talking_cards_and_read_back_in_the_persons_own_speed(qtbot, window, app_store, fake_engine):
+    _meeting, room = open_demo(window, app_store)
+    dot = next(a for a in room.session.attendees if a.credited_as == "Dot")
+    app_store.people.set_speech(dot.person_id, 100, None)
+    room.tiles.select(dot.person_id)
+    room._choose_speaker(dot.person_id)
+    room._add_card("topic-music")
+    assert spoken(fake_engine)[-1] == "Music"
+    room.composer.words.setPlainText("A music afternoon <please>")
+    qtbot.mouseClick(room.composer.save_button, Qt.MouseButton.LeftButton)
+    text, voice = fake_engine.spoken[-1]
+    assert text == "Dot said: A music afternoon <please> Cards: Music."
+    assert voice.rate == 100 and voice.language == "en"
+    # the reading bar shows the read-back as plain text, word marks included
+    bar = room.reading_bar
+    qtbot.waitUntil(lambda: bar.text.toPlainText() == text, timeout=2000)
+
+
+def test_quiet_mode_reads_only_the_finished_contribution(qtbot, window, app_store, fake_engine, settings_store):
+    settings_store.save(AppSettings(read_prompts_aloud=False, talking_cards="quiet"))
+    _meeting, room = open_demo(window, app_store)
+    sam = room.session.attendees[0]
+    room._choose_speaker(sam.person_id)
+    room._add_card("feeling-good")
+    assert spoken(fake_engine) == []
+    room.save()
+    assert spoken(fake_engine) == ["Sam chose: Good."]
+
+
+def test_reading_bar_marks_each_word_as_it_is_read(qtbot, window, app_store):
+    _meeting, room = open_demo(window, app_store)
+    bar = room.reading_bar
+    bar.reading("Zoë said: 😀 great")
+    bar.mark(10, 2)  # the emoji: two UTF-16 units, as Qt counts them
+    assert bar.marked_text() == "😀"
+    bar.mark(13, 5)
+    assert bar.marked_text() == "great"
+
+
+def test_speech_off_says_why_and_how_to_turn_it_on(qtbot, qapp, app_store, settings_store):
+    from coprod_desktop.ui.app import build_main_window
+
+    engine = FakeEngine(available=False, reason="Speech is off: espeak-ng is not installed. Install it.")
+    speech = SpeechService(engine)
+    speech.start()
+    win = build_main_window(app_store, qapp, speech, settings_store)
+    qtbot.addWidget(win)
+    meeting = create_demo_meeting(app_store)
+    win.show_room(meeting.id)
+    room = win.room
+    assert "espeak-ng is not installed" in room.read_button.accessibleDescription()
+    qtbot.mouseClick(room.read_button, Qt.MouseButton.LeftButton)
+    assert "espeak-ng is not installed" in room.reading_bar.text.toPlainText()
+    assert engine.spoken == []
+    # the room still works without speech
+    sam = room.session.attendees[0]
+    room._choose_speaker(sam.person_id)
+    room.composer.words.setPlainText("Still saved")
+    room.save()
+    assert app_store.contributions.for_meeting(meeting.id)[-1].text == "Still saved"
