@@ -64,7 +64,9 @@ class RoomSpeech(QObject):
             self.read(read_back_text(attendee, contribution, cards), attendee)
 
     def _problem(self, message: str) -> None:
-        self.bar.say_plainly(message)
+        # The line under the prompt gets the plain sentence; the technical detail the player gave
+        # (in brackets) goes to the status line, for whoever fixes the laptop.
+        self.bar.say_plainly(message.split(" (", 1)[0])
         self.message.emit(message)
 
     def _notice(self, message: str) -> None:
