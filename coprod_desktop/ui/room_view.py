@@ -66,6 +66,7 @@ class RoomView(QWidget):
         self.composer = Composer(catalogue, pictures)
         self.tiles.chosen.connect(self._choose_speaker)
         self.composer.grid.chosen.connect(self._add_card)
+        self.composer.grid.focused.connect(lambda card_id: self.speech.card_chosen(self._card(card_id)))
         self.composer.chosen.removed.connect(self._remove_card)
         self.composer.save_requested.connect(self.save)
         self.composer.clear_requested.connect(self._clear_draft)

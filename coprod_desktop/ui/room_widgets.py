@@ -94,6 +94,7 @@ class CardGrid(QListWidget):
     """
 
     chosen = Signal(str)
+    focused = Signal(str)  # the keyboard (or a switch, later) moved onto this card
 
     def __init__(self, pictures: CardPictures, accessible_name: str) -> None:
         super().__init__()
@@ -107,6 +108,12 @@ class CardGrid(QListWidget):
         self.setWordWrap(True)
         self.setAccessibleName(accessible_name)
         self.setMinimumHeight(CARD_SIZE + 80)
+        self.currentItemChanged.connect(self._moved)
+
+    def _moved(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        # Only a move the person made: not the first card being selected when the grid is filled.
+        if item is not None and self.hasFocus():
+            self.focused.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def set_cards(self, cards: list[Card]) -> None:
         self.clear()

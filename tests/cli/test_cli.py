@@ -148,3 +148,18 @@ def test_help_documents_every_command():
     assert result.returncode == 0
     for command in ("demo", "meetings", "summary", "export", "import", "--db", "COPROD_DB"):
         assert command in result.stdout
+
+
+def test_audio_saves_one_persons_words(demo_db, tmp_path):
+    import wave
+
+    db, meeting_id = demo_db
+    export = tmp_path / "m.json"
+    run("export", meeting_id, "-o", str(export), "--db", str(db))
+    person = json.loads(export.read_text(encoding="utf-8"))["people"][0]["id"]
+    out = tmp_path / "sam.wav"
+    result = run("audio", meeting_id, person, "-o", str(out), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    with wave.open(str(out)) as wav:
+        assert wav.getnframes() / wav.getframerate() > 5
+    expect_refusal(run("audio", meeting_id, "not-a-person", "-o", str(out), "--db", str(db)), "not taking part")

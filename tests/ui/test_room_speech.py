@@ -94,3 +94,28 @@ def test_speech_off_says_why_and_how_to_turn_it_on(qtbot, qapp, app_store, setti
     room.composer.words.setPlainText("Still saved")
     room.save()
     assert app_store.contributions.for_meeting(meeting.id)[-1].text == "Still saved"
+
+
+def test_moving_through_the_cards_by_keyboard_says_each_one(qtbot, window, app_store, fake_engine, settings_store):
+    settings_store.save(AppSettings(read_prompts_aloud=False))
+    _meeting, room = open_demo(window, app_store)
+    grid = room.composer.grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert spoken(fake_engine) == ["Not sure"]
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert spoken(fake_engine) == ["Not sure", "Not good"]
+
+
+def test_meeting_language_and_speed_are_set_up_and_used(qtbot, window, app_store, fake_engine):
+    meeting = create_demo_meeting(app_store)
+    window.show_setup(meeting.id)
+    setup = window.setup
+    setup.language.setCurrentIndex(setup.language.findData("cy"))
+    setup.speed.setCurrentIndex(setup.speed.findData(130))
+    qtbot.mouseClick(setup.save_details_button, Qt.MouseButton.LeftButton)
+    saved = app_store.meetings.get(meeting.id)
+    assert (saved.language, saved.speech_rate) == ("cy", 130)
+    window.show_room(meeting.id)
+    _text, voice = fake_engine.spoken[-1]
+    assert (voice.language, voice.rate) == ("cy", 130)
