@@ -59,7 +59,11 @@ class Attendee:
 
 @dataclass(frozen=True)
 class Card:
-    """A picture card. *image* names an SVG/PNG in the card assets; licence and author travel with it."""
+    """A picture card; licence and author travel with it.
+
+    Built-in cards: *image* names the SVG in the card assets and *source* is "openmoji". Cards people
+    bring (photos, pictures, AAC boards): *image* is empty and the picture is in the database.
+    """
 
     id: str
     label: str
@@ -68,6 +72,7 @@ class Card:
     licence: str
     author: str
     source: str
+    synonyms: tuple[str, ...] = ()  # other words for the same thing, for search and words-to-cards
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,13 @@ _FIELDS = ("id", "label", "category", "image", "licence", "author", "source")
 
 
 def _card(row: dict) -> Card:
-    return Card(**{k: row[k] for k in _FIELDS})
+    synonyms = tuple(s for s in row["synonyms"].split("\n") if s)
+    return Card(**{k: row[k] for k in _FIELDS}, synonyms=synonyms)
+
+
+def card_row(card: Card) -> dict:
+    """The cards-table row for *card* (synonyms one per line)."""
+    return {**{k: getattr(card, k) for k in _FIELDS}, "synonyms": "\n".join(card.synonyms)}
 
 
 class Cards(Repository):
@@ -21,7 +27,7 @@ class Cards(Repository):
         changed = [c for c in wanted.values() if have.get(c.id) != c]
         if changed:
             with self.writing():
-                self.db["cards"].upsert_all([c.__dict__ for c in changed], pk="id")
+                self.db["cards"].upsert_all([card_row(c) for c in changed], pk="id")
         return len(changed)
 
     def all(self) -> list[Card]:

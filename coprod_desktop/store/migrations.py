@@ -48,6 +48,58 @@ def _speech_preferences(db: Database) -> None:
         db.execute(statement)
 
 
+@_migration("0003_cards_pictures_consent")
+def _cards_pictures_consent(db: Database) -> None:
+    for statement in _CARDS_PICTURES_CONSENT.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+# Pictures people bring (imported cards, AAC boards, photos of people) are stored inside the
+# database, so one file holds the whole meeting and its backups hold everything too.
+_CARDS_PICTURES_CONSENT = """
+ALTER TABLE cards ADD COLUMN synonyms TEXT NOT NULL DEFAULT '';
+CREATE TABLE card_images (
+    card_id TEXT PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
+    media_type TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/jpeg')),
+    data BLOB NOT NULL,
+    width INTEGER NOT NULL CHECK (width > 0),
+    height INTEGER NOT NULL CHECK (height > 0),
+    sha256 TEXT NOT NULL
+);
+CREATE INDEX card_images_by_hash ON card_images (sha256);
+-- Which picture cards a meeting shows in the room: no category rows means every category.
+CREATE TABLE meeting_card_categories (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    category TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, category)
+);
+CREATE TABLE meeting_hidden_cards (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    PRIMARY KEY (meeting_id, card_id)
+);
+ALTER TABLE people ADD COLUMN photo_consent INTEGER NOT NULL DEFAULT 0 CHECK (photo_consent IN (0, 1));
+-- Consent has a history: every time it is given or taken back, with when and a note.
+CREATE TABLE consent_events (
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('photo')),
+    given INTEGER NOT NULL CHECK (given IN (0, 1)),
+    at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX consent_events_by_person ON consent_events (person_id, at);
+CREATE TABLE person_photos (
+    person_id TEXT PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    media_type TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/jpeg')),
+    data BLOB NOT NULL,
+    width INTEGER NOT NULL CHECK (width > 0),
+    height INTEGER NOT NULL CHECK (height > 0)
+)
+"""
+
+
 _INITIAL_SCHEMA = """
 CREATE TABLE meetings (
     id TEXT PRIMARY KEY,

@@ -7,7 +7,9 @@ from ._base import Change
 from .cards import Cards
 from .contributions import Contributions
 from .database import open_database
+from .imported_cards import ImportedCards
 from .imports import Imports
+from .meeting_cards import MeetingCards
 from .meetings import Meetings
 from .people import People
 from .prompts import Prompts
@@ -28,6 +30,8 @@ class Store:
         self.cards = Cards(self.db, self._notify)
         self.contributions = Contributions(self.db, self._notify)
         self.imports = Imports(self.db, self._notify)
+        self.imported_cards = ImportedCards(self.db, self._notify)
+        self.meeting_cards = MeetingCards(self.db, self._notify)
 
     def transaction(self):
         """Group several repository writes into one all-or-nothing transaction."""

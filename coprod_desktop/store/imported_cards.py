@@ -1,0 +1,90 @@
+"""Cards people bring: their own photos and pictures, and cards from AAC boards.
+
+The picture is stored in the database with the card (already checked and cleaned by
+services/images.py: upright, no metadata, a sensible size). The same picture imported twice is
+found by its hash and not stored again.
+"""
+
+import hashlib
+
+from ..domain.errors import NotFound, ValidationError
+from ..domain.ids import new_id
+from ..domain.models import Card
+from ..domain.text import NAME_MAX, optional_text, required_text
+from ._base import Repository
+from .cards import card_row
+
+MEDIA_TYPES = ("image/png", "image/jpeg")
+MAX_STORED_BYTES = 4 * 1024 * 1024  # a cleaned picture is far smaller; anything bigger was not cleaned
+
+
+class ImportedCards(Repository):
+    def add(
+        self,
+        *,
+        label: str,
+        category: str,
+        image: bytes,
+        media_type: str,
+        width: int,
+        height: int,
+        licence: str,
+        author: str,
+        source: str,
+        synonyms: tuple[str, ...] = (),
+        card_id: str | None = None,
+    ) -> Card:
+        """Store a new card with its picture and return it. The picture must already be cleaned."""
+        if media_type not in MEDIA_TYPES or not image or len(image) > MAX_STORED_BYTES or width < 1 or height < 1:
+            raise ValidationError("That picture cannot be stored: it was not prepared for CoProd Desktop.")
+        card = Card(
+            id=card_id or f"own-{new_id()}",
+            label=required_text(label, what="card's words", limit=NAME_MAX),
+            category=required_text(category, what="card's group", limit=NAME_MAX),
+            image="",
+            licence=optional_text(licence, what="licence", limit=200),
+            author=optional_text(author, what="author", limit=200),
+            source=required_text(source, what="card's source", limit=200),
+            synonyms=tuple(s for s in (optional_text(w, what="other word", limit=NAME_MAX) for w in synonyms) if s),
+        )
+        with self.writing():
+            self.db["cards"].insert(card_row(card))
+            self.db["card_images"].insert(
+                {
+                    "card_id": card.id,
+                    "media_type": media_type,
+                    "data": image,
+                    "width": width,
+                    "height": height,
+                    "sha256": hashlib.sha256(image).hexdigest(),
+                }
+            )
+        self.announce("card", "added", None, card.id)
+        return card
+
+    def with_picture(self, image: bytes) -> str | None:
+        """The id of a card that already has exactly this picture, if any."""
+        rows = self.rows("SELECT card_id FROM card_images WHERE sha256 = ?", (hashlib.sha256(image).hexdigest(),))
+        return rows[0]["card_id"] if rows else None
+
+    def picture(self, card_id: str) -> tuple[bytes, str]:
+        """The stored picture of a card and its media type. Raises NotFound."""
+        rows = self.rows("SELECT data, media_type FROM card_images WHERE card_id = ?", (card_id,))
+        if not rows:
+            raise NotFound("That card has no stored picture.")
+        return rows[0]["data"], rows[0]["media_type"]
+
+    def remove(self, card_id: str) -> None:
+        """Remove a card someone brought. Refused while a prompt or a contribution uses it."""
+        used = self.rows(
+            "SELECT (SELECT count(*) FROM contribution_cards WHERE card_id = ?)"
+            " + (SELECT count(*) FROM prompts WHERE card_id = ?) AS n",
+            (card_id, card_id),
+        )[0]["n"]
+        if used:
+            raise ValidationError("That card is used in a meeting, so it stays.")
+        if not self.rows("SELECT 1 AS x FROM card_images WHERE card_id = ?", (card_id,)):
+            raise NotFound("Only cards that people brought can be removed.")
+        with self.writing():
+            self.db.execute("DELETE FROM cards WHERE id = ?", (card_id,))
+        self.announce("card", "removed", None, card_id)
