@@ -76,6 +76,8 @@ class ImportedCards(Repository):
 
     def remove(self, card_id: str) -> None:
         """Remove a card someone brought. Refused while a prompt or a contribution uses it."""
+        if not self.rows("SELECT 1 AS x FROM card_images WHERE card_id = ?", (card_id,)):
+            raise NotFound("Only cards that people brought can be removed.")
         used = self.rows(
             "SELECT (SELECT count(*) FROM contribution_cards WHERE card_id = ?)"
             " + (SELECT count(*) FROM prompts WHERE card_id = ?) AS n",
@@ -83,8 +85,6 @@ class ImportedCards(Repository):
         )[0]["n"]
         if used:
             raise ValidationError("That card is used in a meeting, so it stays.")
-        if not self.rows("SELECT 1 AS x FROM card_images WHERE card_id = ?", (card_id,)):
-            raise NotFound("Only cards that people brought can be removed.")
         with self.writing():
             self.db.execute("DELETE FROM cards WHERE id = ?", (card_id,))
         self.announce("card", "removed", None, card_id)
