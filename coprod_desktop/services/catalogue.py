@@ -1,9 +1,10 @@
 """The built-in picture-card catalogue.
 
-assets/cards/catalogue.json lists every card: stable id, English label, category, the OpenMoji
-code point it is drawn from, and its licence and author. Each card has an SVG (crisp at any size
-on screen) and a 512 px PNG rendered from it (reportlab cannot draw SVG; 512 px prints at over
-400 dpi at the 3 cm size the summary uses). Ids never change once shipped: meetings refer to them.
+assets/cards/catalogue.json lists every card: stable id, English label, other words people use for
+it (synonyms, for search and words-to-cards), category, the OpenMoji code point it is drawn from,
+and its licence and author. Each card has an SVG (crisp at any size on screen) and a 512 px PNG
+rendered from it (reportlab cannot draw SVG; 512 px prints at over 400 dpi at the 3 cm size the
+summary uses). Ids never change once shipped: meetings refer to them.
 """
 
 import json
@@ -42,6 +43,7 @@ class CardCatalogue:
                 licence=c["licence"],
                 author=c["author"],
                 source=c["source"],
+                synonyms=tuple(c.get("synonyms", ())),
             )
             for c in data["cards"]
         ]

@@ -56,6 +56,33 @@ class Contributions(Repository):
         self.announce("contribution", "added", meeting_id, contribution.id)
         return contribution
 
+    def recent_card_ids(self, meeting_id: str | None, limit: int = 8) -> list[str]:
+        """Ids of the cards most recently chosen in contributions, newest first, each once.
+
+        Cards used in *meeting_id* come first; the rest is filled from any meeting, so the room's
+        "used lately" row is useful from the first contribution of a new meeting.
+        """
+        if limit <= 0:
+            return []
+        found: list[str] = []
+        base = (
+            "SELECT cc.card_id AS card_id, MAX(c.created_at) AS last_used, MAX(c.rowid) AS last_row"
+            " FROM contribution_cards cc JOIN contributions c ON c.id = cc.contribution_id"
+        )
+        tail = " GROUP BY cc.card_id ORDER BY last_used DESC, last_row DESC, cc.card_id LIMIT ?"
+        queries: list[tuple[str, tuple]] = []
+        if meeting_id is not None:
+            queries.append((base + " WHERE c.meeting_id = ?" + tail, (meeting_id,)))
+        queries.append((base + tail, ()))
+        for sql, params in queries:
+            # Ask for enough rows to fill the row even if the first query's cards all come back.
+            for row in self.rows(sql, (*params, limit + len(found))):
+                if row["card_id"] not in found:
+                    found.append(row["card_id"])
+                    if len(found) == limit:
+                        return found
+        return found
+
     def get(self, contribution_id: str) -> Contribution:
         rows = self.rows("SELECT * FROM contributions WHERE id = ?", (contribution_id,))
         if not rows:
