@@ -12,6 +12,7 @@ from .imports import Imports
 from .meeting_cards import MeetingCards
 from .meetings import Meetings
 from .people import People
+from .photos import Photos
 from .prompts import Prompts
 
 Listener = Callable[[Change], None]
@@ -32,6 +33,7 @@ class Store:
         self.imports = Imports(self.db, self._notify)
         self.imported_cards = ImportedCards(self.db, self._notify)
         self.meeting_cards = MeetingCards(self.db, self._notify)
+        self.photos = Photos(self.db, self._notify)
 
     def transaction(self):
         """Group several repository writes into one all-or-nothing transaction."""

@@ -1,0 +1,141 @@
+"""Photos of people and their consent to them.
+
+A photo of a person is kept only while they agree to it. Consent has a history (consent_events); the
+current answer is mirrored on people.photo_consent so a check is one lookup. Taking consent back
+deletes their photo in the same transaction: their picture must not outlive their consent.
+"""
+
+from typing import Protocol
+
+from ..domain.consent import NOTE_MAX, ConsentEvent, no_photo_consent
+from ..domain.credit import CreditStyle, credit_name
+from ..domain.errors import NotFound, ValidationError
+from ..domain.ids import new_id, utc_now
+from ..domain.text import optional_text
+from ._base import Repository
+
+MEDIA_TYPES = ("image/png", "image/jpeg")
+MAX_STORED_BYTES = 2 * 1024 * 1024  # a cleaned photo (512 px at most) is far smaller
+
+
+class CleanedPicture(Protocol):
+    """A picture already checked and cleaned (services.images.PreparedImage has this shape)."""
+
+    data: bytes
+    media_type: str
+    width: int
+    height: int
+
+
+class Photos(Repository):
+    def consent(self, person_id: str) -> bool:
+        """Whether the person currently agrees to a photo of them being stored and shown."""
+        return bool(self._person(person_id)["photo_consent"])
+
+    def set_consent(self, person_id: str, given: bool, note: str = "") -> ConsentEvent:
+        """Record that the person gave (or took back) photo consent, with a short note.
+
+        Every call adds to the history, even when the answer is unchanged (consent renewed).
+        Taking consent back also deletes their stored photo.
+        """
+        self._person(person_id)
+        event = ConsentEvent(
+            id=new_id(),
+            person_id=person_id,
+            kind="photo",
+            given=bool(given),
+            at=utc_now(),
+            note=optional_text(note, what="note about consent", limit=NOTE_MAX),
+        )
+        with self.writing():
+            self.db["consent_events"].insert(
+                {
+                    "id": event.id,
+                    "person_id": person_id,
+                    "kind": event.kind,
+                    "given": int(event.given),
+                    "at": event.at,
+                    "note": event.note,
+                }
+            )
+            self.db.execute("UPDATE people SET photo_consent = ? WHERE id = ?", (int(event.given), person_id))
+            if not event.given:
+                self.db.execute("DELETE FROM person_photos WHERE person_id = ?", (person_id,))
+        self._announce_person(person_id)
+        return event
+
+    def history(self, person_id: str) -> list[ConsentEvent]:
+        """Every time the person gave or took back photo consent, oldest first."""
+        self._person(person_id)
+        rows = self.rows(
+            "SELECT * FROM consent_events WHERE person_id = ? AND kind = 'photo' ORDER BY at, rowid",
+            (person_id,),
+        )
+        return [ConsentEvent(r["id"], r["person_id"], r["kind"], bool(r["given"]), r["at"], r["note"]) for r in rows]
+
+    def set_photo(self, person_id: str, picture: CleanedPicture, *, meeting_id: str | None = None) -> None:
+        """Store (or replace) the person's photo. Refused unless they have given photo consent.
+
+        *meeting_id*, when given, makes the refusal name them as they are credited in that meeting.
+        """
+        if (
+            picture.media_type not in MEDIA_TYPES
+            or not picture.data
+            or len(picture.data) > MAX_STORED_BYTES
+            or picture.width < 1
+            or picture.height < 1
+        ):
+            raise ValidationError("That photo cannot be stored: it was not prepared for CoProd Desktop.")
+        with self.writing():
+            # Checked inside the transaction, so consent cannot be taken back between check and write.
+            if not self.consent(person_id):
+                raise ValidationError(no_photo_consent(self.called(person_id, meeting_id)))
+            self.db["person_photos"].upsert(
+                {
+                    "person_id": person_id,
+                    "media_type": picture.media_type,
+                    "data": bytes(picture.data),
+                    "width": picture.width,
+                    "height": picture.height,
+                },
+                pk="person_id",
+            )
+        self._announce_person(person_id)
+
+    def photo(self, person_id: str) -> tuple[bytes, str] | None:
+        """The person's stored photo and its media type, or None when there is none."""
+        rows = self.rows("SELECT data, media_type FROM person_photos WHERE person_id = ?", (person_id,))
+        return (rows[0]["data"], rows[0]["media_type"]) if rows else None
+
+    def remove_photo(self, person_id: str) -> None:
+        """Delete the person's photo (their consent is unchanged). Nothing happens if there is none."""
+        self._person(person_id)
+        if self.photo(person_id) is None:
+            return
+        with self.writing():
+            self.db.execute("DELETE FROM person_photos WHERE person_id = ?", (person_id,))
+        self._announce_person(person_id)
+
+    def called(self, person_id: str, meeting_id: str | None = None) -> str:
+        """How to name the person in a message: as credited in *meeting_id* if given, else full name."""
+        person = self._person(person_id)
+        if meeting_id is not None:
+            rows = self.rows(
+                "SELECT credit_style, chosen_name FROM attendance WHERE meeting_id = ? AND person_id = ?",
+                (meeting_id, person_id),
+            )
+            if rows:
+                return credit_name(person["full_name"], CreditStyle(rows[0]["credit_style"]), rows[0]["chosen_name"])
+        return person["full_name"]
+
+    def _person(self, person_id: str) -> dict:
+        rows = self.rows("SELECT id, full_name, photo_consent FROM people WHERE id = ?", (person_id,))
+        if not rows:
+            raise NotFound("That person is not known on this laptop.")
+        return rows[0]
+
+    def _announce_person(self, person_id: str) -> None:
+        # "person" for views that list everyone; "attendee" for each meeting they take part in.
+        self.announce("person", "updated", None, person_id)
+        for row in self.rows("SELECT meeting_id FROM attendance WHERE person_id = ?", (person_id,)):
+            self.announce("attendee", "updated", row["meeting_id"], person_id)
