@@ -1,0 +1,583 @@
+"""Open Board Format: importing real AAC boards, exporting card sets as .obz, refusing hostile files.
+
+Real SQLite files throughout; real sample boards from CoughDrop's obf library in ../shared/data/obf.
+"""
+
+import base64
+import io
+import json
+import struct
+import unicodedata
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.services import obf_read
+from coprod_desktop.services.obf import (
+    BoardImport,
+    export_cards_obz,
+    export_meeting_cards,
+    import_board,
+    licence_object,
+    licence_text,
+    read_board,
+)
+from coprod_desktop.store import open_store
+
+# Beside the repository: ../shared/data/obf (CoughDrop's sample boards, MIT licence).
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "obf"
+
+
+# ---- helpers -------------------------------------------------------------------------------------
+
+
+def png(colour="red", size=(40, 30)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def data_uri(data: bytes, media_type="image/png") -> str:
+    return f"data:{media_type};base64," + base64.b64encode(data).decode()
+
+
+def board(buttons, images=(), *, board_id="b1", name="Our board", **extra) -> dict:
+    return {
+        "format": "open-board-0.1",
+        "id": board_id,
+        "name": name,
+        "buttons": list(buttons),
+        "images": list(images),
+        **extra,
+    }
+
+
+def write_obf(path: Path, document) -> Path:
+    path.write_text(document if isinstance(document, str) else json.dumps(document), encoding="utf-8")
+    return path
+
+
+def write_obz(path: Path, members: dict, *, compress=zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", compress) as z:
+        for name, data in members.items():
+            if isinstance(data, dict | list):
+                data = json.dumps(data)
+            z.writestr(name, data, compress_type=compress)
+    return path
+
+
+def manifest(root="boards/a.obf", boards=None, images=None) -> dict:
+    return {
+        "format": "open-board-0.1",
+        "root": root,
+        "paths": {"boards": boards or {"a": root}, "images": images or {}},
+    }
+
+
+def rows(store) -> tuple[int, int]:
+    return store.db["cards"].count, store.db["card_images"].count
+
+
+def pixels(data: bytes) -> Image.Image:
+    """The picture flattened on white and shrunk, to compare pictures whatever their encoding."""
+    with Image.open(io.BytesIO(data)) as image:
+        flat = Image.new("RGBA", image.size, "white")
+        flat.alpha_composite(image.convert("RGBA"))
+        return flat.convert("RGB").resize((16, 16))
+
+
+def same_picture(a: bytes, b: bytes) -> bool:
+    """Same size, and the same colours within a small tolerance (an encoder may round)."""
+    sa, sb = Image.open(io.BytesIO(a)).size, Image.open(io.BytesIO(b)).size
+    pa, pb = pixels(a).tobytes(), pixels(b).tobytes()
+    return sa == sb and max(abs(x - y) for x, y in zip(pa, pb, strict=True)) <= 8
+
+
+def refused(store, path: Path) -> str:
+    """Import *path*, expect one plain line of refusal and an unchanged database; return the line."""
+    before = rows(store)
+    with pytest.raises(ValidationError) as caught:
+        import_board(store, path)
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(f"Cannot import {path.name}: ")
+    assert rows(store) == before
+    return message
+
+
+@pytest.fixture
+def fresh(tmp_path, catalogue):
+    s = open_store(tmp_path / "fresh.db")
+    s.cards.sync(catalogue.cards)
+    yield s
+    s.close()
+
+
+# ---- the real sample boards ----------------------------------------------------------------------
+
+
+def test_foreign_words_keep_their_script_and_remote_pictures_are_not_fetched(store):
+    before = rows(store)
+    result = import_board(store, SAMPLES / "foreign.obf")
+    assert result.board_name == "Foreign Words"
+    assert result.cards == []  # three pictures are only URLs (two of them SVG); one button has none
+    assert result.skipped == [
+        "“हेर्नुहोस्” (Foreign Words): the picture is on the internet and was not fetched.",
+        "“यो” (Foreign Words): the picture is on the internet and was not fetched.",
+        "“صرخة” (Foreign Words): the picture is on the internet and was not fetched.",
+        "“水很酷哟” (Foreign Words): no picture.",
+    ]
+    assert result.summary() == "0 picture cards added from “Foreign Words”; 4 buttons were left out."
+    assert rows(store) == before
+
+
+def test_inline_pictures_become_cards_with_their_spoken_words_as_synonyms(store):
+    result = import_board(store, SAMPLES / "inline_images.obf")
+    assert [c.label for c in result.cards] == ["kids", "cat"]
+    assert result.skipped == [] and result.already_here == 0
+    assert result.summary() == "2 picture cards added from “Inline Images Board”."
+    kids, cat = (store.cards.get(c.id) for c in result.cards)
+    assert kids.synonyms == ("children",) and cat.synonyms == ("feline",)
+    assert {kids.category, cat.category} == {"Inline Images Board"}
+    assert kids.source == "obf:Inline Images Board" and kids.image == ""
+    sizes = [Image.open(io.BytesIO(store.imported_cards.picture(c.id)[0])).size for c in result.cards]
+    assert sizes == [(300, 245), (300, 231)]
+
+
+def test_importing_the_same_board_twice_adds_nothing(store):
+    first = import_board(store, SAMPLES / "inline_images.obf")
+    after_first = rows(store)
+    second = import_board(store, SAMPLES / "inline_images.obf")
+    assert second.cards == [] and second.already_here == 2
+    assert second.summary() == "0 picture cards added from “Inline Images Board”; 2 already here."
+    assert rows(store) == after_first
+    assert all(c.id.startswith("obf-") and len(c.id) == 20 for c in first.cards)
+
+
+def test_linked_boards_in_a_package_are_all_read(store):
+    parsed = read_board(SAMPLES / "links.obz")
+    assert parsed.boards == ("Simple Board", "Simple Board 2", "Simple Board 3")
+    # The sample boards have words but no pictures: every button is reported, none imported.
+    assert parsed.cards == ()
+    assert parsed.skipped == tuple(
+        f"“{word}” ({b}): no picture."
+        for word, b in [
+            ("feelings", "Simple Board"),
+            ("colors", "Simple Board"),
+            ("happy", "Simple Board 2"),
+            ("sad", "Simple Board 2"),
+            ("green", "Simple Board 3"),
+            ("blue", "Simple Board 3"),
+        ]
+    )
+    before = rows(store)
+    assert import_board(store, SAMPLES / "links.obz").cards == []
+    assert rows(store) == before
+
+
+def test_lots_of_stuff_imports_inline_and_packaged_pictures_with_licences(store):
+    result = import_board(store, SAMPLES / "lots_of_stuff.obz")
+    assert result.board_name == "Lots of Stuff Board"
+    got = [(c.label, c.category) for c in result.cards]
+    assert got == [
+        ("kids", "Inline Images Board"),  # image ids found through the manifest's paths.images
+        ("cat", "Inline Images Board"),
+        ("really happy", "Path Images and Sounds Board"),  # images/happy.png in the package
+        ("really sad", "Path Images and Sounds Board"),
+        ("super happy", "Linked Board"),  # a data: URI with its own licence
+    ]
+    super_happy = store.cards.get(result.cards[-1].id)
+    assert super_happy.licence == (
+        "public domain (http://creativecommons.org/publicdomain/zero/1.0/), "
+        "from https://openclipart.org/detail/205568/two-kids-in-school-uniform-by-cyberscooty-205568"
+    )
+    assert super_happy.author == "cyberscooty (https://openclipart.org/user-detail/cyberscooty)"
+    assert super_happy.synonyms == ("I am happy, yo",)
+    assert "“anti happy” (Linked Board): the picture is on the internet and was not fetched." in result.skipped
+    assert "“Clear Text” (Lots of Stuff Board): a control button, not a word." in result.skipped
+    assert "“No way” (Lots of Stuff Board): hidden on the board." in result.skipped
+    assert "“kitty” (Lots of Stuff Board): the picture is missing from the board." in result.skipped
+    assert "Sounds are not used in CoProd Desktop: 6 left out." in result.notes
+    assert "1 link to a board on the internet was not followed (CoProd Desktop makes no network calls)." in result.notes
+    # images/happy.png under two names ("kids" through the manifest, "really happy"): two cards.
+    assert same_picture(
+        store.imported_cards.picture(result.cards[0].id)[0], store.imported_cards.picture(result.cards[2].id)[0]
+    )
+
+
+def test_a_package_is_never_extracted_to_disk(store, tmp_path):
+    package = tmp_path / "pack" / "lots.obz"
+    package.parent.mkdir()
+    package.write_bytes((SAMPLES / "lots_of_stuff.obz").read_bytes())
+    import_board(store, package)
+    assert list(package.parent.iterdir()) == [package]
+
+
+def test_a_category_can_be_given_for_every_card(store):
+    result = import_board(store, SAMPLES / "lots_of_stuff.obz", category="  Feelings board  ")
+    assert {store.cards.get(c.id).category for c in result.cards} == {"Feelings board"}
+    with pytest.raises(ValidationError):
+        import_board(store, SAMPLES / "inline_images.obf", category=" ")
+
+
+# ---- words and pictures on boards we write ourselves ---------------------------------------------
+
+
+def test_words_in_any_script_are_kept_in_nfc_and_cleaned(store, tmp_path):
+    decomposed = unicodedata.normalize("NFD", "Café")
+    buttons = [
+        {"id": 1, "label": "हेर्नुहोस्", "image_id": "red"},
+        {"id": 2, "label": "صرخة", "image_id": "red"},
+        {"id": 3, "label": "水很酷哟", "image_id": "red"},
+        {"id": 4, "label": decomposed + "\u202e\x07", "image_id": "red"},
+        {"id": 5, "vocalization": "hello there", "image_id": "red"},  # words only in vocalization
+        {"id": 6, "image_id": "red"},  # no words at all
+    ]
+    path = write_obf(tmp_path / "words.obf", board(buttons, [{"id": "red", "data": data_uri(png())}]))
+    result = import_board(store, path)
+    assert [c.label for c in result.cards] == ["हेर्नुहोस्", "صرخة", "水很酷哟", "Café", "hello there"]
+    assert result.cards[3].label == unicodedata.normalize("NFC", "Café")
+    assert result.skipped == ["A button with no words (Our board, button '6')."]
+
+
+def test_unusable_pictures_skip_their_button_with_a_reason(store, tmp_path):
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+    images = [
+        {"id": "good", "data": data_uri(png("green"))},
+        {"id": "svg", "data": data_uri(svg, "image/svg+xml")},
+        {"id": "svg-as-png", "data": data_uri(svg)},
+        {"id": "text", "data": data_uri(b"this is not a picture at all")},
+        {"id": "broken", "data": "data:image/png;base64,***"},
+        {"id": "remote", "url": "https://example.org/x.png"},
+        {"id": "symbol", "symbol": {"set": "mine", "filename": "x.png"}},
+        {"id": "elsewhere", "path": "images/x.png"},
+    ]
+    buttons = [{"id": i, "label": image["id"], "image_id": image["id"]} for i, image in enumerate(images)]
+    buttons.append({"id": 99, "label": "ghost", "image_id": "nowhere"})
+    path = write_obf(tmp_path / "mixed.obf", board(buttons, images, name="Mixed"))
+    before = rows(store)
+    result = import_board(store, path)
+    assert [c.label for c in result.cards] == ["good"]
+    assert rows(store) == (before[0] + 1, before[1] + 1)
+    reasons = dict(line.split(" (Mixed): ") for line in result.skipped)
+    assert reasons == {
+        "“svg”": "the picture is an SVG drawing, a type CoProd Desktop cannot use.",
+        "“svg-as-png”": "the picture is an SVG drawing, a type CoProd Desktop cannot use.",
+        "“text”": reasons["“text”"],
+        "“broken”": "the picture inside the board cannot be read.",
+        "“remote”": "the picture is on the internet and was not fetched.",
+        "“symbol”": "the picture is from a symbol set that is not in the file.",
+        "“elsewhere”": "the picture is in a separate file that is not part of this board.",
+        "“ghost”": "the picture is missing from the board.",
+    }
+    assert reasons["“text”"].startswith("the picture cannot be used: ")
+
+
+def test_a_package_picture_that_is_missing_or_not_a_picture_skips_its_button(store, tmp_path):
+    b = board(
+        [
+            {"id": 1, "label": "sun", "image_id": "i1"},
+            {"id": 2, "label": "gone", "image_id": "i2"},
+            {"id": 3, "label": "liar", "image_id": "i3"},
+        ],
+        [
+            {"id": "i1", "path": "images/sun.png"},
+            {"id": "i2", "path": "images/gone.png"},
+            {"id": "i3", "path": "images/liar.png", "content_type": "image/png"},
+            {"id": "i4", "path": "../../etc/passwd"},
+        ],
+    )
+    members = {
+        "manifest.json": manifest(),
+        "boards/a.obf": b,
+        "images/sun.png": png("yellow"),
+        "images/liar.png": b"plain text pretending to be a PNG",
+    }
+    result = import_board(store, write_obz(tmp_path / "p.obz", members))
+    assert [c.label for c in result.cards] == ["sun"]
+    assert result.skipped[0] == "“gone” (Our board): the picture file 'images/gone.png' is missing from the package."
+    assert result.skipped[1].startswith("“liar” (Our board): the picture cannot be used: ")
+
+
+def test_links_are_followed_inside_the_package_only_and_cycles_end(store, tmp_path):
+    pic = [{"id": "p", "data": data_uri(png())}]
+    a = board(
+        [
+            {"id": 1, "label": "to b", "image_id": "p", "load_board": {"path": "boards/b.obf"}},
+            {"id": 2, "label": "out", "image_id": "p", "load_board": {"path": "../outside.obf"}},
+        ],
+        pic,
+        board_id="A",
+        name="Board A",
+    )
+    b = board(
+        [{"id": 1, "label": "back to a", "image_id": "p", "load_board": {"path": "./boards/a.obf"}}],
+        pic,
+        board_id="B",
+        name="Board B",
+    )
+    members = {"manifest.json": manifest(boards={"a": "boards/a.obf"}), "boards/a.obf": a, "boards/b.obf": b}
+    result = import_board(store, write_obz(tmp_path / "cycle.obz", members))
+    assert [(c.label, c.category) for c in result.cards] == [
+        ("to b", "Board A"),
+        ("out", "Board A"),
+        ("back to a", "Board B"),
+    ]
+    assert result.notes == ["1 link to another board was not followed: that board is not in this file."]
+
+
+# ---- export, and the round trip ------------------------------------------------------------------
+
+
+def test_export_then_import_keeps_words_order_licences_and_pictures(store, fresh, catalogue, tmp_path):
+    brought = import_board(store, SAMPLES / "lots_of_stuff.obz").cards
+    get = catalogue.get
+    chosen = [get("feeling-good"), brought[4], get("response-agree"), brought[0], get("feeling-sad")]
+    (tmp_path / "out").mkdir()
+    out = export_cards_obz(chosen, tmp_path / "out" / "Our cards", name="Our cards", catalogue=catalogue, store=store)
+    assert out == tmp_path / "out" / "Our cards.obz"
+    assert [p.name for p in out.parent.iterdir()] == ["Our cards.obz"]  # no temporary file left
+
+    with zipfile.ZipFile(out) as z:
+        names = set(z.namelist())
+        man = json.loads(z.read("manifest.json"))
+        doc = json.loads(z.read(man["root"]))
+    assert man["format"] == "open-board-0.1" and man["root"] in man["paths"]["boards"].values()
+    assert doc["format"] == "open-board-0.1" and doc["name"] == "Our cards"
+    assert (doc["grid"]["rows"], doc["grid"]["columns"]) == (2, 3)
+    assert doc["grid"]["order"] == [[c.id for c in chosen[:3]], [*(c.id for c in chosen[3:]), None]]
+    images = {i["id"]: i for i in doc["images"]}
+    assert [b["label"] for b in doc["buttons"]] == [c.label for c in chosen]
+    assert all(images[b["image_id"]]["path"] in names for b in doc["buttons"])
+    good = images[doc["buttons"][0]["image_id"]]
+    assert good["license"] == {
+        "type": "CC BY-SA 4.0",
+        "copyright_notice_url": "https://creativecommons.org/licenses/by-sa/4.0/",
+        "source_url": "https://openmoji.org/library/emoji-1F642/",
+        "author_name": "OpenMoji",
+        "author_url": "https://openmoji.org",
+    }
+    assert (good["width"], good["height"], good["content_type"]) == (512, 512, "image/png")
+    assert images[doc["buttons"][1]["image_id"]]["license"]["author_name"] == "cyberscooty"
+
+    again = import_board(fresh, out)
+    assert again.skipped == [] and again.board_name == "Our cards"
+    assert [c.label for c in again.cards] == [c.label for c in chosen]
+    assert {c.category for c in again.cards} == {"Our cards"}
+    for original, copy in zip(chosen, again.cards, strict=True):
+        if original.source == "openmoji":
+            assert copy.licence.startswith("CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)")
+            assert copy.author == "OpenMoji (https://openmoji.org)"
+            before = catalogue.png_path(original.id).read_bytes()
+        else:
+            assert (copy.licence, copy.author) == (original.licence, original.author)
+            before = store.imported_cards.picture(original.id)[0]
+        assert same_picture(before, fresh.imported_cards.picture(copy.id)[0])
+    # Exported again from the new laptop, the licence text reads back into the same object.
+    assert licence_object(again.cards[0]) == {**good["license"]}
+
+
+def test_licence_text_and_object_are_inverse(store):
+    obj = {
+        "type": "CC BY-SA",
+        "copyright_notice_url": "http://creativecommons.org/licenses/by-sa/2.0/uk",
+        "source_url": "https://example.org/s",
+        "author_name": "Paxtoncrafts Charitable Trust",
+        "author_url": "https://example.org/a",
+    }
+    licence, author = licence_text(obj)
+    assert licence == "CC BY-SA (http://creativecommons.org/licenses/by-sa/2.0/uk), from https://example.org/s"
+    card = store.cards.get("feeling-good")
+    assert licence_object(replace(card, source="obf:x", licence=licence, author=author)) == obj
+    long = licence_text({**obj, "type": "x" * 190})
+    assert long[0] == "x" * 190 and len(long[1]) <= 200
+    assert licence_text(None) == ("", "")
+
+
+def test_export_meeting_cards_writes_what_the_meeting_shows(store, meeting, catalogue, tmp_path):
+    m = meeting["meeting"]
+    kids, cat = import_board(store, SAMPLES / "inline_images.obf").cards
+    shown = ["feeling-good", "feeling-sad"]
+    hidden = [c.id for c in catalogue.in_category("feelings") if c.id not in shown] + [cat.id]
+    store.meeting_cards.choose(m.id, ["feelings", "Inline Images Board"], hidden=hidden)
+    out = export_meeting_cards(store, m.id, tmp_path / "day centre", catalogue)
+    assert out == tmp_path / "day centre.obz"
+    with zipfile.ZipFile(out) as z:
+        doc = json.loads(z.read(json.loads(z.read("manifest.json"))["root"]))
+    assert [b["id"] for b in doc["buttons"]] == [*shown, kids.id]
+    assert [b["label"] for b in doc["buttons"]] == ["Good", "Sad", "kids"]
+    assert doc["name"] == "Planning the day centre" and doc["locale"] == m.language
+
+
+def test_nothing_to_export_is_refused(store, catalogue, tmp_path):
+    with pytest.raises(ValidationError, match="no picture cards"):
+        export_cards_obz([], tmp_path / "x.obz", name="x", catalogue=catalogue, store=store)
+    assert not (tmp_path / "x.obz").exists()
+
+
+# ---- malformed and hostile files: refused in one line, database unchanged -------------------------
+
+
+def test_missing_empty_folder_and_not_json(store, tmp_path):
+    assert refused(store, tmp_path / "nowhere.obf").endswith("there is no such file.")
+    (tmp_path / "folder.obf").mkdir()
+    assert refused(store, tmp_path / "folder.obf").endswith("it is a folder, not a board file.")
+    assert refused(store, write_obf(tmp_path / "empty.obf", "  ")).endswith("it is empty.")
+    msg = refused(store, write_obf(tmp_path / "bad.obf", '{"format": "open-board-0.1", "buttons": [}'))
+    assert msg.endswith("it is not valid JSON (line 1, column 42).")
+    (tmp_path / "latin1.obf").write_bytes('{"name": "caf\xe9"}'.encode("latin-1"))
+    assert "not UTF-8" in refused(store, tmp_path / "latin1.obf")
+    assert "not an Open Board Format board" in refused(store, write_obf(tmp_path / "list.obf", [1, 2]))
+    assert "format missing" in refused(store, write_obf(tmp_path / "nofmt.obf", {"buttons": []}))
+
+
+def test_absurd_nesting_and_numbers(store, tmp_path):
+    assert "nested far too deeply" in refused(store, write_obf(tmp_path / "deep.obf", "[" * 100_000 + "]" * 100_000))
+    huge = '{"format": "open-board-0.1", "id": ' + "9" * 5000 + ', "buttons": []}'
+    assert "a number no board has" in refused(store, write_obf(tmp_path / "num.obf", huge))
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda b: b["buttons"][3].update(label=["x"]), "board 'shape.obf': buttons[3].label is a list, not text"),
+        (lambda b: b["buttons"][1].pop("id"), "board 'shape.obf': buttons[1].id is missing, not text"),
+        (lambda b: b["buttons"].append("button"), "board 'shape.obf': buttons[4] is text, not an object"),
+        (lambda b: b.update(buttons={"a": 1}), "board 'shape.obf': buttons is an object, not a list"),
+        (lambda b: b.update(grid={"order": "1,2"}), "board 'shape.obf': grid.order is text, not a list"),
+        (lambda b: b.update(grid={"order": [[{}]]}), "board 'shape.obf': grid.order[0][0] is an object, not a button"),
+        (lambda b: b["images"][0].update(data=7), "board 'shape.obf': images[0].data is a number, not text"),
+        (lambda b: b["images"][0].update(license="CC"), "board 'shape.obf': images[0].license is text, not an object"),
+        (lambda b: b["buttons"][2].update(id=0), "board 'shape.obf': buttons[2].id '0' is used by two buttons"),
+        (lambda b: b["buttons"][0].update(hidden="no"), "board 'shape.obf': buttons[0].hidden is text, not true/false"),
+    ],
+)
+def test_wrong_shapes_name_the_place(store, tmp_path, change, where):
+    document = board([{"id": i, "label": f"b{i}", "image_id": "p"} for i in range(4)], [{"id": "p", "data": "x"}])
+    change(document)
+    assert where in refused(store, write_obf(tmp_path / "shape.obf", document))
+
+
+def test_package_structure_problems(store, tmp_path):
+    good_board = board([{"id": 1, "label": "x"}])
+    (tmp_path / "text.obz").write_text("hello", encoding="utf-8")
+    assert refused(store, tmp_path / "text.obz").endswith("it is not an .obz package (an .obz file is a zip file).")
+    (tmp_path / "broken.obz").write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    assert "the zip file is damaged" in refused(store, tmp_path / "broken.obz")
+    no_manifest = write_obz(tmp_path / "nomanifest.obz", {"boards/a.obf": good_board})
+    assert refused(store, no_manifest).endswith("it has no manifest.json, so it is not an .obz package.")
+    no_root = write_obz(tmp_path / "noroot.obz", {"manifest.json": manifest(root="boards/z.obf")})
+    assert "the main board named in manifest.json ('boards/z.obf') is not in the package" in refused(store, no_root)
+    missing = write_obz(
+        tmp_path / "missing.obz",
+        {"manifest.json": manifest(boards={"a": "boards/a.obf", "b": "boards/b.obf"}), "boards/a.obf": good_board},
+    )
+    assert "the board 'b' named in manifest.json is not in the package" in refused(store, missing)
+    bad_json = write_obz(tmp_path / "badjson.obz", {"manifest.json": manifest(), "boards/a.obf": "{oops"})
+    assert "board 'boards/a.obf': it is not valid JSON (line 1, column 2)" in refused(store, bad_json)
+    bad_manifest = write_obz(tmp_path / "badman.obz", {"manifest.json": "[", "boards/a.obf": good_board})
+    assert "manifest.json: it is not valid JSON" in refused(store, bad_manifest)
+    odd = manifest()
+    odd["paths"]["images"] = {"a\nb\u202e": 5}
+    odd_manifest = write_obz(tmp_path / "odd.obz", {"manifest.json": odd, "boards/a.obf": good_board})
+    assert refused(store, odd_manifest).endswith("manifest.json: paths.images 'a b' is a number, not text.")
+    climbing_root = write_obz(tmp_path / "climb.obz", {"manifest.json": manifest(root="../a.obf")})
+    assert "is not in the package" in refused(store, climbing_root)
+
+
+@pytest.mark.parametrize("name", ["../evil.obf", "/abs/evil.obf", "boards/../../evil", "a\\..\\..\\evil", "C:/evil"])
+def test_entry_names_that_leave_the_package_are_refused(store, tmp_path, name):
+    path = write_obz(tmp_path / "evil.obz", {"manifest.json": manifest(), "boards/a.obf": board([]), name: b"x"})
+    assert "it holds a file whose name leads outside the package" in refused(store, path)
+    assert not (tmp_path.parent / "evil.obf").exists() and not Path("/abs").exists()
+
+
+def test_symbolic_links_and_odd_packing_are_refused(store, tmp_path):
+    link = zipfile.ZipInfo("images/link.png")
+    link.create_system = 3
+    link.external_attr = 0o120777 << 16  # a symbolic link, pointing at /etc/passwd
+    path = write_obz(
+        tmp_path / "link.obz", {"manifest.json": manifest(), "boards/a.obf": board([]), link: "/etc/passwd"}
+    )
+    assert "it holds a link to another place ('images/link.png')" in refused(store, path)
+    bz = write_obz(
+        tmp_path / "bz.obz", {"manifest.json": manifest(), "boards/a.obf": board([])}, compress=zipfile.ZIP_BZIP2
+    )
+    assert "packed in a way .obz packages do not use" in refused(store, bz)
+    locked = tmp_path / "locked.obz"
+    locked.write_bytes(
+        patch_central(
+            write_obz(tmp_path / "l.obz", {"manifest.json": manifest()}).read_bytes(), "manifest.json", flags=0x1
+        )
+    )
+    assert "locked with a password" in refused(store, locked)
+
+
+def test_too_many_entries_are_refused(store, tmp_path):
+    members = {"manifest.json": manifest(), "boards/a.obf": board([])}
+    members.update({f"images/{i}.png": b"" for i in range(obf_read.MAX_ENTRIES)})
+    many = write_obz(tmp_path / "many.obz", members)
+    assert "it holds too many files (5002; the most is 5000)" in refused(store, many)
+    # The end-of-directory record may lie about the count: the entries are counted again.
+    raw = bytearray(many.read_bytes())
+    struct.pack_into("<H", raw, raw.rfind(b"PK\x05\x06") + 10, 3)
+    (tmp_path / "lying_count.obz").write_bytes(raw)
+    assert "it holds too many files (5002; the most is 5000)" in refused(store, tmp_path / "lying_count.obz")
+
+
+def test_zip_bombs_are_refused(store, tmp_path):
+    # One entry of 101 MB of zeros: a zip of about 100 KB.
+    big = write_obz(tmp_path / "bomb.obz", {"manifest.json": manifest(), "boards/a.obf": b"0" * (101 * 1024 * 1024)})
+    assert big.stat().st_size < 1024 * 1024
+    assert "unpacks to far more than it holds (a zip bomb)" in refused(store, big)
+    # Many entries just under the per-entry floor, over the total cap together.
+    members = {"manifest.json": manifest(), "boards/a.obf": board([])}
+    members.update({f"images/{i}.png": b"\x00" * obf_read.RATIO_FLOOR for i in range(101)})
+    assert "it unpacks to more than 100 MB" in refused(store, write_obz(tmp_path / "wide.obz", members))
+
+
+def test_declared_sizes_that_lie_are_caught_while_reading(store, tmp_path):
+    payload = json.dumps(board([{"id": i, "label": "x" * 100} for i in range(20_000)])).encode()  # ~2.5 MB
+    raw = write_obz(tmp_path / "honest.obz", {"manifest.json": manifest(), "boards/a.obf": payload}).read_bytes()
+    liar = tmp_path / "liar.obz"
+    liar.write_bytes(patch_central(raw, "boards/a.obf", size=1000))
+    message = refused(store, liar)
+    assert "'boards/a.obf'" in message and ("damaged" in message or "holds more than" in message)
+
+
+def patch_central(raw: bytes, name: str, *, size: int | None = None, flags: int | None = None) -> bytes:
+    """Change the declared uncompressed size or flags of *name* in its local and central headers."""
+    data = bytearray(raw)
+    encoded = name.encode()
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        local = z.getinfo(name).header_offset
+    at = data.find(b"PK\x01\x02")
+    while at != -1:
+        length = struct.unpack_from("<H", data, at + 28)[0]
+        if bytes(data[at + 46 : at + 46 + length]) == encoded:
+            if size is not None:
+                struct.pack_into("<I", data, at + 24, size)
+                struct.pack_into("<I", data, local + 22, size)
+            if flags is not None:
+                struct.pack_into("<H", data, at + 8, flags)
+                struct.pack_into("<H", data, local + 6, flags)
+        at = data.find(b"PK\x01\x02", at + 4)
+    return bytes(data)
+
+
+def test_a_refused_file_leaves_the_database_file_byte_for_byte(store, db_path, tmp_path):
+    store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = db_path.read_bytes()
+    for path in [write_obf(tmp_path / "bad.obf", "{"), tmp_path / "none.obz"]:
+        with pytest.raises(ValidationError):
+            import_board(store, path)
+    store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert db_path.read_bytes() == before
+
+
+def test_summary_counts_in_plain_words():
+    result = BoardImport(cards=[], skipped=["a"], board_name="Our board", already_here=1)
+    assert result.summary() == "0 picture cards added from “Our board”; 1 already here; 1 button was left out."
