@@ -8,6 +8,7 @@ find themselves on the page. The words for the marker are printed beside it by t
 import math
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -157,7 +158,8 @@ class PictureFlowable(Flowable):
     500 contributions drawing the same few cards builds in a fraction of the time.
     """
 
-    def __init__(self, path: str, size: float) -> None:
+    def __init__(self, path: "str | ImageReader", size: float) -> None:
+        """*path*: a file name, or an ImageReader for a picture stored in the database."""
         super().__init__()
         self.path = path
         self.size = size

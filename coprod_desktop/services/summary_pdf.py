@@ -6,10 +6,12 @@ and by their marker, drawn and put into words (never colour alone). No Qt: the C
 background job both call write_summary.
 """
 
+import io
 from collections import defaultdict
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Indenter, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
@@ -216,13 +218,17 @@ class _Summary:
         return self._cards[card_id]
 
     def _picture(self, card_id: str, size: float) -> PictureFlowable | None:
-        """The card's print picture at *size*, or None when there is no image file for it."""
+        """The card's print picture at *size*, or None when there is no picture for it."""
         if card_id not in self.cards_used:
             self.cards_used.append(card_id)
-        path = self.catalogue.png_path(card_id) if card_id in self.catalogue else None
-        if path is None or not path.is_file():
+        if card_id in self.catalogue:
+            path = self.catalogue.png_path(card_id)
+            return PictureFlowable(str(path), size) if path.is_file() else None
+        try:  # a card someone brought: its picture is stored with it
+            data, _media_type = self.store.imported_cards.picture(card_id)
+        except NotFound:
             return None
-        return PictureFlowable(str(path), size)
+        return PictureFlowable(ImageReader(io.BytesIO(data)), size)
 
 
 def _plain_cells() -> list[tuple]:

@@ -1,21 +1,27 @@
-"""Making a contribution: who is speaking, their picture cards, their words, and Save."""
+"""Making a contribution: the picture cards (search, quick row, grid), their words, and Save."""
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services.catalogue import CardCatalogue
+from ..domain.models import Card
+from ..services.card_search import CardIndex
+from ..services.catalogue import Category
 from .form_parts import ErrorLine
 from .pictures import CardPictures
-from .room_widgets import CardGrid, ChosenCards
+from .room_widgets import CardGrid, CardStrip, ChosenCards, card_label
 from .theme import scaled_font
+
+QUICK_KEYS = 6  # Ctrl+1 ... Ctrl+6 add the cards in the quick row
 
 
 class WordsBox(QPlainTextEdit):
@@ -27,28 +33,58 @@ class WordsBox(QPlainTextEdit):
         return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 3 + 16)
 
 
+class SearchBox(QLineEdit):
+    """Find a card as you type. Down or Enter goes into the results."""
+
+    into_results = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.into_results.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def category_label(category: Category) -> str:
+    return QCoreApplication.translate("Category", category.label)
+
+
 class Composer(QWidget):
     """The form part of the room screen: cards, words and Save for whoever is speaking. It holds no
     state beyond what is on screen: the RoomSession owns the draft and the RoomView wires them."""
 
     save_requested = Signal()
     clear_requested = Signal()
+    quick_chosen = Signal(str)  # a card id from the quick row (matching their words, or recent)
 
-    def __init__(self, catalogue: CardCatalogue, pictures: CardPictures) -> None:
+    def __init__(self, pictures: CardPictures) -> None:
         super().__init__()
-        self.catalogue = catalogue
+        self.pictures = pictures
+        self.cards: list[Card] = []
+        self.index = CardIndex([])
         self.speaker_note = QLabel()
         self.speaker_note.setTextFormat(Qt.TextFormat.PlainText)
         self.speaker_note.setWordWrap(True)
         self.speaker_note.setFont(scaled_font(16, bold=True))
 
+        self.search = SearchBox()
+        self.search.setPlaceholderText(self.tr("Find a card…"))
+        self.search.setAccessibleName(self.tr("Find a card"))
+        self.search.setAccessibleDescription(self.tr("Type a word; the cards that match show below."))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.search.into_results.connect(self._into_results)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Which picture cards to show"))
-        self.category.addItem(self.tr("All cards"), None)
-        for category in catalogue.categories:
-            self.category.addItem(self.tr(category.label), category.id)
-        self.category.currentIndexChanged.connect(self._show_category)
+        self.category.currentIndexChanged.connect(self._filter)
         self.grid = CardGrid(pictures, self.tr("Picture cards: press Enter or Space to add one"))
+        self.quick_label = QLabel()
+        self.quick_label.setWordWrap(True)
+        self.quick_label.setMaximumWidth(110)
+        self.quick = CardStrip(pictures, wrapping=False)
+        self.quick.setFixedHeight(80)
+        self.quick.setAccessibleName(self.tr("Quick cards"))
+        self.quick.activated.connect(lambda row: self.quick_chosen.emit(self.quick.card_ids[row]))
         self.chosen = ChosenCards(pictures)
         self.chosen.setAccessibleName(self.tr("Cards chosen: press Delete to take one away"))
         self.chosen_label = QLabel(self.tr("Chosen (click one to take it away):"))
@@ -57,7 +93,9 @@ class Composer(QWidget):
         self.words = WordsBox()
         self.words.setTabChangesFocus(True)  # Tab moves on: the words box is no keyboard trap
         self.words.setAccessibleName(self.tr("Their words"))
-        self.words.setAccessibleDescription(self.tr("Type what they said, word for word. Ctrl+Enter saves."))
+        self.words.setAccessibleDescription(
+            self.tr("Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.")
+        )
         self.words.setPlaceholderText(self.tr("Type what they said, word for word"))
         self.words.setMinimumHeight(64)
         self.words_label = QLabel(self.tr("Their &words:"))
@@ -67,18 +105,20 @@ class Composer(QWidget):
         self.save_button = QPushButton(self.tr("Save contribution"))
         self.save_button.setAccessibleName(self.tr("Save contribution"))
         self.save_button.setAccessibleDescription(self.tr("Shortcut: Ctrl+Enter"))
-        self.save_button.setDefault(False)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Clear the cards and words"))
         self.save_button.clicked.connect(self.save_requested)
         self.clear_button.clicked.connect(self.clear_requested)
 
-        cards_row = QHBoxLayout()
-        cards_label = QLabel(self.tr("Picture &cards:"))
+        cards_label = QLabel(self.tr("&Cards:"))
         cards_label.setBuddy(self.grid)
-        cards_row.addWidget(cards_label)
-        cards_row.addStretch(1)
-        cards_row.addWidget(self.category)
+        find_row = QHBoxLayout()
+        find_row.addWidget(cards_label)
+        find_row.addWidget(self.search, 1)
+        find_row.addWidget(self.category)
+        quick_row = QHBoxLayout()
+        quick_row.addWidget(self.quick_label)
+        quick_row.addWidget(self.quick, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button, 1)
         buttons.addWidget(self.clear_button)
@@ -86,7 +126,8 @@ class Composer(QWidget):
         # Cards on the left, the contribution taking shape on the right: both fit on a laptop
         # screen without scrolling, so Save is always in view.
         picking = QVBoxLayout()
-        picking.addLayout(cards_row)
+        picking.addLayout(find_row)
+        picking.addLayout(quick_row)
         picking.addWidget(self.grid, 1)
         draft = QVBoxLayout()
         draft.addWidget(self.speaker_note)
@@ -100,9 +141,43 @@ class Composer(QWidget):
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addLayout(picking, 1)
         layout.addLayout(draft, 1)
-        self._show_category()
 
-    def _show_category(self) -> None:
+    def set_cards(self, cards: list[Card], categories: list[Category]) -> None:
+        """The cards this meeting shows, and their groups."""
+        self.cards = cards
+        self.index = CardIndex(cards, label_of=card_label)
+        shown = {c.category for c in cards}
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All cards"), None)
+        for category in categories:
+            if category.id in shown:
+                self.category.addItem(category_label(category), category.id)
+        self.category.blockSignals(False)
+        self._filter()
+
+    def show_quick(self, cards: list[Card], *, matching: bool) -> None:
+        """The quick row: cards matching their words as they are typed, else the recently used."""
+        self.quick_label.setText(self.tr("For their words:") if matching else self.tr("Used lately:"))
+        self.quick.setAccessibleName(self.quick_label.text())
+        self.quick.set_cards(cards, self.tr("Add {card}"))
+        visible = bool(cards)
+        self.quick_label.setVisible(visible)
+        self.quick.setVisible(visible)
+
+    def _filter(self) -> None:
+        query = self.search.text().strip()
         category = self.category.currentData()
-        cards = self.catalogue.cards if category is None else self.catalogue.in_category(category)
+        if query:
+            # A search looks in every group: people say words, not category names.
+            cards = self.index.search(query)
+        elif category is None:
+            cards = self.cards
+        else:
+            cards = [c for c in self.cards if c.category == category]
         self.grid.set_cards(cards)
+
+    def _into_results(self) -> None:
+        if self.grid.count():
+            self.grid.setFocus()
+            self.grid.setCurrentRow(0)

@@ -5,6 +5,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from ..domain.markers import MARKER_COLOURS, Marker, MarkerShape
+from ..domain.models import Card
 from ..domain.speech import SPEEDS
 from .pictures import CardPictures, marker_pixmap
 
@@ -59,11 +60,11 @@ def shape_combo() -> QComboBox:
     return combo
 
 
-def card_combo(pictures: CardPictures, none_label: str) -> QComboBox:
-    """Every card, with its picture, plus a first 'no picture' choice (data None)."""
+def card_combo(pictures: CardPictures, cards: list[Card], none_label: str) -> QComboBox:
+    """The given cards, each with its picture, plus a first 'no picture' choice (data None)."""
     combo = QComboBox()
     combo.addItem(none_label, None)
-    for card in pictures.catalogue.cards:
+    for card in cards:
         combo.addItem(QIcon(pictures.pixmap(card.id, 32)), card.label, card.id)
     return combo
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
+from ..services.card_library import CardLibrary
 from ..services.catalogue import CardCatalogue
 from .meetings_view import MeetingsView
 from .pictures import CardPictures
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
     def attach_store(self, store: Store) -> None:
         """Start working on *store*: called once, after the window is on screen."""
         self.store = store
+        self.library = CardLibrary(store, self.catalogue)
+        self.pictures.library = self.library
         self.bridge = StoreBridge(store)  # the window owns it, so it lives as long as the store's listener
         self.bridge.changed.connect(self.meetings.on_change)
         self.meetings.set_store(store)
@@ -93,7 +96,7 @@ class MainWindow(QMainWindow):
         if self._setup is None:
             from .setup_view import SetupView
 
-            self._setup = SetupView(self.store, self.pictures)
+            self._setup = SetupView(self.store, self.library, self.pictures)
             self.stack.addWidget(self._setup)
             self._setup.start_requested.connect(self.show_room)
             self._setup.back_requested.connect(self.show_meetings)
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
         if self._room is None:
             from .room_view import RoomView
 
-            self._room = RoomView(self.store, self.catalogue, self.pictures, self.speech, self.settings)
+            self._room = RoomView(self.store, self.library, self.pictures, self.speech, self.settings)
             self.stack.addWidget(self._room)
             self.bridge.changed.connect(self._room.on_change)
             self._room.setup_requested.connect(self.show_setup)

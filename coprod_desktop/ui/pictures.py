@@ -9,7 +9,7 @@ import math
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from ..domain.markers import Marker, MarkerShape
 from ..services.catalogue import CardCatalogue
@@ -21,6 +21,7 @@ class CardPictures:
 
     def __init__(self, catalogue: CardCatalogue, device_ratio: float = 1.0) -> None:
         self.catalogue = catalogue
+        self.library = None  # set once the database is open: pictures of cards people brought
         self.ratio = device_ratio
         self._renderers: dict = {}
         self._cache: dict[tuple[str, int], QPixmap] = {}
@@ -39,9 +40,29 @@ class CardPictures:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             renderer.render(painter, QRectF(0, 0, pixels, pixels))
             painter.end()
+        elif self.library is not None and card_id in self.library:
+            self._draw_stored(pixmap, card_id, pixels)
         pixmap.setDevicePixelRatio(self.ratio)
         self._cache[key] = pixmap
         return pixmap
+
+    def _draw_stored(self, pixmap: QPixmap, card_id: str, pixels: int) -> None:
+        """A picture stored in the database, scaled to fit the square and centred."""
+        picture = self.library.picture(card_id)
+        image = QImage.fromData(picture.data)
+        if image.isNull():
+            return
+        scaled = image.scaled(
+            pixels, pixels, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        painter = QPainter(pixmap)
+        painter.drawImage((pixels - scaled.width()) // 2, (pixels - scaled.height()) // 2, scaled)
+        painter.end()
+
+    def forget(self, card_id: str) -> None:
+        """Drop cached pictures of a card (it was removed or replaced)."""
+        for key in [k for k in self._cache if k[0] == card_id]:
+            del self._cache[key]
 
     def _renderer(self, card_id: str):
         if card_id not in self._renderers:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import NotFound, ValidationError
+from ..services.card_library import CardLibrary
 from ..store import Store, StoreError
 from .form_parts import ErrorLine, add_field, card_combo, select_data
 from .pictures import CardPictures
@@ -25,7 +26,7 @@ class PromptsEditor(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, store: Store, pictures: CardPictures) -> None:
+    def __init__(self, store: Store, library: CardLibrary, pictures: CardPictures) -> None:
         super().__init__()
         self.store = store
         self.pictures = pictures
@@ -38,7 +39,7 @@ class PromptsEditor(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._load_selected())
 
         self.text = QLineEdit()
-        self.card = card_combo(pictures, self.tr("No picture"))
+        self.card = card_combo(pictures, library.cards, self.tr("No picture"))
         self.error = ErrorLine()
         form = QFormLayout()
         add_field(form, self.tr("Prompt &words:"), self.text, self.tr("A short question or topic for the group"))

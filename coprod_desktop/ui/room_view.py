@@ -3,15 +3,15 @@ and the form to add one."""
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..domain.errors import NotFound, ValidationError
 from ..domain.models import Contribution
-from ..services.catalogue import CardCatalogue
+from ..services.card_library import CardLibrary
 from ..store import Change, Store, StoreError
-from .composer import Composer
+from .composer import QUICK_KEYS, Composer
 from .pictures import CardPictures
 from .reading_bar import ReadingBar
 from .room_session import RoomSession
@@ -35,7 +35,7 @@ class RoomView(QWidget):
     def __init__(
         self,
         store: Store,
-        catalogue: CardCatalogue,
+        library: CardLibrary,
         pictures: CardPictures,
         speech: SpeechService,
         settings: SettingsStore,
@@ -43,7 +43,7 @@ class RoomView(QWidget):
         super().__init__()
         self.store = store
         self.settings = settings
-        self.catalogue = catalogue
+        self.library = library
         self.pictures = pictures
         self.session: RoomSession | None = None
 
@@ -63,11 +63,17 @@ class RoomView(QWidget):
         self.wall.earlier_button.clicked.connect(self._show_earlier)
         self.tiles = PersonTiles()
         self.tiles.setAccessibleName(self.tr("Who is speaking?"))
-        self.composer = Composer(catalogue, pictures)
+        self.composer = Composer(pictures)
+        self.composer.quick_chosen.connect(self._add_card)
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(120)  # suggest once typing pauses, not at every key
+        self._suggest_timer.timeout.connect(self._suggest)
+        self.composer.words.textChanged.connect(self._suggest_timer.start)
         self.tiles.chosen.connect(self._choose_speaker)
         self.composer.grid.chosen.connect(self._add_card)
         self.composer.grid.focused.connect(lambda card_id: self.speech.card_chosen(self._card(card_id)))
-        self.composer.chosen.removed.connect(self._remove_card)
+        self.composer.chosen.activated.connect(self._remove_card)
         self.composer.save_requested.connect(self.save)
         self.composer.clear_requested.connect(self._clear_draft)
         composer_scroll = QScrollArea()
@@ -129,6 +135,8 @@ class RoomView(QWidget):
         QShortcut(QKeySequence("Escape"), self, speech.stop)
         for n in range(1, 10):
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self._choose_by_number(n))
+        for n in range(1, QUICK_KEYS + 1):
+            QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self._add_quick(n))
 
     # loading
     def open_meeting(self, meeting_id: str) -> None:
@@ -142,6 +150,8 @@ class RoomView(QWidget):
         self.title.setText(session.meeting.title)
         self.title.setAccessibleName(session.meeting.title)
         self.tiles.set_people(session.attendees, session.speaker_id)
+        self.composer.set_cards(self.library.for_meeting(session.meeting.id), self.library.categories)
+        self._show_quick()
         self._set_tab_order()
         self._update_speaker_note()
         self._show_prompt()
@@ -200,10 +210,7 @@ class RoomView(QWidget):
         self.wall.prepend([self._card_for(c) for c in page])
 
     def _card(self, card_id: str):
-        try:
-            return self.catalogue.get(card_id)
-        except NotFound:
-            return self.store.cards.get(card_id)
+        return self.library.get(card_id)
 
     def _card_for(self, contribution: Contribution) -> ContributionCard:
         attendee = self.session.attendee(contribution.person_id)
@@ -212,13 +219,17 @@ class RoomView(QWidget):
 
     # changes from the store: one signal, one place
     def on_change(self, change: Change) -> None:
-        if self.session is None or change.meeting_id != self.session.meeting.id:
+        if self.session is None or change.meeting_id not in (self.session.meeting.id, None):
             return
         if change.kind == "contribution" and change.action == "added":
             contribution = self.store.contributions.get(change.item_id)
             current = self.session.prompt.id if self.session.prompt else None
             if contribution.prompt_id == current:
                 self.wall.append(self._card_for(contribution))
+        elif change.kind == "card":
+            self.library.refresh()
+            self.pictures.forget(change.item_id)
+            self._show_meeting()
         elif change.kind in ("attendee", "prompt", "meeting"):
             self.session.reload()
             self.speech.meeting = self.session.meeting
@@ -252,6 +263,8 @@ class RoomView(QWidget):
             return
         self._show_draft()
         self.speech.card_chosen(self._card(card_id))
+        if self.composer.words.toPlainText().strip():
+            self._show_quick()  # a card just added is no longer offered
 
     def _remove_card(self, position: int) -> None:
         self.session.remove_card(position)
@@ -283,11 +296,38 @@ class RoomView(QWidget):
         speaker = self.session.attendee(contribution.person_id)
         self.message.emit(self.tr("Saved what {name} said.").format(name=speaker.credited_as))
         self.speech.saved(speaker, contribution, [self._card(c) for c in contribution.card_ids])
+        self._show_quick()
 
     def _move(self, step: int) -> None:
         if self.session and self.session.go_to(self.session.index + step):
             self._show_prompt()
             self.speech.prompt_shown(self.session.prompt, moved=True)
+
+    def hideEvent(self, event) -> None:
+        self._suggest_timer.stop()  # nothing to suggest on a hidden screen (or a closed store)
+        super().hideEvent(event)
+
+    # the quick row: cards for the words being typed, else the ones used lately
+    def _suggest(self) -> None:
+        if self.isVisible():  # typing paused: but a screen closed meanwhile has nothing to offer
+            self._show_quick()
+
+    def _show_quick(self) -> None:
+        if self.session is None:
+            return
+        words = self.composer.words.toPlainText().strip()
+        if words:
+            cards = self.composer.index.suggest(words, limit=QUICK_KEYS, exclude=self.session.cards)
+            self.composer.show_quick(cards, matching=True)
+            return
+        shown = {c.id for c in self.composer.cards}
+        recent = [c for c in self.store.contributions.recent_card_ids(self.session.meeting.id, limit=12) if c in shown]
+        self.composer.show_quick([self._card(c) for c in recent[:QUICK_KEYS]], matching=False)
+
+    def _add_quick(self, number: int) -> None:
+        ids = self.composer.quick.card_ids
+        if self.session and self.composer.quick.isVisible() and number <= len(ids):
+            self._add_card(ids[number - 1])
 
     # speech
     def _read_prompt(self) -> None:

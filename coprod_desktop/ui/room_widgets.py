@@ -138,17 +138,19 @@ class CardGrid(QListWidget):
             self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
-class ChosenCards(QListWidget):
-    """The cards picked for the contribution being made, in order. Click, Delete or Space removes one."""
+class CardStrip(QListWidget):
+    """A single row of small cards. A click, Enter or Space activates one: activated(position)."""
 
-    removed = Signal(int)
+    activated = Signal(int)
+    KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
-    def __init__(self, pictures: CardPictures) -> None:
+    def __init__(self, pictures: CardPictures, *, wrapping: bool = True) -> None:
         super().__init__()
         self.pictures = pictures
+        self.card_ids: list[str] = []
         self.setFlow(QListView.Flow.LeftToRight)
         self.setViewMode(QListView.ViewMode.IconMode)
-        self.setWrapping(True)
+        self.setWrapping(wrapping)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(QSize(40, 40))
         self.setGridSize(QSize(112, 84))
@@ -156,16 +158,17 @@ class ChosenCards(QListWidget):
         self.setWordWrap(True)
         self.setFixedHeight(92)
 
-    def set_cards(self, cards: list[Card]) -> None:
+    def set_cards(self, cards: list[Card], tooltip: str = "{card}") -> None:
         self.clear()
+        self.card_ids = [card.id for card in cards]
         for card in cards:
             item = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, 48)), card_label(card))
-            item.setToolTip(self.tr("Remove {card}").format(card=card_label(card)))
+            item.setToolTip(tooltip.format(card=card_label(card)))
             self.addItem(item)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space) and self.currentRow() >= 0:
-            self.removed.emit(self.currentRow())
+        if event.key() in self.KEYS and self.currentRow() >= 0:
+            self.activated.emit(self.currentRow())
             return
         super().keyPressEvent(event)
 
@@ -173,7 +176,16 @@ class ChosenCards(QListWidget):
         super().mouseReleaseEvent(event)
         item = self.itemAt(event.position().toPoint())
         if item is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.removed.emit(self.row(item))
+            self.activated.emit(self.row(item))
+
+
+class ChosenCards(CardStrip):
+    """The cards picked for the contribution being made, in order. Click, Delete or Space removes one."""
+
+    KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Space)
+
+    def set_cards(self, cards: list[Card], tooltip: str = "") -> None:
+        super().set_cards(cards, tooltip or self.tr("Remove {card}"))
 
 
 class PromptPanel(QFrame):

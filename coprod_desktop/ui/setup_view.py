@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import NotFound, ValidationError
 from ..domain.speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME, LANGUAGE_NAMES
+from ..services.card_library import CardLibrary
 from ..store import Store, StoreError
+from .cards_editor import CardsEditor
 from .form_parts import ErrorLine, add_field, select_data, select_speed, speed_combo
 from .people_editor import PeopleEditor
 from .pictures import CardPictures
@@ -41,7 +43,7 @@ class SetupView(QWidget):
     message = Signal(str)
     audio_requested = Signal(str, str)  # meeting id, person id
 
-    def __init__(self, store: Store, pictures: CardPictures) -> None:
+    def __init__(self, store: Store, library: CardLibrary, pictures: CardPictures) -> None:
         super().__init__()
         self.store = store
         self.meeting_id: str | None = None
@@ -86,7 +88,9 @@ class SetupView(QWidget):
         details_layout.addStretch(1)
 
         self.people = PeopleEditor(store)
-        self.prompts = PromptsEditor(store, pictures)
+        self.prompts = PromptsEditor(store, library, pictures)
+        self.cards = CardsEditor(store, library, pictures)
+        self.cards.message.connect(self.message)
         self.people.message.connect(self.message)
         self.people.audio_requested.connect(self.audio_requested)
         self.prompts.message.connect(self.message)
@@ -96,6 +100,7 @@ class SetupView(QWidget):
         self.tabs.addTab(_scrolling(details), self.tr("1. Details"))
         self.tabs.addTab(_scrolling(self.people), self.tr("2. People"))
         self.tabs.addTab(_scrolling(self.prompts), self.tr("3. Prompts"))
+        self.tabs.addTab(self.cards, self.tr("4. Cards"))
 
         self.back_button = QPushButton(self.tr("&Back to meetings"))
         self.start_button = QPushButton(self.tr("Start the &meeting"))
@@ -146,11 +151,12 @@ class SetupView(QWidget):
             self.save_details_button.setText(self.tr("&Save details"))
         self.save_details_button.setAccessibleName(self.save_details_button.text().replace("&", ""))
         self.heading.setAccessibleName(self.heading.text())
-        for tab in (1, 2):
+        for tab in (1, 2, 3):
             self.tabs.setTabEnabled(tab, meeting_id is not None)
         self.start_button.setEnabled(meeting_id is not None)
         self.people.set_meeting(meeting_id)
         self.prompts.set_meeting(meeting_id)
+        self.cards.set_meeting(meeting_id)
 
     def _save_details(self) -> None:
         date = self.date.date().toString("yyyy-MM-dd")

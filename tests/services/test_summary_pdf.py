@@ -296,3 +296,31 @@ def test_five_hundred_contributions(store, meeting, catalogue, tmp_path):
     assert len(reader.pages) > 20
     # Each card picture is stored once, however many times it is drawn.
     assert pdf.stat().st_size < 3_000_000
+
+
+def test_a_card_someone_brought_prints_its_own_picture_and_credit(store, meeting, catalogue, tmp_path):
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 64), "purple").save(buffer, "PNG")
+    card = store.imported_cards.add(
+        label="Our minibus",
+        category="Our pictures",
+        image=buffer.getvalue(),
+        media_type="image/png",
+        width=64,
+        height=64,
+        licence="Photo by the group",
+        author="Oak Room group",
+        source="import",
+    )
+    m, sam = meeting["meeting"], meeting["sam"]
+    store.contributions.add(m.id, sam.person_id, "This is ours", [card.id], meeting["prompt"].id)
+    out = write_summary(store, m.id, tmp_path / "s.pdf", catalogue)
+    reader = PdfReader(out)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert "Our minibus" in text and "Oak Room group" in text
+    images = [img for page in reader.pages for img in page.images]
+    assert any(img.image.size == (64, 64) for img in images)

@@ -40,3 +40,4 @@ def window(qtbot, qapp, app_store, settings_store, fake_engine):
     qtbot.waitExposed(win)
     yield win
     win.tasks.wait(10000)
+    win.close()  # before the store closes: as in the app, the window goes first

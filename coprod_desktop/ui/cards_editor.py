@@ -1,0 +1,163 @@
+"""Set-up: which picture cards the room shows, and the cards people bring.
+
+The room stays simple when a meeting shows only the groups it needs; single cards can be hidden
+too. Photos, pictures and AAC boards come in here (from a file dialog or dropped on the tab).
+"""
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import NotFound, ValidationError
+from ..services.card_library import CardLibrary
+from ..store import Store, StoreError
+from .composer import category_label
+from .form_parts import ErrorLine
+from .pictures import CardPictures
+from .room_widgets import card_label
+
+
+class CardsEditor(QWidget):
+    """Choose the groups and cards a meeting shows. Emits message(str) after each save."""
+
+    message = Signal(str)
+    bring_requested = Signal()  # add photos, pictures or a board (the window handles the files)
+    export_requested = Signal(str)  # meeting id: save this meeting's cards as an .obz board
+
+    def __init__(self, store: Store, library: CardLibrary, pictures: CardPictures) -> None:
+        super().__init__()
+        self.store = store
+        self.library = library
+        self.pictures = pictures
+        self.meeting_id: str | None = None
+        self._hidden: set[str] = set()
+
+        self.groups = QListWidget()
+        self.groups.setAccessibleName(self.tr("Groups of cards shown in the room"))
+        self.groups.setAccessibleDescription(self.tr("Space ticks or clears a group."))
+        self.groups.currentItemChanged.connect(lambda *_: self._show_group())
+        self.groups.itemChanged.connect(lambda *_: self._save())
+        self.cards = QListWidget()
+        self.cards.setViewMode(QListView.ViewMode.IconMode)
+        self.cards.setResizeMode(QListView.ResizeMode.Adjust)
+        self.cards.setMovement(QListView.Movement.Static)
+        self.cards.setIconSize(QSize(48, 48))
+        self.cards.setGridSize(QSize(124, 96))
+        self.cards.setWordWrap(True)
+        self.cards.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.cards.setAccessibleName(self.tr("Cards in this group: ticked ones show in the room"))
+        self.cards.itemChanged.connect(self._card_ticked)
+        self.error = ErrorLine()
+        self.bring_button = QPushButton(self.tr("&Bring in photos, pictures or a board…"))
+        self.bring_button.setAccessibleDescription(
+            self.tr("Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.")
+        )
+        self.export_button = QPushButton(self.tr("Save these cards as a &board (.obz)…"))
+        self.remove_button = QPushButton(self.tr("Remove a card that was &brought"))
+        for button in (self.bring_button, self.export_button, self.remove_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.bring_button.clicked.connect(self.bring_requested)
+        self.export_button.clicked.connect(lambda: self.meeting_id and self.export_requested.emit(self.meeting_id))
+        self.remove_button.clicked.connect(self._remove_card)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Groups shown in the room:")))
+        left.addWidget(self.groups, 1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Cards in the group (untick to hide one):")))
+        right.addWidget(self.cards, 1)
+        right.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.bring_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 3)
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.setEnabled(meeting_id is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.groups.blockSignals(True)
+        self.groups.clear()
+        if self.meeting_id:
+            chosen = self.store.meeting_cards.categories(self.meeting_id)
+            self._hidden = self.store.meeting_cards.hidden(self.meeting_id)
+            for category in self.library.categories:
+                count = len(self.library.in_category(category.id))
+                item = QListWidgetItem(f"{category_label(category)} ({count})")
+                item.setData(Qt.ItemDataRole.UserRole, category.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                shown = chosen is None or category.id in chosen
+                item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+                self.groups.addItem(item)
+            self.groups.setCurrentRow(0)
+        self.groups.blockSignals(False)
+        self._show_group()
+
+    def _show_group(self) -> None:
+        self.cards.blockSignals(True)
+        self.cards.clear()
+        item = self.groups.currentItem()
+        if item is not None:
+            for card in self.library.in_category(item.data(Qt.ItemDataRole.UserRole)):
+                entry = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, 48)), card_label(card))
+                entry.setData(Qt.ItemDataRole.UserRole, card.id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                hidden = card.id in self._hidden
+                entry.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
+                self.cards.addItem(entry)
+        self.cards.blockSignals(False)
+
+    def _card_ticked(self, entry: QListWidgetItem) -> None:
+        card_id = entry.data(Qt.ItemDataRole.UserRole)
+        if entry.checkState() == Qt.CheckState.Checked:
+            self._hidden.discard(card_id)
+        else:
+            self._hidden.add(card_id)
+        self._save()
+
+    def _save(self) -> None:
+        if not self.meeting_id:
+            return
+        ticked = [
+            self.groups.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.groups.count())
+            if self.groups.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        every = len(ticked) == self.groups.count()
+        try:
+            self.store.meeting_cards.choose(self.meeting_id, None if every else ticked, self._hidden)
+        except StoreError as exc:
+            self.error.show_error(str(exc))
+            return
+        self.error.clear_error()
+        self.message.emit(self.tr("The room will show the ticked cards."))
+
+    def _remove_card(self) -> None:
+        entry = self.cards.currentItem()
+        if entry is None:
+            self.error.show_error(self.tr("Choose a card that was brought in first."))
+            return
+        try:
+            self.store.imported_cards.remove(entry.data(Qt.ItemDataRole.UserRole))
+        except (ValidationError, NotFound, StoreError) as exc:
+            self.error.show_error(str(exc))
+            return
+        self.library.refresh()
+        self.refresh()
+        self.message.emit(self.tr("Card removed."))
