@@ -45,6 +45,7 @@ __all__ = [
     "licence_object",
     "licence_text",
     "read_board",
+    "store_board",
 ]
 
 SOURCE_MAX = 200
@@ -79,7 +80,15 @@ def import_board(store: Store, path: Path, *, category: str | None = None) -> Bo
     with one plain line and leaves the database unchanged. *category*, if given, is the group for
     every card; otherwise each card goes in a group named after its board.
     """
-    parsed = read_board(path)
+    return store_board(store, read_board(path), category=category)
+
+
+def store_board(store: Store, parsed: ParsedBoards, *, category: str | None = None) -> BoardImport:
+    """Store boards already read and checked by read_board, all or nothing.
+
+    The app reads the file off the GUI thread (read_board touches no database) and calls this on
+    the store's own thread.
+    """
     group = required_text(category, what="card group", limit=NAME_MAX) if category is not None else None
     source = f"obf:{parsed.name}"[:SOURCE_MAX]
     added: list[Card] = []

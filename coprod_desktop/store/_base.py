@@ -14,7 +14,8 @@ from .database import StoreWriteError
 class Change:
     """One committed change, sent to listeners after the commit.
 
-    kind: meeting, attendee, prompt, contribution or card; action: added, updated, removed.
+    kind: meeting, attendee, prompt, contribution, card or person (a person's own details, such as
+    their photo, which may show in several meetings); action: added, updated, removed.
     """
 
     kind: str
@@ -54,6 +55,14 @@ class Repository:
         change = Change(kind, action, meeting_id, item_id)
         self._notify(change)
         return change
+
+    def erase_checkpoint(self) -> None:
+        """After erasing someone's data: copy the WAL into the main file and empty it.
+
+        With secure_delete the main file's pages are zeroed, but the WAL still holds earlier copies
+        of them until a checkpoint; TRUNCATE leaves no old frames behind.
+        """
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def rows(self, sql: str, params: tuple = ()) -> list[dict]:
         cursor = self.db.execute(sql, params)

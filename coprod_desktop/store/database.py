@@ -108,6 +108,9 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     if mode.lower() != "wal":
         raise StoreError("The meeting database could not switch to safe-write mode (WAL).")
     conn.execute("PRAGMA synchronous = FULL")
+    # Deleted content is overwritten with zeros, so an erased photo or withdrawn words are gone
+    # from the file, not merely unlinked (see erase_checkpoint for the WAL side).
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, WriterLock | None]:

@@ -61,6 +61,8 @@ class Photos(Repository):
             self.db.execute("UPDATE people SET photo_consent = ? WHERE id = ?", (int(event.given), person_id))
             if not event.given:
                 self.db.execute("DELETE FROM person_photos WHERE person_id = ?", (person_id,))
+        if not event.given:
+            self.erase_checkpoint()
         self._announce_person(person_id)
         return event
 
@@ -114,6 +116,7 @@ class Photos(Repository):
             return
         with self.writing():
             self.db.execute("DELETE FROM person_photos WHERE person_id = ?", (person_id,))
+        self.erase_checkpoint()
         self._announce_person(person_id)
 
     def called(self, person_id: str, meeting_id: str | None = None) -> str:

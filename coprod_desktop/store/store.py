@@ -1,6 +1,7 @@
 """The Store: one open meeting database and its repositories."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ._base import Change
@@ -25,6 +26,7 @@ class Store:
         self.path = Path(path)
         self.db, self._lock = open_database(self.path, create=create, lock=lock)
         self._listeners: list[Listener] = []
+        self._pending: list[Change] = []
         self.meetings = Meetings(self.db, self._notify)
         self.people = People(self.db, self._notify)
         self.prompts = Prompts(self.db, self._notify)
@@ -35,15 +37,37 @@ class Store:
         self.meeting_cards = MeetingCards(self.db, self._notify)
         self.photos = Photos(self.db, self._notify)
 
-    def transaction(self):
-        """Group several repository writes into one all-or-nothing transaction."""
-        return self.db.atomic()
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several repository writes into one all-or-nothing transaction.
+
+        Changes announced inside it reach listeners only after the outermost commit, and never if
+        it rolls back: a screen must not show what is not yet (or never will be) on disk.
+        """
+        outermost = not self.db.conn.in_transaction
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            if outermost:
+                self._pending.clear()
+            raise
+        if outermost:
+            pending, self._pending = self._pending, []
+            for change in pending:
+                self._send(change)
 
     def subscribe(self, listener: Listener) -> None:
         """Call *listener* with each Change after it is committed."""
         self._listeners.append(listener)
 
     def _notify(self, change: Change) -> None:
+        if self.db.conn.in_transaction:
+            self._pending.append(change)  # inside transaction(): sent after its commit
+        else:
+            self._send(change)
+
+    def _send(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
 

@@ -4,8 +4,10 @@ The room stays simple when a meeting shows only the groups it needs; single card
 too. Photos, pictures and AAC boards come in here (from a file dialog or dropped on the tab).
 """
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +32,8 @@ class CardsEditor(QWidget):
     """Choose the groups and cards a meeting shows. Emits message(str) after each save."""
 
     message = Signal(str)
-    bring_requested = Signal()  # add photos, pictures or a board (the window handles the files)
+    bring_requested = Signal(str)  # meeting id: choose photos, pictures or boards to bring in
+    files_dropped = Signal(str, list)  # meeting id, the local files dropped on the tab
     export_requested = Signal(str)  # meeting id: save this meeting's cards as an .obz board
 
     def __init__(self, store: Store, library: CardLibrary, pictures: CardPictures) -> None:
@@ -65,7 +68,8 @@ class CardsEditor(QWidget):
         self.remove_button = QPushButton(self.tr("Remove a card that was &brought"))
         for button in (self.bring_button, self.export_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-        self.bring_button.clicked.connect(self.bring_requested)
+        self.bring_button.clicked.connect(lambda: self.meeting_id and self.bring_requested.emit(self.meeting_id))
+        self.setAcceptDrops(True)
         self.export_button.clicked.connect(lambda: self.meeting_id and self.export_requested.emit(self.meeting_id))
         self.remove_button.clicked.connect(self._remove_card)
 
@@ -85,6 +89,20 @@ class CardsEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 3)
+
+    # files dropped from the desktop or a file manager
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.meeting_id and _local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event.mimeData())
+        if self.meeting_id and files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(self.meeting_id, files)
+
+    def show_problem(self, text: str) -> None:
+        self.error.show_error(text)
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
@@ -161,3 +179,8 @@ class CardsEditor(QWidget):
         self.library.refresh()
         self.refresh()
         self.message.emit(self.tr("Card removed."))
+
+
+def _local_files(mime) -> list[Path]:
+    """The local files in a drop (links to web pages are not files: nothing is downloaded)."""
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []

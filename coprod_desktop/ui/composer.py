@@ -1,6 +1,6 @@
 """Making a contribution: the picture cards (search, quick row, grid), their words, and Save."""
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,9 +19,17 @@ from ..services.catalogue import Category
 from .form_parts import ErrorLine
 from .pictures import CardPictures
 from .room_widgets import CardGrid, CardStrip, ChosenCards, card_label
+from .settings import CARD_SIZES
 from .theme import scaled_font
 
 QUICK_KEYS = 6  # Ctrl+1 ... Ctrl+6 add the cards in the quick row
+# One name per size in settings.CARD_SIZES. QT_TRANSLATE_NOOP marks them for lupdate.
+SIZE_NAMES = (
+    QT_TRANSLATE_NOOP("Composer", "Normal cards"),
+    QT_TRANSLATE_NOOP("Composer", "Large cards"),
+    QT_TRANSLATE_NOOP("Composer", "Very large cards"),
+    QT_TRANSLATE_NOOP("Composer", "Huge cards"),
+)
 
 
 class WordsBox(QPlainTextEdit):
@@ -77,6 +85,11 @@ class Composer(QWidget):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Which picture cards to show"))
         self.category.currentIndexChanged.connect(self._filter)
+        self.size = QComboBox()
+        for px, name in zip(CARD_SIZES, SIZE_NAMES, strict=True):
+            self.size.addItem(QCoreApplication.translate("Composer", name), px)
+        self.size.setAccessibleName(self.tr("Card size"))
+        self.size.setAccessibleDescription(self.tr("Ctrl+Plus and Ctrl+Minus also change it"))
         self.grid = CardGrid(pictures, self.tr("Picture cards: press Enter or Space to add one"))
         self.quick_label = QLabel()
         self.quick_label.setWordWrap(True)
@@ -116,6 +129,7 @@ class Composer(QWidget):
         find_row.addWidget(cards_label)
         find_row.addWidget(self.search, 1)
         find_row.addWidget(self.category)
+        find_row.addWidget(self.size)
         quick_row = QHBoxLayout()
         quick_row.addWidget(self.quick_label)
         quick_row.addWidget(self.quick, 1)

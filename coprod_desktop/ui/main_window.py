@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(self.tr("CoProd Desktop"))
         self.store: Store | None = None
+        self._bringer = None
         self.bridge: StoreBridge | None = None
         self.catalogue = catalogue
         self.pictures = pictures
@@ -91,6 +92,25 @@ class MainWindow(QMainWindow):
         return self._audio
 
     @property
+    def bringer(self):
+        """Bringing photos, pictures and boards in, and saving boards out, set up on first use."""
+        if self._bringer is None:
+            from .bring_in import CardBringer
+
+            self._bringer = CardBringer(self.store, self.library, self.catalogue, self.tasks, self)
+            self._bringer.message.connect(self.statusBar().showMessage)
+            self._bringer.problem.connect(lambda text: self._show_problem(text, photo=False))
+            self._bringer.photo_problem.connect(lambda text: self._show_problem(text, photo=True))
+        return self._bringer
+
+    def _show_problem(self, text: str, *, photo: bool) -> None:
+        """A refused file: said where the facilitator is looking, and in the status bar."""
+        self.statusBar().showMessage(text)
+        if self._setup is not None:
+            target = self._setup.people.photo_panel if photo else self._setup.cards
+            target.error.show_error(text)
+
+    @property
     def setup(self):
         """The set-up screen, built on first use."""
         if self._setup is None:
@@ -102,6 +122,11 @@ class MainWindow(QMainWindow):
             self._setup.back_requested.connect(self.show_meetings)
             self._setup.message.connect(self.statusBar().showMessage)
             self._setup.audio_requested.connect(lambda meeting, person: self.audio.save(meeting, person, self))
+            self._setup.photo_requested.connect(lambda meeting, person: self.bringer.choose_photo(meeting, person))
+            self._setup.bring_requested.connect(lambda meeting: self.bringer.choose_files(meeting))
+            self._setup.files_dropped.connect(lambda meeting, files: self.bringer.bring(meeting, files))
+            self._setup.export_requested.connect(lambda meeting: self.bringer.export_board(meeting))
+            self.bridge.changed.connect(self._setup.on_change)
         return self._setup
 
     @property

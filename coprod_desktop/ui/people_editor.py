@@ -21,6 +21,7 @@ from ..domain.markers import Marker, marker_colour, marker_shape, next_free_mark
 from ..domain.models import Attendee
 from ..store import Store, StoreError
 from .form_parts import ErrorLine, add_field, colour_combo, select_data, select_speed, shape_combo, speed_combo
+from .photo_panel import PhotoPanel
 from .pictures import marker_pixmap
 
 
@@ -29,6 +30,7 @@ class PeopleEditor(QWidget):
 
     message = Signal(str)
     audio_requested = Signal(str, str)  # meeting id, person id
+    photo_requested = Signal(str, str)  # meeting id, person id: choose and bring in their photo
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -54,6 +56,9 @@ class PeopleEditor(QWidget):
         self.preview.setWordWrap(True)
         self.preview_marker = QLabel()
         self.error = ErrorLine()
+        self.photo_panel = PhotoPanel(store)
+        self.photo_panel.photo_requested.connect(self.photo_requested)
+        self.photo_panel.message.connect(self.message)
 
         form = QFormLayout()
         add_field(form, self.tr("Full &name:"), self.full_name, self.tr("The person's name, kept on this laptop"))
@@ -125,6 +130,7 @@ class PeopleEditor(QWidget):
         right.addWidget(self.error)
         right.addLayout(buttons)
         right.addLayout(audio_row)
+        right.addWidget(self.photo_panel)
         right.addStretch(1)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
@@ -181,6 +187,7 @@ class PeopleEditor(QWidget):
         select_data(self.colour, attendee.marker_colour)
         select_data(self.shape, attendee.marker_shape)
         select_speed(self.speed, attendee.person.speech_rate)
+        self.photo_panel.show_person(self.meeting_id, person_id)
         self.error.clear_error()
         self._update_buttons()
 
@@ -191,6 +198,7 @@ class PeopleEditor(QWidget):
         self.chosen_name.clear()
         select_data(self.credit_style, CreditStyle.FIRST_NAME.value)
         select_data(self.speed, None)
+        self.photo_panel.show_person(self.meeting_id, None)
         if self.meeting_id:
             taken = [(a.marker_colour, a.marker_shape) for a in self.store.people.attendees(self.meeting_id)]
             try:

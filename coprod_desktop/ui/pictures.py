@@ -141,3 +141,31 @@ def marker_pixmap(marker: Marker, size: int, device_ratio: float = 1.0) -> QPixm
     painter.end()
     pixmap.setDevicePixelRatio(device_ratio)
     return pixmap
+
+
+def avatar_pixmap(photo: bytes, marker: Marker, size: int) -> QPixmap | None:
+    """A person's photo with their marker as a badge in the corner, or None if the photo will not load.
+
+    The marker stays on the photo so the credit on the wall (marker, not photo) still matches the tile.
+    """
+    source = QPixmap()
+    if not source.loadFromData(photo):
+        return None
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    clip = QPainterPath()
+    clip.addRoundedRect(QRectF(0, 0, size, size), size * 0.12, size * 0.12)
+    painter.setClipPath(clip)
+    # Fill the square (cropping the longer side) so faces are as big as the tile allows.
+    scaled = source.scaled(
+        size, size, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+    )
+    painter.drawPixmap((size - scaled.width()) // 2, (size - scaled.height()) // 2, scaled)
+    painter.setClipping(False)
+    badge = max(16, int(size * 0.42))
+    painter.drawPixmap(size - badge, size - badge, marker_pixmap(marker, badge))
+    painter.end()
+    return pixmap

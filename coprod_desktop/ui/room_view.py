@@ -1,6 +1,7 @@
 """Screen 3: the room. What the projector shows: the prompt, the wall of credited contributions,
 and the form to add one."""
 
+from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -12,6 +13,7 @@ from ..domain.models import Contribution
 from ..services.card_library import CardLibrary
 from ..store import Change, Store, StoreError
 from .composer import QUICK_KEYS, Composer
+from .form_parts import select_data
 from .pictures import CardPictures
 from .reading_bar import ReadingBar
 from .room_session import RoomSession
@@ -46,6 +48,7 @@ class RoomView(QWidget):
         self.library = library
         self.pictures = pictures
         self.session: RoomSession | None = None
+        self._cards_stale = False
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -135,6 +138,11 @@ class RoomView(QWidget):
         QShortcut(QKeySequence("Escape"), self, speech.stop)
         for n in range(1, 10):
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self._choose_by_number(n))
+        QShortcut(QKeySequence("Ctrl+="), self, lambda: self._step_card_size(1))
+        QShortcut(QKeySequence("Ctrl++"), self, lambda: self._step_card_size(1))
+        QShortcut(QKeySequence("Ctrl+-"), self, lambda: self._step_card_size(-1))
+        self.composer.size.currentIndexChanged.connect(self._card_size_chosen)
+        self._apply_card_size(settings.load().card_size)
         for n in range(1, QUICK_KEYS + 1):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self._add_quick(n))
 
@@ -149,7 +157,7 @@ class RoomView(QWidget):
         session = self.session
         self.title.setText(session.meeting.title)
         self.title.setAccessibleName(session.meeting.title)
-        self.tiles.set_people(session.attendees, session.speaker_id)
+        self.tiles.set_people(session.attendees, session.speaker_id, self._photo)
         self.composer.set_cards(self.library.for_meeting(session.meeting.id), self.library.categories)
         self._show_quick()
         self._set_tab_order()
@@ -227,15 +235,46 @@ class RoomView(QWidget):
             if contribution.prompt_id == current:
                 self.wall.append(self._card_for(contribution))
         elif change.kind == "card":
-            self.library.refresh()
             self.pictures.forget(change.item_id)
-            self._show_meeting()
+            self.composer.grid.forget(change.item_id)
+            if not self._cards_stale:
+                # A board brings many cards at once: redraw once, after the last of them.
+                self._cards_stale = True
+                QTimer.singleShot(0, self._refresh_cards)
+        elif change.kind == "person":
+            if change.item_id in {a.person_id for a in self.session.attendees}:
+                self.session.reload()
+                self._show_meeting()
         elif change.kind in ("attendee", "prompt", "meeting"):
             self.session.reload()
             self.speech.meeting = self.session.meeting
             self._show_meeting()
         elif change.kind == "contribution":
             self._fill_wall()
+
+    # card size: a setting of this laptop, kept between meetings
+    def _apply_card_size(self, size: int) -> None:
+        select_data(self.composer.size, size)
+        self.composer.grid.set_card_size(size)
+
+    def _card_size_chosen(self) -> None:
+        size = self.composer.size.currentData()
+        self.composer.grid.set_card_size(size)
+        self.settings.save(replace(self.settings.load(), card_size=size))
+
+    def _step_card_size(self, step: int) -> None:
+        index = max(0, min(self.composer.size.count() - 1, self.composer.size.currentIndex() + step))
+        self.composer.size.setCurrentIndex(index)
+
+    def _photo(self, person_id: str) -> bytes | None:
+        stored = self.store.photos.photo(person_id)
+        return stored[0] if stored else None
+
+    def _refresh_cards(self) -> None:
+        self._cards_stale = False
+        if self.session is not None:
+            self.library.refresh()
+            self._show_meeting()
 
     # the draft
     def _choose_speaker(self, person_id: str) -> None:

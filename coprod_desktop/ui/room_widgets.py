@@ -1,5 +1,7 @@
 """The room screen's parts: person tiles, the card grid, the chosen-cards strip, the prompt panel."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -17,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.models import Attendee, Card, Prompt
 from .flow_layout import FlowLayout
-from .pictures import CardPictures, marker_pixmap
+from .pictures import CardPictures, avatar_pixmap, marker_pixmap
 from .theme import PROMPT_POINT_SIZE, scaled_font
 
 CARD_SIZE = 64
+TILE_ICON = 56  # a photo needs more room than a marker to be recognised
 
 
 def card_label(card: Card) -> str:
@@ -46,7 +49,10 @@ class PersonTiles(QWidget):
         self.tiles: dict[str, QToolButton] = {}
         self.group.buttonClicked.connect(lambda button: self.chosen.emit(button.property("person_id")))
 
-    def set_people(self, attendees: list[Attendee], selected: str | None) -> None:
+    def set_people(
+        self, attendees: list[Attendee], selected: str | None, photos: Callable[[str], bytes | None] = lambda _: None
+    ) -> None:
+        """One tile each; *photos* gives a person's photo (only stored with their consent), if any."""
         for tile in self.tiles.values():
             self.group.removeButton(tile)
             tile.deleteLater()
@@ -56,8 +62,10 @@ class PersonTiles(QWidget):
             tile.setObjectName("personTile")
             tile.setCheckable(True)
             tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            tile.setIcon(QIcon(marker_pixmap(attendee.marker, 48)))
-            tile.setIconSize(QSize(48, 48))
+            photo = photos(attendee.person_id)
+            avatar = avatar_pixmap(photo, attendee.marker, TILE_ICON) if photo else None
+            tile.setIcon(QIcon(avatar or marker_pixmap(attendee.marker, TILE_ICON)))
+            tile.setIconSize(QSize(TILE_ICON, TILE_ICON))
             # Tool buttons show text literally (no markup), and a name is never cut short.
             tile.setText(attendee.credited_as)
             tile.setProperty("person_id", attendee.person_id)
@@ -86,6 +94,26 @@ class PersonTiles(QWidget):
             self.group.setExclusive(True)
 
 
+class _CardItem(QListWidgetItem):
+    """A card in the grid whose picture is drawn only when the view first asks for it.
+
+    With hundreds of cards most are scrolled out of sight; drawing each picture up front (from its
+    SVG) made opening the room take a third of a second. The view asks only for what it paints.
+    """
+
+    def __init__(self, grid: "CardGrid", card: Card) -> None:
+        super().__init__(card_label(card))
+        self.grid = grid
+        self.card_id = card.id
+        self.setData(Qt.ItemDataRole.UserRole, card.id)
+        self.setToolTip(card_label(card))
+
+    def data(self, role: int):
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.grid.icon_for(self.card_id)
+        return super().data(role)
+
+
 class CardGrid(QListWidget):
     """Picture cards in a grid: one Tab stop, arrow keys to move, Enter/Space or a click to choose.
 
@@ -102,12 +130,15 @@ class CardGrid(QListWidget):
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
-        self.setIconSize(QSize(CARD_SIZE, CARD_SIZE))
-        self.setGridSize(QSize(CARD_SIZE + 76, CARD_SIZE + 72))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)  # a label cut short is a different word
         self.setWordWrap(True)
+        # Every cell is the grid size: the view need not measure (and draw) each card to lay out.
+        self.setUniformItemSizes(True)
         self.setAccessibleName(accessible_name)
-        self.setMinimumHeight(CARD_SIZE + 80)
+        self.card_size = 0
+        self._cards: list[Card] = []
+        self._icons: dict[str, QIcon] = {}
+        self.set_card_size(CARD_SIZE)
         self.currentItemChanged.connect(self._moved)
 
     def _moved(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -115,15 +146,37 @@ class CardGrid(QListWidget):
         if item is not None and self.hasFocus():
             self.focused.emit(item.data(Qt.ItemDataRole.UserRole))
 
+    def set_card_size(self, size: int) -> None:
+        """Bigger pictures for people who need them; they are redrawn from the SVG, so stay sharp."""
+        if size == self.card_size:
+            return
+        self.card_size = size
+        self._icons.clear()
+        self.setIconSize(QSize(size, size))
+        self.setGridSize(QSize(size + 76, size + 72))
+        self.setMinimumHeight(size + 80)
+        if self._cards:
+            current = self.currentRow()
+            self.set_cards(self._cards)
+            self.setCurrentRow(current)
+
     def set_cards(self, cards: list[Card]) -> None:
+        self._cards = list(cards)
         self.clear()
         for card in cards:
-            item = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, CARD_SIZE)), card_label(card))
-            item.setData(Qt.ItemDataRole.UserRole, card.id)
-            item.setToolTip(card_label(card))
-            self.addItem(item)
+            self.addItem(_CardItem(self, card))
         if self.count():
             self.setCurrentRow(0)
+
+    def icon_for(self, card_id: str) -> QIcon:
+        icon = self._icons.get(card_id)
+        if icon is None:
+            icon = self._icons[card_id] = QIcon(self.pictures.pixmap(card_id, self.card_size))
+        return icon
+
+    def forget(self, card_id: str) -> None:
+        """A card's picture changed (or it was removed): draw it afresh next time."""
+        self._icons.pop(card_id, None)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentItem():

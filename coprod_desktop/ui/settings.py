@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 TALKING_CARDS = ("on", "quiet")  # on: say each card as it is chosen; quiet: only the read-back
 ENGINES = ("auto", "espeak", "system")  # espeak: pyttsx3 in a child process; system: Qt's TextToSpeech
+CARD_SIZES = (64, 96, 128, 160)  # picture size of the room's cards, in pixels (pictures stay sharp at each)
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class AppSettings:
     talking_cards: str = "on"
     read_back: bool = True  # after saving, read "Sam said: ..." so the person can check it
     speech_engine: str = "auto"
+    card_size: int = 64
 
 
 class SettingsStore:
@@ -36,6 +38,8 @@ class SettingsStore:
         settings = replace(defaults, **values)
         if settings.talking_cards not in TALKING_CARDS:
             settings = replace(settings, talking_cards=defaults.talking_cards)
+        if settings.card_size not in CARD_SIZES:
+            settings = replace(settings, card_size=defaults.card_size)
         if settings.speech_engine not in ENGINES:
             settings = replace(settings, speech_engine=defaults.speech_engine)
         return settings
@@ -50,4 +54,9 @@ def _coerce(raw: object, default: object) -> object:
     # QSettings hands back strings from ini files: turn them into the type of the default.
     if isinstance(default, bool):
         return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1", "yes")
+    if isinstance(default, int):
+        try:
+            return int(str(raw))
+        except ValueError:
+            return default
     return str(raw)

@@ -1,6 +1,6 @@
 """Screen 2: set up a meeting: details, people and prompts, on three tabs."""
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import NotFound, ValidationError
 from ..domain.speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME, LANGUAGE_NAMES
 from ..services.card_library import CardLibrary
-from ..store import Store, StoreError
+from ..store import Change, Store, StoreError
 from .cards_editor import CardsEditor
 from .form_parts import ErrorLine, add_field, select_data, select_speed, speed_combo
 from .people_editor import PeopleEditor
@@ -42,10 +42,16 @@ class SetupView(QWidget):
     back_requested = Signal()
     message = Signal(str)
     audio_requested = Signal(str, str)  # meeting id, person id
+    photo_requested = Signal(str, str)  # meeting id, person id
+    bring_requested = Signal(str)  # meeting id: choose files to bring in as cards
+    files_dropped = Signal(str, list)  # meeting id, local files to bring in as cards
+    export_requested = Signal(str)  # meeting id: save its cards as an .obz board
 
     def __init__(self, store: Store, library: CardLibrary, pictures: CardPictures) -> None:
         super().__init__()
         self.store = store
+        self.library = library
+        self._cards_stale = False
         self.meeting_id: str | None = None
 
         self.heading = QLabel()
@@ -93,6 +99,10 @@ class SetupView(QWidget):
         self.cards.message.connect(self.message)
         self.people.message.connect(self.message)
         self.people.audio_requested.connect(self.audio_requested)
+        self.people.photo_requested.connect(self.photo_requested)
+        self.cards.bring_requested.connect(self.bring_requested)
+        self.cards.files_dropped.connect(self.files_dropped)
+        self.cards.export_requested.connect(self.export_requested)
         self.prompts.message.connect(self.message)
 
         self.tabs = QTabWidget()
@@ -117,6 +127,20 @@ class SetupView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+
+    def on_change(self, change: Change) -> None:
+        """Keep the Cards and People tabs in step with the store (imports, photos, consent)."""
+        if change.kind == "card" and not self._cards_stale:
+            # A board brings many cards at once: refresh once, after the last of them.
+            self._cards_stale = True
+            QTimer.singleShot(0, self._refresh_cards)
+        elif change.kind == "person" and change.item_id == self.people.photo_panel.person_id:
+            self.people.photo_panel.refresh()
+
+    def _refresh_cards(self) -> None:
+        self._cards_stale = False
+        self.library.refresh()
+        self.cards.refresh()
 
     def edit_new(self) -> None:
         """Show an empty form; the meeting is created when its details are saved."""

@@ -1,6 +1,6 @@
 """Open Board Format: importing real AAC boards, exporting card sets as .obz, refusing hostile files.
 
-Real SQLite files throughout; real sample boards from CoughDrop's obf library in ../shared/data/obf.
+Real SQLite files throughout; real sample boards from CoughDrop's obf library in tests/data/obf.
 """
 
 import base64
@@ -28,8 +28,9 @@ from coprod_desktop.services.obf import (
 )
 from coprod_desktop.store import open_store
 
-# Beside the repository: ../shared/data/obf (CoughDrop's sample boards, MIT licence).
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "obf"
+# CoughDrop's sample boards (MIT licence, kept beside them), copied from ../shared/data/obf so the
+# suite runs wherever the repository is checked out.
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "obf"
 
 
 # ---- helpers -------------------------------------------------------------------------------------

@@ -157,3 +157,17 @@ def test_a_withdrawn_photo_is_gone_from_the_database_file(store, meeting, db_pat
     store.close()  # checkpoints the write-ahead log into the file
     leftovers = [p.name for p in db_path.parent.iterdir() if picture.data[2000:2064] in p.read_bytes()]
     assert leftovers == []
+
+
+def test_a_removed_photo_is_gone_from_the_files_while_the_app_is_still_open(store, meeting, db_path):
+    sam = meeting["sam"].person_id
+    out = io.BytesIO()
+    Image.effect_noise((120, 120), 80).convert("RGB").save(out, "PNG")
+    picture = Cleaned(out.getvalue(), "image/png", 120, 120)
+    store.photos.set_consent(sam, True)
+    store.photos.set_photo(sam, picture)
+    assert any(picture.data[2000:2064] in p.read_bytes() for p in db_path.parent.iterdir())
+    store.photos.remove_photo(sam)
+    # No close: the database and its write-ahead log, as they are on disk during the meeting.
+    leftovers = [p.name for p in db_path.parent.iterdir() if picture.data[2000:2064] in p.read_bytes()]
+    assert leftovers == []

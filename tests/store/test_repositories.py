@@ -131,3 +131,26 @@ def test_deleting_a_meeting_removes_its_parts_but_keeps_people(store, meeting):
     assert store.db.execute("SELECT count(*) FROM contributions").fetchone()[0] == 0
     assert store.db.execute("SELECT count(*) FROM prompts").fetchone()[0] == 0
     assert len(store.people.everyone()) == 2
+
+
+def test_changes_inside_a_transaction_are_announced_only_after_it_commits(store):
+    heard = []
+    store.subscribe(lambda change: heard.append((change.kind, change.action, store.db.conn.in_transaction)))
+    with store.transaction():
+        meeting = store.meetings.create("Grouped", "2026-11-26", "Hall")
+        store.people.add_attendee(meeting.id, "Sam Brown", "first_name")
+        assert heard == []  # nothing heard while it could still roll back
+    assert [kind for kind, _action, _open in heard] == ["meeting", "attendee"]
+    assert not any(still_open for _kind, _action, still_open in heard)
+
+
+def test_changes_of_a_rolled_back_transaction_are_never_announced(store):
+    heard = []
+    store.subscribe(heard.append)
+    with pytest.raises(RuntimeError), store.transaction():
+        store.meetings.create("Never kept", "2026-11-26", "Hall")
+        raise RuntimeError("stop")
+    assert heard == []
+    assert [m.title for m in store.meetings.all()] == []
+    store.meetings.create("Kept", "2026-11-26", "Hall")
+    assert [c.kind for c in heard] == ["meeting"]
