@@ -1,10 +1,180 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AudioExporter</name>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <source>Save their words as audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <source>Sound files (*.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="50"/>
+        <source>Making the sound file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="58"/>
+        <source>Sound file saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="64"/>
+        <source>Save as audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="65"/>
+        <source>The sound file could not be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="67"/>
+        <source>The sound file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardBringer</name>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="89"/>
+        <source>Bring in photos, pictures or a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="91"/>
+        <source>Pictures and AAC boards ({pictures} *.obf *.obz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="127"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="155"/>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="249"/>
+        <source>Getting {file} ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="178"/>
+        <source>Added the picture card “{card}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="186"/>
+        <source>It could not be brought in: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="217"/>
+        <source>Save the cards as a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="219"/>
+        <source>Open Board packages (*.obz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="224"/>
+        <source>Saving the cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="227"/>
+        <source>Cards saved as a board: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="242"/>
+        <source>Their photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="244"/>
+        <source>Photos ({pictures})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="263"/>
+        <source>Saved the photo of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsEditor</name>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="48"/>
+        <source>Groups of cards shown in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="49"/>
+        <source>Space ticks or clears a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="60"/>
+        <source>Cards in this group: ticked ones show in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="63"/>
+        <source>&amp;Bring in photos, pictures or a board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="65"/>
+        <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="67"/>
+        <source>Save these cards as a &amp;board (.obz)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="68"/>
+        <source>Remove a card that was &amp;brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="77"/>
+        <source>Groups shown in the room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="80"/>
+        <source>Cards in the group (untick to hide one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="167"/>
+        <source>The room will show the ticked cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="172"/>
+        <source>Choose a card that was brought in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="181"/>
+        <source>Card removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="156"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="241"/>
         <source>Remove {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,99 +182,173 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="46"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="86"/>
         <source>Which picture cards to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="47"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="110"/>
+        <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="126"/>
+        <source>&amp;Cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="166"/>
         <source>All cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="51"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="93"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="53"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="28"/>
+        <source>Normal cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="29"/>
+        <source>Large cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="30"/>
+        <source>Very large cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="31"/>
+        <source>Huge cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="79"/>
+        <source>Find a card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="80"/>
+        <source>Find a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="81"/>
+        <source>Type a word; the cards that match show below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="91"/>
+        <source>Card size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="92"/>
+        <source>Ctrl+Plus and Ctrl+Minus also change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="99"/>
+        <source>Quick cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="102"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="54"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="103"/>
         <source>Chosen (click one to take it away):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="59"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="108"/>
         <source>Their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="60"/>
-        <source>Type what they said, word for word. Ctrl+Enter saves.</source>
+        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <source>For their words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="61"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <source>Used lately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="177"/>
+        <source>Add {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="112"/>
         <source>Type what they said, word for word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="63"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="114"/>
         <source>Their &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="67"/>
-        <location filename="../coprod_desktop/ui/composer.py" line="68"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="118"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="119"/>
         <source>Save contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="69"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="120"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="71"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="121"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="72"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="122"/>
         <source>Clear the cards and words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="77"/>
-        <source>Picture &amp;cards:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="41"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="42"/>
         <source>{name} said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="69"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="70"/>
         <source>Cards: {cards}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../coprod_desktop/ui/language.py" line="159"/>
+        <source>&amp;Language</source>
+        <extracomment>The menu for choosing the language of the whole app. Keep one &amp; on a letter of your word.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="22"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="41"/>
         <source>CoProd Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="48"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,49 +356,54 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="29"/>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="31"/>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="34"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="35"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="37"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="40"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="35"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="41"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="40"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="80"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="43"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="49"/>
         <source>&amp;New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="44"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="46"/>
+        <source>Opening your meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="50"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="45"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="51"/>
         <source>&amp;Open in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="47"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="53"/>
         <source>Create a new meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="48"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="54"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="49"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="55"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,129 +411,715 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="38"/>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="41"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="126"/>
         <source>People taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="57"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="51"/>
+        <source>Same as the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
         <source>Full &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="57"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="60"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="67"/>
         <source>&amp;Credit them as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="62"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="69"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
         <source>C&amp;hosen name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
         <source>The name they want to be credited as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="67"/>
-        <source>Marker co&amp;lour:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="68"/>
-        <source>Marker &amp;shape:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="74"/>
-        <source>&amp;Add person</source>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
+        <source>Reading spee&amp;d for them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
-        <source>Sa&amp;ve changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="76"/>
-        <source>R&amp;emove person</source>
+        <source>How fast their words are read back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/people_editor.py" line="77"/>
+        <source>Marker co&amp;lour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="78"/>
+        <source>Marker &amp;shape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="84"/>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="85"/>
+        <source>Sa&amp;ve changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="86"/>
+        <source>R&amp;emove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="87"/>
         <source>New &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="132"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="88"/>
+        <source>Their words as a&amp;udio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="90"/>
+        <source>Save what this person said as a sound file they can take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="158"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="139"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="165"/>
         <source>, marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="201"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="232"/>
         <source>Shown and printed as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="202"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="233"/>
         <source>Marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="228"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="261"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="241"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="277"/>
         <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/credit.py" line="21"/>
+        <source>Full name</source>
+        <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
+        <source>First name</source>
+        <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
+        <source>Initials</source>
+        <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
+        <source>A name they choose</source>
+        <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="65"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="73"/>
         <source>Marker: {marker}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="67"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="75"/>
         <source>Shortcut: Alt+{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="33"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="43"/>
+        <source>They agree to a photo of them being used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="47"/>
+        <source>Ask them first. Taking it back deletes their photo straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <source>Add their p&amp;hoto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="54"/>
+        <source>Remove their photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <source>Change their p&amp;hoto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="107"/>
+        <source>Their photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="110"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="111"/>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
+        <source>No photo consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <source>Agreed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <source>Took it back {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="129"/>
+        <source>Taking back consent deletes their photo now. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="140"/>
+        <source>Recorded that {name} agrees to a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="142"/>
+        <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="156"/>
+        <source>Photo removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureDetailsDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="40"/>
+        <source>A picture card from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="45"/>
+        <source>The picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="49"/>
+        <source>No one (not a photo of a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="54"/>
+        <source>{name} (no photo consent yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <source>&amp;Words on the card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <source>What the picture shows, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <source>The group of cards it goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
+        <source>&amp;Is it a photo of someone here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="67"/>
+        <source>A photo of a person needs their photo consent, recorded on the People tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <source>&amp;Taken or drawn by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <source>Printed with the card, to credit them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <source>&amp;Permission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <source>The licence or permission to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
+        <source>Add the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="84"/>
+        <source>Please type the words for this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="88"/>
+        <source>Please type the group this card goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="24"/>
+        <source>Used with permission</source>
+        <extracomment>The permission a picture brought in is used under, filled in for the facilitator to change. It is kept with the card and printed beside it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="130"/>
+        <source>Communication profile: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="133"/>
+        <source>How {name} likes to communicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="145"/>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="198"/>
+        <source>Same as the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="150"/>
+        <source>No interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="151"/>
+        <source>Spoken language interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="152"/>
+        <source>BSL (British Sign Language) interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="164"/>
+        <source>Call them (preferred &amp;name):</source>
+        <extracomment>the name the person likes to be called, which may differ from their credit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="166"/>
+        <source>Leave empty to use the name they are credited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="170"/>
+        <source>&amp;Language for reading aloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="172"/>
+        <source>Their words and their audio are read in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="174"/>
+        <source>&amp;Interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="177"/>
+        <source>Interpreter&apos;s lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="179"/>
+        <source>For a spoken language interpreter, for example Polish or Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="185"/>
+        <source>&amp;Easy Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="186"/>
+        <source>Large &amp;print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="187"/>
+        <source>&amp;Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="189"/>
+        <source>Formats they need information in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="203"/>
+        <source>Reading spee&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="205"/>
+        <source>How fast their words are read back to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="209"/>
+        <source>&amp;Voice (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="211"/>
+        <source>The name of an installed voice. Leave empty to choose one from the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="213"/>
+        <source>Talking, listening and reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="218"/>
+        <source>No particular way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="220"/>
+        <source>Touch screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="221"/>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="222"/>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="227"/>
+        <source>One switch (the highlight moves by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="228"/>
+        <source>Two switches (one moves, one chooses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="235"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="236"/>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="237"/>
+        <source>Extra large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="241"/>
+        <source>&amp;How they use the laptop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="243"/>
+        <source>S&amp;witch set-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="246"/>
+        <source>Time on each ite&amp;m (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="248"/>
+        <source>How long the highlight stays on each thing while scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="252"/>
+        <source>Time to h&amp;old the switch (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="254"/>
+        <source>How long the switch must be held before a press counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="259"/>
+        <source>Picture card si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="261"/>
+        <source>How big the picture cards are when it is their turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="263"/>
+        <source>Using the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="273"/>
+        <source>No&amp;tes for the facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="275"/>
+        <source>For example: needs breaks. Only you see these: they are never shown on the room screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="277"/>
+        <source>They agree to sha&amp;re this profile when the meeting is exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="286"/>
+        <source>Note about &amp;consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="288"/>
+        <source>For example: agreed with their support worker. Kept with the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="291"/>
+        <source>Notes and sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="297"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="299"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="300"/>
+        <source>Clear the &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="301"/>
+        <source>Empty every field. Nothing is removed until you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="398"/>
+        <source> s</source>
+        <extracomment>after a number of seconds in a spin box, e.g. &quot;1.5 s&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="453"/>
+        <source>No answer about sharing has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="458"/>
+        <source>Last recorded: agreed to share, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="460"/>
+        <source>Last recorded: does not agree to share, {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFlag</name>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="73"/>
+        <source>BSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="75"/>
+        <source>Interpreter: {value}</source>
+        <extracomment>on a person&apos;s tile; {value} is the language, e.g. &quot;Interpreter: Polish&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="77"/>
+        <source>Language: {value}</source>
+        <extracomment>on a person&apos;s tile; {value} is the language their words are read in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="78"/>
+        <source>Easy Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="79"/>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="80"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="81"/>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="82"/>
+        <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="83"/>
+        <source>Touch screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="84"/>
+        <source>Much slower speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="85"/>
+        <source>Slower speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="86"/>
+        <source>Faster speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="87"/>
+        <source>Large cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="88"/>
+        <source>Extra large cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="90"/>
+        <source>See notes</source>
+        <extracomment>on a person&apos;s tile: the facilitator has notes about them (never shown there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="107"/>
+        <source>, </source>
+        <extracomment>the separator between a person&apos;s communication flags, e.g. &quot;BSL, Easy Read&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="196"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="273"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="203"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="280"/>
         <source>Prompt {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="206"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="283"/>
         <source>Picture: {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,77 +1127,77 @@
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="35"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="36"/>
         <source>Prompts, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="41"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="42"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="44"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
         <source>Prompt &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="44"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
         <source>A short question or topic for the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
         <source>P&amp;icture card:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
         <source>A picture shown with the prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="47"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="48"/>
         <source>&amp;Add prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="48"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="51"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="51"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="52"/>
         <source>R&amp;emove prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="52"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="53"/>
         <source>New &amp;prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="74"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="75"/>
         <source>Prompts, in the order the meeting goes through them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="148"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="149"/>
         <source>Prompt added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="156"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="157"/>
         <source>Prompt saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,149 +1226,337 @@
     </message>
 </context>
 <context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="24"/>
+        <source>Being read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="29"/>
+        <source>■ Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="30"/>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="31"/>
+        <source>Shortcut: Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomScanning</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="46"/>
+        <source>People</source>
+        <extracomment>a switch-scanning group: the person tiles.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="48"/>
+        <source>Quick cards</source>
+        <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="50"/>
+        <source>Cards</source>
+        <extracomment>a switch-scanning group: every picture card shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="52"/>
+        <source>Actions</source>
+        <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="55"/>
+        <source>Take a card away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="43"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="58"/>
         <source>◀ &amp;Previous prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="44"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="59"/>
         <source>&amp;Next prompt ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="45"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="60"/>
         <source>Previous prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="46"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="61"/>
         <source>Next prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="53"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="68"/>
         <source>Who is speaking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="65"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="87"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="66"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
         <source>P&amp;rint summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="67"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="89"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="207"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="96"/>
+        <source>🔊 Rea&amp;d aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="97"/>
+        <source>Read the prompt aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="99"/>
+        <source>Speec&amp;h…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="100"/>
+        <source>Speech settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="294"/>
         <source>{name} is speaking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="209"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="296"/>
         <source>Choose who is speaking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="214"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="301"/>
         <source>That is the most cards one contribution can have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="246"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="336"/>
         <source>Saved what {name} said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="379"/>
+        <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="64"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="82"/>
         <source>Meeting &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
         <source>Year, month and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="66"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="84"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="79"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <source>The language prompts and words are read aloud in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="88"/>
+        <source>&amp;Reading speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="89"/>
+        <source>Reading &amp;volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="109"/>
         <source>Meeting set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="110"/>
         <source>1. Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="81"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="111"/>
         <source>2. People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="82"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="112"/>
         <source>3. Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="113"/>
+        <source>4. Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="115"/>
         <source>&amp;Back to meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="116"/>
         <source>Start the &amp;meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="158"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="117"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="165"/>
         <source>&amp;Create meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="120"/>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="168"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="201"/>
         <source>Set up: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="175"/>
         <source>&amp;Save details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="139"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="194"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="145"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="202"/>
         <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSettingsDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="17"/>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="20"/>
+        <source>Read each prompt aloud when it comes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="22"/>
+        <source>Talking cards: say each picture card as it is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="24"/>
+        <source>Read back each contribution after it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="30"/>
+        <source>Speech engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="34"/>
+        <source>Speech &amp;engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="37"/>
+        <source>A new engine is used from the next time CoProd Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="8"/>
+        <source>Choose automatically</source>
+        <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="9"/>
+        <source>eSpeak NG (through pyttsx3)</source>
+        <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="10"/>
+        <source>The system&apos;s speech (Qt)</source>
+        <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Speed</name>
+    <message>
+        <location filename="../coprod_desktop/domain/speech.py" line="36"/>
+        <source>Much slower</source>
+        <extracomment>A reading speed for speech, chosen from a list: Much slower, Slower, Normal, Faster.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/speech.py" line="36"/>
+        <source>Slower</source>
+        <extracomment>A reading speed for speech, chosen from a list: Much slower, Slower, Normal, Faster.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/speech.py" line="36"/>
+        <source>Normal</source>
+        <extracomment>A reading speed for speech, chosen from a list: Much slower, Slower, Normal, Faster.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/speech.py" line="36"/>
+        <source>Faster</source>
+        <extracomment>A reading speed for speech, chosen from a list: Much slower, Slower, Normal, Faster.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,20 +1621,41 @@
     </message>
 </context>
 <context>
+    <name>SwitchAccess</name>
+    <message>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="419"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="421"/>
+        <source>{group}: {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="96"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="97"/>
         <source>Contributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="101"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="102"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="122"/>
-        <source>Show {n} earlier contributions</source>
+        <location filename="../coprod_desktop/ui/wall.py" line="123"/>
+        <source>Show earlier contributions ({n} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="161"/>
+        <source>Photo consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

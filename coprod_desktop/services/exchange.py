@@ -6,7 +6,8 @@
     import_meeting(store, export) -> ImportResult       adds it, all or nothing
 
 The format is documented field by field in schemas/meeting-export.schema.json. Privacy: people
-are written only as they are credited, never by a full name they did not choose to be credited by.
+are written only as they are credited, never by a full name they did not choose to be credited by;
+a person's communication profile is written only when they agreed to share it (store.profiles).
 """
 
 import json
@@ -18,7 +19,9 @@ from .. import __version__
 from ..domain.filenames import safe_file_stem
 from ..domain.ids import utc_now
 from ..domain.models import Attendee, Card, Contribution, Meeting, Prompt
+from ..domain.profile import Format
 from ..store import Store
+from ..store.profiles import SharedProfile
 from .exchange_format import FORMAT, VERSION, MeetingExport, schema_file
 from .exchange_import import ImportResult, import_meeting
 from .exchange_read import parse_export, parse_export_bytes, read_export
@@ -47,6 +50,8 @@ def export_meeting(store: Store, meeting_id: str) -> dict:
     attendees = store.people.attendees(meeting_id)
     prompts = store.prompts.for_meeting(meeting_id)
     contributions = store.contributions.for_meeting(meeting_id)
+    # The one door for profiles leaving the laptop: only people who consented, only real profiles.
+    shared = store.profiles.shared(a.person_id for a in attendees)
     used = dict.fromkeys(
         [p.card_id for p in prompts if p.card_id] + [card for c in contributions for card in c.card_ids]
     )
@@ -56,7 +61,7 @@ def export_meeting(store: Store, meeting_id: str) -> dict:
         "exported_at": utc_now(),
         "app_version": __version__,
         "meeting": _meeting(meeting),
-        "people": [_person(a) for a in attendees],
+        "people": [_person(a, shared.get(a.person_id)) for a in attendees],
         "prompts": [_prompt(p) for p in prompts],
         "cards": [_card(store.cards.get(card_id)) for card_id in used],
         "contributions": [_contribution(c) for c in contributions],
@@ -107,15 +112,39 @@ def _meeting(m: Meeting) -> dict:
     }
 
 
-def _person(a: Attendee) -> dict:
+def _person(a: Attendee, shared: SharedProfile | None) -> dict:
     # Only credited_as: the full name is written nowhere, whatever the credit style.
     marker = a.marker
-    return {
+    person = {
         "id": a.person_id,
         "credited_as": a.credited_as,
         "credit_style": a.credit_style.value,
         "marker": {"colour": marker.colour.key, "shape": marker.shape.value, "initials": marker.initials},
         "position": a.position,
+    }
+    if shared is not None:
+        # Absent, not null, without consent: a file with no profiles is exactly what it was before.
+        person["profile"] = _profile(shared)
+    return person
+
+
+def _profile(shared: SharedProfile) -> dict:
+    p = shared.profile
+    return {
+        "preferred_name": p.preferred_name,
+        "formats": [f.value for f in Format if f in p.formats],
+        "language": p.language,
+        "interpreter": p.interpreter.value,
+        "interpreter_language": p.interpreter_language,
+        "access": None if p.access is None else p.access.value,
+        "switch_mode": p.switch_mode.value,
+        "switch_step_seconds": p.switch_step_seconds,
+        "switch_hold_seconds": p.switch_hold_seconds,
+        "speech_rate": p.speech_rate,
+        "voice": p.voice,
+        "card_size": p.card_size.value,
+        "notes": p.notes,
+        "consent_given_at": shared.consent_given_at,
     }
 
 

@@ -12,6 +12,7 @@ from importlib.abc import Traversable
 
 from ..domain.credit import CreditStyle
 from ..domain.models import Contribution, Meeting, Prompt
+from ..domain.profile import CommunicationProfile
 
 FORMAT = "coprod-desktop.meeting"
 VERSION = 1
@@ -49,6 +50,10 @@ class ExportedPerson:
     # Derived from credited_as when the file is written; ignored on import (recomputed).
     marker_initials: str
     position: int
+    # Their communication profile, present only when they agreed to share it; with when they
+    # agreed (for information: consent to share it again is asked on the laptop that imports it).
+    profile: CommunicationProfile | None = None
+    profile_consent_given_at: str | None = None
 
 
 @dataclass(frozen=True)

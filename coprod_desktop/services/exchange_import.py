@@ -7,6 +7,9 @@ Rules:
   by full name, so they appear exactly as in the file and no fuller name is ever invented.
 - A person already known here keeps their local record. If they join this meeting through the
   import, they are credited as in the file (see _credit_for_known_person).
+- A communication profile in the file (there only because the person agreed to share it) is
+  recorded for a person who has none on this laptop; a profile already here is kept as it is.
+  Consent to share it again is not copied: it is asked on this laptop.
 - Everything that could refuse the import is checked before the write transaction opens, so a
   refused import leaves the database file byte-for-byte unchanged.
 """
@@ -34,19 +37,24 @@ class ImportResult:
     prompts_added: int
     contributions_added: int
     already_here: int
+    profiles_added: int = 0  # communication profiles recorded for people who had none here
 
     @property
     def added(self) -> int:
-        return self.people_added + self.prompts_added + self.contributions_added
+        return self.people_added + self.prompts_added + self.contributions_added + self.profiles_added
 
     def summary(self) -> str:
         """One plain line for the facilitator or the command line."""
-        return (
+        line = (
             f"Imported “{self.title}”: {_count(self.people_added, 'person', 'people')}, "
             f"{_count(self.prompts_added, 'prompt', 'prompts')}, "
             f"{_count(self.contributions_added, 'contribution', 'contributions')} added "
             f"({self.already_here} already here)."
         )
+        if self.profiles_added:
+            profiles = _count(self.profiles_added, "communication profile", "communication profiles")
+            line += f" {profiles} added."
+        return line
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -94,14 +102,19 @@ def import_meeting(store: Store, export: MeetingExport) -> ImportResult:
     new_prompts = _new_prompts(store, export, prompts_here, meeting_here)
     new_contributions = [c for c in export.contributions if c.id not in contributions_here]
 
+    shared = {p.id: p.profile for p in export.people if p.profile is not None}
+
     try:
-        store.imports.add_records(
-            meeting=None if meeting_here else meeting,
-            people=new_people,
-            attendees=attendees,
-            prompts=new_prompts,
-            contributions=new_contributions,
-        )
+        # One transaction for the records and the profiles: all of it is imported, or none.
+        with store.transaction():
+            store.imports.add_records(
+                meeting=None if meeting_here else meeting,
+                people=new_people,
+                attendees=attendees,
+                prompts=new_prompts,
+                contributions=new_contributions,
+            )
+            profiles_added = store.profiles.add_imported(shared) if shared else []
     except sqlite3.IntegrityError:
         # Only if the database changed between the checks above and the write: it rolled back.
         raise ValidationError(
@@ -119,6 +132,7 @@ def import_meeting(store: Store, export: MeetingExport) -> ImportResult:
         prompts_added=len(new_prompts),
         contributions_added=len(new_contributions),
         already_here=total - added,
+        profiles_added=len(profiles_added),
     )
 
 

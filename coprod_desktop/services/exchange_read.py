@@ -19,6 +19,7 @@ from ..domain.errors import ValidationError
 from ..domain.ids import is_id
 from ..domain.markers import marker_colour, marker_shape
 from ..domain.models import Contribution, Meeting, Prompt
+from ..domain.profile import INTERPRETER_LANGUAGE_MAX, NOTES_MAX, VOICE_MAX, CommunicationProfile
 from ..domain.text import CONTRIBUTION_MAX, NAME_MAX, PLACE_MAX, PROMPT_MAX, TITLE_MAX, clean_text
 from ..store.contributions import MAX_CARDS
 from .exchange_format import (
@@ -48,6 +49,22 @@ _TOP_FIELDS = (
     "prompts",
     "cards",
     "contributions",
+)
+_PROFILE_FIELDS = (
+    "preferred_name",
+    "formats",
+    "language",
+    "interpreter",
+    "interpreter_language",
+    "access",
+    "switch_mode",
+    "switch_step_seconds",
+    "switch_hold_seconds",
+    "speech_rate",
+    "voice",
+    "card_size",
+    "notes",
+    "consent_given_at",
 )
 
 
@@ -211,8 +228,11 @@ class _Checker:
         )
 
     def person(self, value: object, where: str) -> ExportedPerson:
-        p = self.fields(value, where, ("id", "credited_as", "credit_style", "marker", "position"))
+        p = self.fields(
+            value, where, ("id", "credited_as", "credit_style", "marker", "position"), optional=("profile",)
+        )
         marker = self.fields(p["marker"], f"{where}.marker", ("colour", "shape", "initials"))
+        profile, consent_at = self.profile(p["profile"], f"{where}.profile") if "profile" in p else (None, None)
         return ExportedPerson(
             id=self.id(p["id"], f"{where}.id"),
             credited_as=self.text(p["credited_as"], f"{where}.credited_as", NAME_MAX),
@@ -229,7 +249,37 @@ class _Checker:
                 marker["initials"], f"{where}.marker.initials", MARKER_INITIALS_MAX, required=False
             ),
             position=self.position(p["position"], f"{where}.position"),
+            profile=profile,
+            profile_consent_given_at=consent_at,
         )
+
+    def profile(self, value: object, where: str) -> tuple[CommunicationProfile, str]:
+        """A shared communication profile: each field's type here, the rules in the domain."""
+        p = self.fields(value, where, _PROFILE_FIELDS)
+        formats = [
+            self.plain(v, f"{where}.formats[{i}]") for i, v in enumerate(self.array(p["formats"], f"{where}.formats"))
+        ]
+        if len(set(formats)) != len(formats):
+            self.fail(f"{where}.formats lists a format twice")
+        fields = {
+            "preferred_name": self.text(p["preferred_name"], f"{where}.preferred_name", NAME_MAX, required=False),
+            "formats": formats,
+            "language": self.maybe(self.plain, p["language"], f"{where}.language"),
+            "interpreter": self.plain(p["interpreter"], f"{where}.interpreter"),
+            "interpreter_language": self.text(
+                p["interpreter_language"], f"{where}.interpreter_language", INTERPRETER_LANGUAGE_MAX, required=False
+            ),
+            "access": self.maybe(self.plain, p["access"], f"{where}.access"),
+            "switch_mode": self.plain(p["switch_mode"], f"{where}.switch_mode"),
+            "switch_step_seconds": self.number(p["switch_step_seconds"], f"{where}.switch_step_seconds"),
+            "switch_hold_seconds": self.number(p["switch_hold_seconds"], f"{where}.switch_hold_seconds"),
+            "speech_rate": self.maybe(self.whole, p["speech_rate"], f"{where}.speech_rate"),
+            "voice": None if p["voice"] is None else self.text(p["voice"], f"{where}.voice", VOICE_MAX),
+            "card_size": self.plain(p["card_size"], f"{where}.card_size"),
+            "notes": self.text(p["notes"], f"{where}.notes", NOTES_MAX, required=False, multiline=True),
+        }
+        consent_at = self.time(p["consent_given_at"], f"{where}.consent_given_at")
+        return self.domain(lambda f: CommunicationProfile(**f), fields, where), consent_at
 
     def prompt(self, value: object, where: str, meeting_id: str) -> Prompt:
         p = self.fields(value, where, ("id", "position", "text", "card_id"))
@@ -295,8 +345,11 @@ class _Checker:
 
     # ---- single values --------------------------------------------------------------------------
 
-    def fields(self, value: object, where: str, names: tuple[str, ...]) -> dict[str, Any]:
-        """An object with exactly the fields *names*: a missing or unknown field is refused."""
+    def fields(
+        self, value: object, where: str, names: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
+        """An object with exactly the fields *names*, and perhaps some of *optional*: a missing or
+        unknown field is refused."""
         if not isinstance(value, dict):
             self.fail(f"{where} is {_kind(value)}, not a JSON object")
         prefix = "" if where == "the file" else f"{where}."
@@ -304,7 +357,7 @@ class _Checker:
             if name not in value:
                 self.fail(f"{prefix}{name} is missing")
         for name in value:
-            if name not in names:
+            if name not in names and name not in optional:
                 # Unknown fields are refused rather than dropped: importing would silently lose them.
                 self.fail(f"{where} has an unknown field {_shown(name)}")
         return value
@@ -339,6 +392,23 @@ class _Checker:
         if not text or len(text) > CARD_ID_MAX or clean_text(text) != text or any(ch.isspace() for ch in text):
             self.fail(f"{where} {_shown(text)} is not a picture card id")
         return text
+
+    def maybe(self, check: Callable[[object, str], T], value: object, where: str) -> T | None:
+        """null, or a value that passes *check*."""
+        return None if value is None else check(value, where)
+
+    def number(self, value: object, where: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(f"{where} is {_kind(value)}, not a number")
+        try:
+            return float(value)
+        except OverflowError:  # a whole number of hundreds of digits
+            self.fail(f"{where} is far too big")
+
+    def whole(self, value: object, where: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(f"{where} is not a whole number")
+        return value
 
     def position(self, value: object, where: str) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_POSITION:

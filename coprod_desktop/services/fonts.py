@@ -14,8 +14,12 @@ chain that has a glyph for it:
 Each font is registered with reportlab once per process (registration is global in reportlab).
 PDF building runs off the GUI thread, so the caches are guarded by a lock.
 
-Not done here: Arabic joining and right-to-left order, and Indic conjuncts, need text shaping
-(reportlab can do it with the optional uharfbuzz package); the glyphs are real but unshaped.
+A language can ask for its own face for its script before the chain: printouts of an Urdu meeting
+use Noto Nastaliq Urdu (the style Urdu readers expect) and of an Arabic meeting Noto Naskh Arabic,
+when fonts-noto-core provides them; otherwise the chain's Noto Sans Arabic.
+
+Shaping (Arabic joining, right-to-left order) is done by pdf_drawing for right-to-left printouts;
+elsewhere the glyphs are real but unshaped, and Indic conjuncts are not formed.
 Characters no font has (most emoji) are kept and print as the font's missing-glyph box.
 """
 
@@ -80,6 +84,16 @@ class _Chain:
     faces: list[_Face]
     system_scanned: bool = False
     by_char: dict[str, str | None] = field(default_factory=dict)
+
+
+# Faces a language prefers for its own script, tried before the chain (system Noto families).
+LANGUAGE_FACES: dict[str, tuple[str, ...]] = {
+    "ar": ("NotoNaskhArabic",),
+    "ur": ("NotoNastaliqUrdu", "NotoNaskhArabic"),
+}
+_ARABIC_SCRIPT = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+# (language, bold, character) → font name, for characters of a script a language prefers a face for.
+_preferred_by_char: dict[tuple[str, bool, str], str | None] = {}
 
 
 # One _Face per file, shared by both chains, so each file is read and registered at most once.
@@ -194,8 +208,35 @@ def primary_font(bold: bool = False) -> str:
     return BOLD if bold else REGULAR
 
 
-def font_for_char(ch: str, *, bold: bool = False) -> str | None:
-    """The registered name of the first font in the chain with a glyph for *ch*, or None if none has one."""
+def _preferred_faces(language: str, bold: bool) -> list[_Face]:
+    """The system faces *language* prefers for its script, in order (bold where it exists)."""
+    faces = []
+    for family in LANGUAGE_FACES.get(language, ()):
+        weights = ("Bold", "Regular") if bold else ("Regular",)
+        paths = (folder / f"{family}-{weight}.ttf" for folder in SYSTEM_NOTO_DIRS for weight in weights)
+        path = next((p for p in paths if p.is_file()), None)
+        if path is not None:
+            faces.append(_face(path))
+    return faces
+
+
+def _in_arabic_script(code: int) -> bool:
+    return any(low <= code <= high for low, high in _ARABIC_SCRIPT)
+
+
+def font_for_char(ch: str, *, bold: bool = False, language: str | None = None) -> str | None:
+    """The registered name of the first font in the chain with a glyph for *ch*, or None if none has one.
+
+    With *language*, a face that language prefers for its script comes first (Urdu: Nastaliq).
+    """
+    if language in LANGUAGE_FACES and _in_arabic_script(ord(ch)):
+        key = (language, bold, ch)
+        with _lock:
+            if key not in _preferred_by_char:
+                _preferred_by_char[key] = _first_with(_preferred_faces(language, bold), ord(ch))
+            found = _preferred_by_char[key]
+        if found is not None:
+            return found
     chain = _chain(bold)
     with _lock:
         if ch in chain.by_char:
@@ -224,12 +265,13 @@ def _covers(font: str, ch: str) -> bool:
     return face is not None and face.has(ord(ch))
 
 
-def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+def font_runs(text: str, *, bold: bool = False, language: str | None = None) -> list[tuple[str, str]]:
     """Split *text* into (font name, text) runs so each character is drawn by a font that has it.
 
     Spaces, punctuation and combining marks stay in the current run's font when it has them, so a
     Greek sentence is one run rather than one per word. A character no font has stays in the
-    current run (it prints as a missing-glyph box rather than being dropped).
+    current run (it prints as a missing-glyph box rather than being dropped). *language* picks
+    that language's preferred face for its script (see font_for_char).
     """
     primary = primary_font(bold)
     runs: list[tuple[str, list[str]]] = []
@@ -238,7 +280,7 @@ def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
         if current and unicodedata.category(ch)[0] in _STICKY and _covers(current, ch):
             font = current
         else:
-            font = font_for_char(ch, bold=bold) or current or primary
+            font = font_for_char(ch, bold=bold, language=language) or current or primary
         if font == current:
             runs[-1][1].append(ch)
         else:

@@ -2,6 +2,9 @@
 
 Sizes follow Easy Read practice: body text 16 pt (14 pt is the floor, used only for the footer and
 the small print about the pictures), headings larger, dark text on white, generous space.
+
+Sheets are in the meeting's language: the footer's words come from the content translations, and
+a right-to-left language (Arabic, Urdu) gets right-aligned styles and a mirrored footer.
 """
 
 import os
@@ -11,14 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from ..domain.speech import DEFAULT_LANGUAGE
 from .fonts import primary_font
-from .pdf_drawing import draw_text, fit_text, text_width
+from .pdf_drawing import draw_line, draw_text, fit_line, fit_text, line_width, text_width
+from .translations import ContentTranslations
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -59,11 +65,16 @@ class Styles:
     small: ParagraphStyle
 
 
-def make_styles() -> Styles:
-    """Paragraph styles for our sheets. Every style splits words too long for a line."""
+def make_styles(*, rtl: bool = False) -> Styles:
+    """Paragraph styles for our sheets. Every style splits words too long for a line.
+
+    *rtl*: for a right-to-left language, text lines up on the right (picture labels stay centred).
+    """
     regular, bold = primary_font(False), primary_font(True)
+    side = TA_RIGHT if rtl else TA_LEFT
 
     def style(name: str, font: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
+        extra.setdefault("alignment", side)
         return ParagraphStyle(
             name, fontName=font, fontSize=size, leading=leading, textColor=INK, splitLongWords=1, **extra
         )
@@ -76,13 +87,14 @@ def make_styles() -> Styles:
         body=style("body", regular, BODY_SIZE, 23),
         credit=style("credit", bold, BODY_SIZE, 23),
         name=style("name", bold, BODY_SIZE, 21),
-        label=style("label", regular, BODY_SIZE, 19, alignment=1),
+        label=style("label", regular, BODY_SIZE, 19, alignment=TA_CENTER),
         small=style("small", regular, FOOTER_SIZE, 19),
     )
 
 
-def _canvas_with_footer(footer_title: str) -> type[Canvas]:
+def _canvas_with_footer(footer_title: str, language: str) -> type[Canvas]:
     """A canvas class that holds pages back until the end so each footer can say 'Page N of M'."""
+    words = ContentTranslations.for_language(language)
 
     class FooterCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -108,7 +120,12 @@ def _canvas_with_footer(footer_title: str) -> type[Canvas]:
             self.setLineWidth(0.75)
             self.line(MARGIN, y + FOOTER_SIZE + 2 * mm, PAGE_WIDTH - MARGIN, y + FOOTER_SIZE + 2 * mm)
             self.setFillColor(INK)
-            page = f"Page {number} of {total}"
+            # Translators: the footer of every printed page.
+            page = words.fill("Page", "Page {number} of {total}", number=number, total=total)
+            if words.rtl:
+                self._draw_mirrored_footer(y, page)
+                self.restoreState()
+                return
             page_width = text_width(page, FOOTER_SIZE)
             draw_text(self, PAGE_WIDTH - MARGIN - page_width, y, page, FOOTER_SIZE)
             # The title is the person's own text: drawn as data, cut short rather than run into the page number.
@@ -116,11 +133,24 @@ def _canvas_with_footer(footer_title: str) -> type[Canvas]:
             draw_text(self, MARGIN, y, title, FOOTER_SIZE)
             self.restoreState()
 
+        def _draw_mirrored_footer(self, y: float, page: str) -> None:
+            """Right to left: the title from the right margin, the page number at the left."""
+            page_width = line_width(page, FOOTER_SIZE, language=language, rtl=True)
+            draw_line(self, MARGIN, y, page, FOOTER_SIZE, language=language, rtl=True)
+            room = CONTENT_WIDTH - page_width - 10 * mm
+            title = fit_line(footer_title, room, FOOTER_SIZE, language=language)
+            title_width = line_width(title, FOOTER_SIZE, language=language)
+            draw_line(self, PAGE_WIDTH - MARGIN - title_width, y, title, FOOTER_SIZE, language=language)
+
     return FooterCanvas
 
 
-def build_pdf(out_path: Path, story: Sequence[Flowable], *, title: str, subject: str) -> Path:
+def build_pdf(
+    out_path: Path, story: Sequence[Flowable], *, title: str, subject: str, language: str = DEFAULT_LANGUAGE
+) -> Path:
     """Lay out *story* on A4 pages with the footer and save it to *out_path* atomically.
+
+    *language* is the meeting's: the footer's words and the PDF's language tag follow it.
 
     The PDF is built in a temporary file in the same folder and moved over *out_path* only when it
     is complete, so a failure never leaves half a PDF and never damages an existing file.
@@ -146,13 +176,13 @@ def build_pdf(out_path: Path, story: Sequence[Flowable], *, title: str, subject:
                 title=title,
                 subject=subject,
                 creator="CoProd Desktop",
-                lang="en-GB",
+                lang="en-GB" if language == DEFAULT_LANGUAGE else language,
                 displayDocTitle=1,
                 # Otherwise reportlab names Helvetica in every page's resources, unembedded.
                 initialFontName=primary_font(),
                 initialFontSize=BODY_SIZE,
             )
-            doc.build(list(story), canvasmaker=_canvas_with_footer(title))
+            doc.build(list(story), canvasmaker=_canvas_with_footer(title, language))
             handle.flush()
             os.fsync(handle.fileno())
         finally:

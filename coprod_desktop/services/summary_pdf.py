@@ -4,25 +4,30 @@ Layout follows Easy Read practice: pictures on the left, words on the right; big
 per line; plenty of white space. Every person is shown by the name they chose to be credited by
 and by their marker, drawn and put into words (never colour alone). No Qt: the CLI and the UI's
 background job both call write_summary.
+
+The sheet is in the meeting's language: fixed words, the date and card labels come from the
+content translations (services/translations.py). A right-to-left language mirrors the page:
+pictures and markers on the right, words lined up on the right, text shaped (pdf_drawing).
 """
 
 import io
 from collections import defaultdict
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Indenter, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
-from ..domain.dates import readable_date
 from ..domain.errors import NotFound
 from ..domain.models import Attendee, Card, Contribution, Meeting, Prompt
 from ..store.store import Store
-from .catalogue import CardCatalogue
+from .catalogue import OPENMOJI_ATTRIBUTION, CardCatalogue
 from .fonts import para_markup, primary_font
-from .pdf_drawing import MarkerFlowable, PictureFlowable
+from .pdf_drawing import MarkerFlowable, PictureFlowable, ShapedParagraph
 from .pdf_page import CONTENT_WIDTH, RULE, Styles, SummaryWriteError, build_pdf, make_styles
+from .translations import ContentTranslations
 
 __all__ = ["SummaryWriteError", "write_summary"]
 
@@ -35,6 +40,7 @@ INDENT = MARKER + 4 * mm  # words and pictures line up to the right of the marke
 KEEP_WHOLE_CHARS = 400  # about six lines of 16 pt text
 KEEP_WHOLE_CARDS = 8  # two rows of pictures
 
+# English sources of words printed in the meeting's language (context "Summary").
 NO_CONTRIBUTIONS = "Nobody added anything here."
 OTHER_HEADING = "Other things people said"
 
@@ -48,7 +54,9 @@ def write_summary(store: Store, meeting_id: str, out_path: Path, catalogue: Card
     """
     meeting = store.meetings.get(meeting_id)  # raises NotFound
     summary = _Summary(store, meeting, catalogue)
-    return build_pdf(Path(out_path), summary.story(), title=meeting.title, subject="Meeting summary")
+    # Translators: the PDF's subject, shown in a PDF reader's document properties.
+    subject = summary.words.text("Summary", "Meeting summary")
+    return build_pdf(Path(out_path), summary.story(), title=meeting.title, subject=subject, language=meeting.language)
 
 
 class _Summary:
@@ -58,7 +66,9 @@ class _Summary:
         self.store = store
         self.meeting = meeting
         self.catalogue = catalogue
-        self.styles: Styles = make_styles()
+        self.words = ContentTranslations.for_language(meeting.language)
+        self.rtl = self.words.rtl
+        self.styles: Styles = make_styles(rtl=self.rtl)
         self.attendees = store.people.attendees(meeting.id)
         self.by_person: dict[str, Attendee] = {a.person_id: a for a in self.attendees}
         self.prompts = store.prompts.for_meeting(meeting.id)
@@ -77,7 +87,9 @@ class _Summary:
             heading = self._prompt_heading(prompt)
             story += self._section(heading, under[prompt.id])
         if under[None]:
-            story += self._section([Paragraph(OTHER_HEADING, self.styles.heading)], under[None])
+            # Translators: heading over what people said that was not an answer to a question.
+            heading = self._para(self.words.text("Summary", OTHER_HEADING), self.styles.heading, rtl=self.rtl)
+            story += self._section([heading], under[None])
         story += self._attribution_block()
         return story
 
@@ -85,54 +97,59 @@ class _Summary:
 
     def _heading_block(self) -> list[Flowable]:
         s = self.styles
-        when = readable_date(self.meeting.date)
+        when = self.words.long_date(self.meeting.date)
         if self.meeting.place:
             when = f"{when}\n{self.meeting.place}"
-        return [
-            Paragraph(para_markup(self.meeting.title, bold=True), s.title),
-            Paragraph(para_markup(when), s.subtitle),
-            Spacer(1, 6 * mm),
-        ]
+        return [self._para(self.meeting.title, s.title), self._para(when, s.subtitle), Spacer(1, 6 * mm)]
 
     def _people_block(self) -> list[Flowable]:
-        s = self.styles
-        story: list[Flowable] = [Paragraph("Who took part", s.heading)]
+        s, words = self.styles, self.words
+        story: list[Flowable] = [self._para(words.text("Summary", "Who took part"), s.heading, rtl=self.rtl)]
         if not self.attendees:
-            return [*story, Paragraph("Nobody has been added to this meeting yet.", s.body)]
+            nobody = words.text("Summary", "Nobody has been added to this meeting yet.")
+            return [*story, self._para(nobody, s.body, rtl=self.rtl)]
         # Two people to a row keeps a group of 15 on one page without shrinking the type.
         column = CONTENT_WIDTH / 2
         cells = [self._person_cell(a, column) for a in self.attendees]
-        rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
-        table = Table(rows, colWidths=[column, column], hAlign="LEFT")
+        rows = [self._row(cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2]))) for i in range(0, len(cells), 2)]
+        table = Table(rows, colWidths=[column, column], hAlign=self._side)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_plain_cells(), _pad("BOTTOM", 4 * mm)]))
         return [*story, table, Spacer(1, 4 * mm)]
 
     def _person_cell(self, attendee: Attendee, width: float) -> Table:
         s = self.styles
         marker = attendee.marker
-        words = [
-            Paragraph(para_markup(attendee.credited_as, bold=True), s.name),
-            Paragraph(para_markup(f"Marker: {marker.describe()}"), s.body),
-        ]
-        cell = Table([[MarkerFlowable(marker, 12 * mm), words]], colWidths=[16 * mm, width - 20 * mm])
-        cell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_plain_cells()]))
+        # Translators: under a person's name: their marker in words, e.g. "Marker: orange circle, SB".
+        described = self.words.fill("Summary", "Marker: {marker}", marker=self.words.marker_words(marker))
+        words = [self._para(attendee.credited_as, s.name), self._para(described, s.body, rtl=self.rtl)]
+        cell = Table(
+            [self._row([MarkerFlowable(marker, 12 * mm), words])],
+            colWidths=self._row([16 * mm, width - 20 * mm]),
+            hAlign="RIGHT" if self.rtl else "CENTER",
+        )
+        cell.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_plain_cells(), *self._outer_edge()]))
         return cell
 
     def _prompt_heading(self, prompt: Prompt) -> list[Flowable]:
         """The prompt's picture on the left (when it has one) and its words on the right."""
-        words = Paragraph(para_markup(prompt.text, bold=True), self.styles.prompt)
+        words = self._para(prompt.text, self.styles.prompt)
         picture = self._picture(prompt.card_id, PROMPT_CARD) if prompt.card_id else None
         if picture is None:
             return [words]
-        header = Table([[picture, words]], colWidths=[PROMPT_CARD + 6 * mm, CONTENT_WIDTH - PROMPT_CARD - 6 * mm])
-        header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_plain_cells()]))
+        header = Table(
+            [self._row([picture, words])],
+            colWidths=self._row([PROMPT_CARD + 6 * mm, CONTENT_WIDTH - PROMPT_CARD - 6 * mm]),
+        )
+        header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_plain_cells(), *self._outer_edge()]))
         return [header]
 
     def _section(self, heading: list[Flowable], contributions: list[Contribution]) -> list[Flowable]:
         """A rule, a heading, then every contribution under it in the order made."""
         first = [*self._section_rule(), *heading, Spacer(1, 5 * mm)]
         if not contributions:
-            return [KeepTogether([*first, Paragraph(NO_CONTRIBUTIONS, self.styles.body), Spacer(1, 4 * mm)])]
+            # Translators: under a question nobody answered.
+            nobody = self._para(self.words.text("Summary", NO_CONTRIBUTIONS), self.styles.body, rtl=self.rtl)
+            return [KeepTogether([*first, nobody, Spacer(1, 4 * mm)])]
         story: list[Flowable] = []
         for index, contribution in enumerate(contributions):
             head, tail = self._contribution_block(contribution)
@@ -143,22 +160,35 @@ class _Summary:
 
     def _contribution_block(self, contribution: Contribution) -> tuple[list[Flowable], list[Flowable]]:
         """The contribution as (what must stay together: credit and start of the words, the rest)."""
-        s = self.styles
+        s, words = self.styles, self.words
         person = self.by_person.get(contribution.person_id)
-        name = person.credited_as if person else "Someone no longer on the list"
-        verb = "said" if contribution.text else "chose these pictures"
-        credit = Paragraph(para_markup(f"{name} {verb}:", bold=True), s.credit)
-        marker: Flowable | str = MarkerFlowable(person.marker, MARKER) if person else ""
-        credit_row = Table([[marker, credit]], colWidths=[INDENT, CONTENT_WIDTH - INDENT], hAlign="LEFT")
-        credit_row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_plain_cells()]))
-        # The words are a plain Paragraph, not a table cell, so a long contribution can run onto
-        # the next page instead of failing to fit.
-        body: list[Flowable] = [Indenter(left=INDENT)]
+        # Translators: stands for a person who has since been taken off the meeting's list.
+        name = person.credited_as if person else words.text("Summary", "Someone no longer on the list")
         if contribution.text:
-            body.append(Paragraph(para_markup(contribution.text), s.body))
+            # Translators: above a person's words; {name} is the name they chose to be credited by.
+            credit_text = words.fill("Summary", "{name} said:", name=name)
+        else:
+            # Translators: above the picture cards a person chose, when they said no words.
+            credit_text = words.fill("Summary", "{name} chose these pictures:", name=name)
+        credit = self._para(credit_text, s.credit, rtl=self.rtl)
+        marker: Flowable | str = MarkerFlowable(person.marker, MARKER) if person else ""
+        credit_row = Table(
+            [self._row([marker, credit])], colWidths=self._row([INDENT, CONTENT_WIDTH - INDENT]), hAlign=self._side
+        )
+        credit_row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_plain_cells(), *self._outer_edge()]))
+        # The words are a plain Paragraph, not a table cell, so a long contribution can run onto
+        # the next page instead of failing to fit. They line up past the marker, on its side.
+        indent, outdent = (
+            (Indenter(right=INDENT), Indenter(right=-INDENT))
+            if self.rtl
+            else (Indenter(left=INDENT), Indenter(left=-INDENT))
+        )
+        body: list[Flowable] = [indent]
+        if contribution.text:
+            body.append(self._para(contribution.text, s.body))
         if contribution.card_ids:
             body += [Spacer(1, 2 * mm), self._card_grid(contribution.card_ids)]
-        body += [Indenter(left=-INDENT), Spacer(1, 6 * mm)]
+        body += [outdent, Spacer(1, 6 * mm)]
         head = [credit_row, Spacer(1, 1 * mm), *body]
         # A short contribution stays whole, so pictures are never parted from the words they go
         # with; a long one may run over a page, as long as the credit stays with its first lines.
@@ -172,12 +202,12 @@ class _Summary:
         cells = []
         for card_id in card_ids:
             card = self._card(card_id)
-            label = card.label if card else card_id
+            label = self.words.card_label(card) if card else card_id
             picture = self._picture(card_id, CARD)
-            cells.append([picture or Spacer(CARD, CARD), Paragraph(para_markup(label), self.styles.label)])
+            cells.append([picture or Spacer(CARD, CARD), self._para(label, self.styles.label)])
         rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
         rows[-1] = rows[-1] + [""] * (per_row - len(rows[-1]))
-        grid = Table(rows, colWidths=[CARD_CELL] * per_row, hAlign="LEFT")
+        grid = Table([self._row(row) for row in rows], colWidths=[CARD_CELL] * per_row, hAlign=self._side)
         grid.setStyle(
             TableStyle(
                 [
@@ -191,20 +221,59 @@ class _Summary:
         return grid
 
     def _attribution_block(self) -> list[Flowable]:
-        s = self.styles
-        lines = self.catalogue.attribution([c for c in self.cards_used if c in self.catalogue])
+        s, words = self.styles, self.words
+        lines = [
+            # Translators: credit for the OpenMoji pictures, as their licence asks. Keep "OpenMoji",
+            # "openmoji.org" and "CC BY-SA 4.0" as they are.
+            words.text("Summary", OPENMOJI_ATTRIBUTION) if line == OPENMOJI_ATTRIBUTION else line
+            for line in self.catalogue.attribution([c for c in self.cards_used if c in self.catalogue])
+        ]
         for card_id in self.cards_used:  # cards imported by the user carry their own licence
             card = self._card(card_id)
             if card_id not in self.catalogue and card and card.author:
-                line = f"“{card.label}”: {card.author}. Licence: {card.licence}."
+                # Translators: credit for a picture someone brought: its label, who made it, its licence.
+                line = words.fill(
+                    "Summary",
+                    "“{label}”: {author}. Licence: {licence}.",
+                    label=card.label,
+                    author=card.author,
+                    licence=card.licence,
+                )
                 if line not in lines:
                     lines.append(line)
         if not lines:
             return []
-        story: list[Flowable] = [*self._section_rule(), Paragraph("About the pictures", s.credit)]
-        return [KeepTogether(story + [Paragraph(para_markup(line), s.small) for line in lines])]
+        # Translators: heading over the credits for the pictures used.
+        heading = self._para(words.text("Summary", "About the pictures"), s.credit, rtl=self.rtl)
+        story: list[Flowable] = [*self._section_rule(), heading]
+        return [KeepTogether(story + [self._para(line, s.small, rtl=self.rtl) for line in lines])]
 
     # Helpers.
+
+    def _para(self, text: str, style: ParagraphStyle, *, rtl: bool | None = None) -> Flowable:
+        """Plain text (never markup) as a paragraph in *style*, bold when the style is.
+
+        On a right-to-left sheet the text is shaped and put in bidi order; *rtl* gives the base
+        direction of our own sentences (a name first must not turn "X said:" round), None lets a
+        person's own words take theirs from their first letter.
+        """
+        bold = style.fontName == primary_font(True)
+        if self.rtl:
+            return ShapedParagraph(text, style, bold=bold, language=self.meeting.language, rtl=rtl)
+        return Paragraph(para_markup(text, bold=bold), style)
+
+    def _row(self, cells: list) -> list:
+        """Table cells left to right: mirrored on a right-to-left sheet."""
+        return cells[::-1] if self.rtl else cells
+
+    def _outer_edge(self) -> list[tuple]:
+        """On a right-to-left sheet, a marker or picture (the last cell) sits against the page's
+        right edge, leaving the gap between it and the words, as on the left in English."""
+        return [("ALIGN", (-1, 0), (-1, -1), "RIGHT")] if self.rtl else []
+
+    @property
+    def _side(self) -> str:
+        return "RIGHT" if self.rtl else "LEFT"
 
     def _section_rule(self) -> list[Flowable]:
         return [Spacer(1, 4 * mm), HRFlowable(width="100%", thickness=1, color=RULE, spaceAfter=6 * mm)]

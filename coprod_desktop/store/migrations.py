@@ -161,3 +161,55 @@ CREATE TABLE contribution_cards (
     PRIMARY KEY (contribution_id, position)
 )
 """
+
+
+@_migration("0004_communication_profiles")
+def _communication_profiles(db: Database) -> None:
+    for statement in _COMMUNICATION_PROFILES.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+# A person's communication profile (NHS Accessible Information Standard), one row per person who
+# has one; their reading speed stays in people.speech_rate (0002), so there is one place for it.
+# Sharing the profile outside this laptop needs consent: consent_events gains the kind
+# 'profile_share' (SQLite cannot change a CHECK, so the table is rebuilt with its rows and rowids,
+# keeping the order of events), and people mirrors the current answer as photo_consent does.
+_COMMUNICATION_PROFILES = """
+CREATE TABLE communication_profiles (
+    person_id TEXT PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+    preferred_name TEXT NOT NULL DEFAULT '',
+    easy_read INTEGER NOT NULL DEFAULT 0 CHECK (easy_read IN (0, 1)),
+    large_print INTEGER NOT NULL DEFAULT 0 CHECK (large_print IN (0, 1)),
+    audio INTEGER NOT NULL DEFAULT 0 CHECK (audio IN (0, 1)),
+    -- NULL: the meeting's language.
+    language TEXT,
+    interpreter TEXT NOT NULL DEFAULT 'none' CHECK (interpreter IN ('none', 'spoken', 'bsl')),
+    interpreter_language TEXT NOT NULL DEFAULT '',
+    -- NULL: no particular way.
+    access_method TEXT CHECK (access_method IN ('touch', 'keyboard', 'switch')),
+    switch_mode TEXT NOT NULL DEFAULT 'one_switch' CHECK (switch_mode IN ('one_switch', 'two_switch')),
+    switch_step_seconds REAL NOT NULL DEFAULT 2 CHECK (switch_step_seconds BETWEEN 0.5 AND 10),
+    switch_hold_seconds REAL NOT NULL DEFAULT 0 CHECK (switch_hold_seconds BETWEEN 0 AND 5),
+    -- NULL: a voice chosen from the language.
+    voice TEXT,
+    card_size TEXT NOT NULL DEFAULT 'normal' CHECK (card_size IN ('normal', 'large', 'extra_large')),
+    notes TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+ALTER TABLE people ADD COLUMN profile_share_consent INTEGER NOT NULL DEFAULT 0
+    CHECK (profile_share_consent IN (0, 1));
+CREATE TABLE consent_events_0004 (
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('photo', 'profile_share')),
+    given INTEGER NOT NULL CHECK (given IN (0, 1)),
+    at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO consent_events_0004 (rowid, id, person_id, kind, given, at, note)
+    SELECT rowid, id, person_id, kind, given, at, note FROM consent_events;
+DROP TABLE consent_events;
+ALTER TABLE consent_events_0004 RENAME TO consent_events;
+CREATE INDEX consent_events_by_person ON consent_events (person_id, at)
+"""

@@ -14,6 +14,7 @@ from .meeting_cards import MeetingCards
 from .meetings import Meetings
 from .people import People
 from .photos import Photos
+from .profiles import Profiles
 from .prompts import Prompts
 
 Listener = Callable[[Change], None]
@@ -36,6 +37,7 @@ class Store:
         self.imported_cards = ImportedCards(self.db, self._notify)
         self.meeting_cards = MeetingCards(self.db, self._notify)
         self.photos = Photos(self.db, self._notify)
+        self.profiles = Profiles(self.db, self._notify)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -65,3 +65,49 @@ def test_upgrade_takes_a_backup_first(tmp_path, monkeypatch):
     columns = [row[1] for row in backup.execute("PRAGMA table_info(meetings)")]
     backup.close()
     assert "colour" not in columns  # the backup is the database as it was before
+
+
+def test_0004_keeps_photo_consent_history_in_order_and_adds_profiles(tmp_path):
+    """0004 rebuilds consent_events to allow a second kind: earlier events, and their order, survive."""
+    copy = tmp_path / "schema-0003.db"
+    shutil.copy(DATA / "schema-0003.db", copy)
+    old = sqlite3.connect(copy)
+    sam = old.execute("SELECT id FROM people WHERE full_name = 'Sam Okafor'").fetchone()[0]
+    # Two events in the same microsecond: only rowid keeps their order.
+    old.executemany(
+        "INSERT INTO consent_events (id, person_id, kind, given, at, note) VALUES (?, ?, 'photo', ?, ?, ?)",
+        [
+            ("e1", sam, 1, "2026-11-26T10:00:00.000000Z", "Agreed"),
+            ("e2", sam, 0, "2026-11-26T10:00:00.000000Z", "Changed their mind"),
+        ],
+    )
+    old.execute("UPDATE people SET photo_consent = 0, speech_rate = 100 WHERE id = ?", (sam,))
+    old.commit()
+    old.close()
+
+    with open_store(copy) as store:
+        history = store.photos.history(sam)
+        assert [(e.given, e.note) for e in history] == [(True, "Agreed"), (False, "Changed their mind")]
+        assert store.photos.consent(sam) is False
+        # Nobody had a profile or consent to share one; their reading speed from 0002 is part of it.
+        assert store.profiles.get(sam).speech_rate == 100
+        assert store.profiles.share_consent(sam) is False
+        store.profiles.set_share_consent(sam, True, "Agreed to share")
+        assert [e.kind for e in store.profiles.share_history(sam)] == ["profile_share"]
+        assert len(store.photos.history(sam)) == 2  # the kinds stay apart
+        indexes = [row[1] for row in store.db.execute("PRAGMA index_list(consent_events)").fetchall()]
+        assert "consent_events_by_person" in indexes
+
+
+def test_saved_0004_database_keeps_profiles_and_share_consent(tmp_path):
+    copy = tmp_path / "schema-0004.db"
+    shutil.copy(DATA / "schema-0004.db", copy)
+    with open_store(copy) as store:
+        [meeting] = store.meetings.all()
+        by_name = {a.person.full_name: a.person_id for a in store.people.attendees(meeting.id)}
+        dot = store.profiles.get(by_name["Dorothy Ellis"])
+        assert dot.flags() == ("Easy Read", "Large print", "Slower speech", "Large cards", "See notes")
+        assert dot.preferred_name == "Dot" and dot.notes == "Needs a break every 30 minutes."
+        assert store.profiles.share_consent(by_name["Dorothy Ellis"]) is True
+        assert store.profiles.get(by_name["Ahmed Karim"]).flags() == ("BSL", "Switch")
+        assert store.profiles.get(by_name["Sam Okafor"]).is_empty

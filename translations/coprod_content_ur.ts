@@ -1,0 +1,3177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur" sourcelanguage="en">
+<context>
+    <name>Card</name>
+    <message>
+        <source>Very good</source>
+        <extracomment>Picture card “feeling-very-good” in the group “Feelings”. English synonyms: brilliant, excellent, really good, fantastic, very happy. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بہت اچھا</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <extracomment>Picture card “feeling-good” in the group “Feelings”. English synonyms: fine, all right, nice, like it. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>اچھا</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <extracomment>Picture card “feeling-okay” in the group “Feelings”. English synonyms: ok, so-so, in between, not bad, average. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ٹھیک ٹھاک</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <extracomment>Picture card “feeling-not-good” in the group “Feelings”. English synonyms: bad, not nice, unhappy, don't like, disappointed. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>اچھا نہیں</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <extracomment>Picture card “feeling-very-bad” in the group “Feelings”. English synonyms: awful, terrible, really bad, horrible, hate it. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بہت برا</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <extracomment>Picture card “feeling-not-sure” in the group “Feelings”. English synonyms: unsure, maybe, don't mind, thinking about it. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پتا نہیں</translation>
+    </message>
+    <message>
+        <source>Don't want to say</source>
+        <extracomment>Picture card “response-dont-want-to-say” in the group “Feelings”. English synonyms: rather not say, pass, skip, no comment, keep it to myself. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>نہیں بتانا</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <extracomment>Picture card “feeling-happy” in the group “Feelings”. English synonyms: glad, pleased, cheerful, smile, joy. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>خوش</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <extracomment>Picture card “feeling-sad” in the group “Feelings”. English synonyms: unhappy, down, crying, tearful, low. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>اداس</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <extracomment>Picture card “feeling-angry” in the group “Feelings”. English synonyms: cross, mad, furious, annoyed, livid. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>غصہ</translation>
+    </message>
+    <message>
+        <source>Scared</source>
+        <extracomment>Picture card “feeling-scared” in the group “Feelings”. English synonyms: frightened, afraid, fear, terrified. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ڈر</translation>
+    </message>
+    <message>
+        <source>Worried</source>
+        <extracomment>Picture card “response-worried” in the group “Feelings”. English synonyms: anxious, worry, concerned, nervous about, anxiety. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پریشان</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <extracomment>Picture card “feeling-calm” in the group “Feelings”. English synonyms: relaxed, peaceful, chilled, settled. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پرسکون</translation>
+    </message>
+    <message>
+        <source>Excited</source>
+        <extracomment>Picture card “feeling-excited” in the group “Feelings”. English synonyms: can't wait, thrilled, amazed, looking forward. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پرجوش</translation>
+    </message>
+    <message>
+        <source>Funny</source>
+        <extracomment>Picture card “feeling-funny” in the group “Feelings”. English synonyms: laugh, laughing, joke, hilarious. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>مزاحیہ</translation>
+    </message>
+    <message>
+        <source>Loved</source>
+        <extracomment>Picture card “feeling-loved” in the group “Feelings”. English synonyms: cared for, appreciated, special, cared about. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پیار ملا</translation>
+    </message>
+    <message>
+        <source>Surprised</source>
+        <extracomment>Picture card “feeling-surprised” in the group “Feelings”. English synonyms: shocked, wow, amazed, unexpected. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>حیران</translation>
+    </message>
+    <message>
+        <source>Confused</source>
+        <extracomment>Picture card “feeling-confused” in the group “Feelings”. English synonyms: don't understand, muddled, puzzled, lost. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>الجھن</translation>
+    </message>
+    <message>
+        <source>Bored</source>
+        <extracomment>Picture card “feeling-bored” in the group “Feelings”. English synonyms: boring, nothing to do, dull, same old. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بور</translation>
+    </message>
+    <message>
+        <source>Fed up</source>
+        <extracomment>Picture card “feeling-fed-up” in the group “Feelings”. English synonyms: sick of it, had enough, annoyed, not again. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>تنگ آ گیا</translation>
+    </message>
+    <message>
+        <source>Embarrassed</source>
+        <extracomment>Picture card “feeling-embarrassed” in the group “Feelings”. English synonyms: shy, awkward, ashamed, red face. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>شرمندہ</translation>
+    </message>
+    <message>
+        <source>Frustrated</source>
+        <extracomment>Picture card “feeling-frustrated” in the group “Feelings”. English synonyms: irritated, wound up, stuck, can't do it. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>جھنجھلاہٹ</translation>
+    </message>
+    <message>
+        <source>Lonely</source>
+        <extracomment>Picture card “feeling-lonely” in the group “Feelings”. English synonyms: alone, on my own, isolated, miss people, no one to talk to. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>تنہا</translation>
+    </message>
+    <message>
+        <source>Nervous</source>
+        <extracomment>Picture card “feeling-nervous” in the group “Feelings”. English synonyms: on edge, tense, jittery, butterflies. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گھبراہٹ</translation>
+    </message>
+    <message>
+        <source>Upset</source>
+        <extracomment>Picture card “feeling-upset” in the group “Feelings”. English synonyms: very sad, crying, in tears, distressed, hurt. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دکھی</translation>
+    </message>
+    <message>
+        <source>Stressed</source>
+        <extracomment>Picture card “feeling-stressed” in the group “Feelings”. English synonyms: stress, under pressure, overwhelmed, too much. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ذہنی دباؤ</translation>
+    </message>
+    <message>
+        <source>Heartbroken</source>
+        <extracomment>Picture card “feeling-heartbroken” in the group “Feelings”. English synonyms: broken heart, grief, bereaved, loss, miss someone. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دل ٹوٹا</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <extracomment>Picture card “feeling-tired” in the group “Feelings”. English synonyms: sleepy, worn out, exhausted, yawn. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>تھکا ہوا</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <extracomment>Picture card “feeling-pain” in the group “Feelings”. English synonyms: hurt, hurts, ache, sore, painful, injury. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>درد</translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <extracomment>Picture card “feeling-ill” in the group “Feelings”. English synonyms: poorly, unwell, sick, not well, under the weather. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بیمار</translation>
+    </message>
+    <message>
+        <source>Feel sick</source>
+        <extracomment>Picture card “feeling-sick” in the group “Feelings”. English synonyms: nausea, queasy, sick feeling, upset stomach. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>متلی</translation>
+    </message>
+    <message>
+        <source>Dizzy</source>
+        <extracomment>Picture card “feeling-dizzy” in the group “Feelings”. English synonyms: light-headed, woozy, wobbly, faint. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>چکر</translation>
+    </message>
+    <message>
+        <source>Hungry</source>
+        <extracomment>Picture card “feeling-hungry” in the group “Feelings”. English synonyms: starving, peckish, want food, yummy. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بھوک</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <extracomment>Picture card “feeling-hot” in the group “Feelings”. English synonyms: too hot, warm, sweaty, boiling. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گرمی</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <extracomment>Picture card “feeling-cold” in the group “Feelings”. English synonyms: too cold, chilly, freezing, shivering. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سردی</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Picture card “response-yes” in the group “Responses”. English synonyms: yeah, yep, correct, yes please. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <extracomment>Picture card “response-no” in the group “Responses”. English synonyms: nope, wrong, not right, incorrect. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <extracomment>Picture card “response-agree” in the group “Responses”. English synonyms: thumbs up, me too, I agree, yes to that, for it. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>متفق</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <extracomment>Picture card “response-disagree” in the group “Responses”. English synonyms: thumbs down, don't agree, not for me, against. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>متفق نہیں</translation>
+    </message>
+    <message>
+        <source>Don't know</source>
+        <extracomment>Picture card “response-dont-know” in the group “Responses”. English synonyms: no idea, not know, dunno, no clue. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <extracomment>Picture card “response-idea” in the group “Responses”. English synonyms: suggestion, good idea, think of, what if. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>خیال</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>Picture card “response-question” in the group “Responses”. English synonyms: ask, asking, query, wondering, questions. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سوال</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Picture card “response-stop” in the group “Responses”. English synonyms: enough, no more, halt, leave it. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>رکیں</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <extracomment>Picture card “response-help” in the group “Responses”. English synonyms: help me, support, need help, assistance. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <source>My turn</source>
+        <extracomment>Picture card “response-my-turn” in the group “Responses”. English synonyms: me next, can I say, I want to say, my go. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>میری باری</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <extracomment>Picture card “response-thank-you” in the group “Responses”. English synonyms: thanks, please, grateful, cheers. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>شکریہ</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <extracomment>Picture card “response-well-done” in the group “Responses”. English synonyms: clap, applause, good job, brilliant. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>شاباش</translation>
+    </message>
+    <message>
+        <source>Great</source>
+        <extracomment>Picture card “response-great” in the group “Responses”. English synonyms: star, excellent, amazing, the best. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>زبردست</translation>
+    </message>
+    <message>
+        <source>Love</source>
+        <extracomment>Picture card “response-love” in the group “Responses”. English synonyms: love it, really like, favourite, lovely, adore. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پیار</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <extracomment>Picture card “response-hello” in the group “Responses”. English synonyms: hi, goodbye, bye, wave, see you. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سلام</translation>
+    </message>
+    <message>
+        <source>Sorry</source>
+        <extracomment>Picture card “response-sorry” in the group “Responses”. English synonyms: apologise, apology, my fault, forgive. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>معاف کیجیے</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <extracomment>Picture card “response-important” in the group “Responses”. English synonyms: matters, really important, priority, key point. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>اہم</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <extracomment>Picture card “response-more” in the group “Responses”. English synonyms: extra, increase, more please, another. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>اور</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <extracomment>Picture card “response-less” in the group “Responses”. English synonyms: fewer, not so much, reduce, smaller. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <extracomment>Picture card “response-break” in the group “Responses”. English synonyms: rest, pause, cup of tea, time out. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>وقفہ</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <extracomment>Picture card “people-me” in the group “People”. English synonyms: myself, mine, my own. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>میں</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Picture card “people-you” in the group “People”. English synonyms: yourself, your turn, you too. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>آپ</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <extracomment>Picture card “topic-family” in the group “People”. English synonyms: relatives, parents, children, home life, next of kin. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>خاندان</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <extracomment>Picture card “people-mum” in the group “People”. English synonyms: mother, mam, mom, mummy. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>امی</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <extracomment>Picture card “people-dad” in the group “People”. English synonyms: father, daddy, papa, dads. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ابو</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <extracomment>Picture card “people-partner” in the group “People”. English synonyms: boyfriend, girlfriend, husband, wife, couple. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>جیون ساتھی</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <extracomment>Picture card “topic-friends” in the group “People”. English synonyms: friend, mate, pal, buddy, hug. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دوست</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <extracomment>Picture card “people-man” in the group “People”. English synonyms: men, gentleman, male, bloke. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>آدمی</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <extracomment>Picture card “people-woman” in the group “People”. English synonyms: women, lady, female, ladies. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <extracomment>Picture card “people-children” in the group “People”. English synonyms: child, kids, kid, young people, son, daughter. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بچے</translation>
+    </message>
+    <message>
+        <source>Baby</source>
+        <extracomment>Picture card “people-baby” in the group “People”. English synonyms: babies, newborn, infant, little one. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>شیر خوار</translation>
+    </message>
+    <message>
+        <source>Older person</source>
+        <extracomment>Picture card “people-older-person” in the group “People”. English synonyms: old, elderly, grandparent, nan, grandad. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بزرگ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>Picture card “people-group” in the group “People”. English synonyms: everyone, team, all of us, together, groups. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گروپ</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <extracomment>Picture card “people-someone” in the group “People”. English synonyms: somebody, a person, stranger, someone else. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کوئی</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <extracomment>Picture card “topic-staff” in the group “People”. English synonyms: worker, name badge, employee, manager, team member. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>عملہ</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <extracomment>Picture card “topic-carer” in the group “People”. English synonyms: support worker, care worker, personal assistant, helper, PA. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دیکھ بھال کرنے والا</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <extracomment>Picture card “topic-doctor” in the group “People”. English synonyms: doctors, health worker, consultant, medic. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ڈاکٹر</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <extracomment>Picture card “topic-nurse” in the group “People”. English synonyms: nurses, district nurse, community nurse, matron. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>نرس</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <extracomment>Picture card “people-social-worker” in the group “People”. English synonyms: social services, case worker, care manager, assessment. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سوشل ورکر</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <extracomment>Picture card “people-teacher” in the group “People”. English synonyms: tutor, lecturer, trainer, teaching. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>استاد</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <extracomment>Picture card “people-student” in the group “People”. English synonyms: learner, pupil, graduate, studying. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>طالب علم</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <extracomment>Picture card “people-researcher” in the group “People”. English synonyms: research, scientist, university, study. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>محقق</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <extracomment>Picture card “people-cook” in the group “People”. English synonyms: chef, kitchen staff, catering, cooks. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>باورچی</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <extracomment>Picture card “people-police” in the group “People”. English synonyms: police officer, policeman, policewoman, PCSO, copper. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پولیس</translation>
+    </message>
+    <message>
+        <source>Firefighter</source>
+        <extracomment>Picture card “people-firefighter” in the group “People”. English synonyms: fireman, fire brigade, fire service, firefighters. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>فائر فائٹر</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>Picture card “topic-home” in the group “Places”. English synonyms: house, my home, where I live, flat, at home. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گھر</translation>
+    </message>
+    <message>
+        <source>Day centre</source>
+        <extracomment>Picture card “places-day-centre” in the group “Places”. English synonyms: day service, centre, club, drop-in, resource centre. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ڈے سینٹر</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <extracomment>Picture card “topic-hospital” in the group “Places”. English synonyms: ward, A and E, clinic, outpatients, hospitals. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ہسپتال</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <extracomment>Picture card “places-gp” in the group “Places”. English synonyms: doctor's surgery, surgery, doctor, health centre, family doctor. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>جی پی</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <extracomment>Picture card “places-pharmacy” in the group “Places”. English synonyms: chemist, chemist's, pharmacist, prescription. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دوا خانہ</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <extracomment>Picture card “places-office” in the group “Places”. English synonyms: offices, building, workplace, reception. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <extracomment>Picture card “places-council” in the group “Places”. English synonyms: town hall, local authority, government, civic centre. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کونسل</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <extracomment>Picture card “places-community” in the group “Places”. English synonyms: neighbourhood, local area, neighbours, estate, local community. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کمیونٹی</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <extracomment>Picture card “places-town” in the group “Places”. English synonyms: town centre, city, high street, city centre. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>شہر</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <extracomment>Picture card “places-park” in the group “Places”. English synonyms: outside, outdoors, trees, green space, nature. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پارک</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <extracomment>Picture card “places-shop” in the group “Places”. English synonyms: shops, supermarket, corner shop, store. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دکان</translation>
+    </message>
+    <message>
+        <source>Cafe</source>
+        <extracomment>Picture card “places-cafe” in the group “Places”. English synonyms: coffee shop, canteen, tea room, cafes. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کیفے</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <extracomment>Picture card “places-restaurant” in the group “Places”. English synonyms: eating out, meal out, dinner out, takeaway. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ریسٹورنٹ</translation>
+    </message>
+    <message>
+        <source>Pub</source>
+        <extracomment>Picture card “places-pub” in the group “Places”. English synonyms: bar, beer garden, social club, drinks out. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پب</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <extracomment>Picture card “places-library” in the group “Places”. English synonyms: libraries, borrow books, books, reading room. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>لائبریری</translation>
+    </message>
+    <message>
+        <source>Cinema</source>
+        <extracomment>Picture card “places-cinema” in the group “Places”. English synonyms: films, film, movie, movies, pictures. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سنیما</translation>
+    </message>
+    <message>
+        <source>Gym</source>
+        <extracomment>Picture card “places-gym” in the group “Places”. English synonyms: fitness, weights, leisure centre, work out. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>جم</translation>
+    </message>
+    <message>
+        <source>Church</source>
+        <extracomment>Picture card “places-church” in the group “Places”. English synonyms: chapel, religion, Christian, service. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گرجا گھر</translation>
+    </message>
+    <message>
+        <source>Mosque</source>
+        <extracomment>Picture card “places-mosque” in the group “Places”. English synonyms: masjid, Muslim, Islam, prayers. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>مسجد</translation>
+    </message>
+    <message>
+        <source>Place of worship</source>
+        <extracomment>Picture card “places-worship” in the group “Places”. English synonyms: worship, faith, pray, prayer, temple, synagogue. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>عبادت گاہ</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <extracomment>Picture card “places-bank” in the group “Places”. English synonyms: banks, building society, cash machine, cashpoint. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بینک</translation>
+    </message>
+    <message>
+        <source>Hairdresser</source>
+        <extracomment>Picture card “places-hairdresser” in the group “Places”. English synonyms: haircut, barber, hair, salon. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>حجام</translation>
+    </message>
+    <message>
+        <source>Bedroom</source>
+        <extracomment>Picture card “places-bedroom” in the group “Places”. English synonyms: bed, my room, room, bedrooms. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سونے کا کمرہ</translation>
+    </message>
+    <message>
+        <source>Living room</source>
+        <extracomment>Picture card “places-living-room” in the group “Places”. English synonyms: lounge, sitting room, sofa, settee. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بیٹھک</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <extracomment>Picture card “places-lift” in the group “Places”. English synonyms: elevator, lifts, going up, going down. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>لفٹ</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <extracomment>Picture card “places-stairs” in the group “Places”. English synonyms: steps, staircase, upstairs, downstairs. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سیڑھیاں</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <extracomment>Picture card “topic-transport” in the group “Places”. English synonyms: travel, getting there, journey, coach, getting about. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سواری</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <extracomment>Picture card “places-bus” in the group “Places”. English synonyms: buses, bus ride, public transport, double decker. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بس</translation>
+    </message>
+    <message>
+        <source>Bus stop</source>
+        <extracomment>Picture card “places-bus-stop” in the group “Places”. English synonyms: bus station, waiting for the bus, bus shelter, bus timetable. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بس اسٹاپ</translation>
+    </message>
+    <message>
+        <source>Minibus</source>
+        <extracomment>Picture card “places-minibus” in the group “Places”. English synonyms: van, community transport, ring and ride, dial a ride. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>منی بس</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <extracomment>Picture card “places-train” in the group “Places”. English synonyms: trains, railway, station, tram. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ریل گاڑی</translation>
+    </message>
+    <message>
+        <source>Taxi</source>
+        <extracomment>Picture card “places-taxi” in the group “Places”. English synonyms: cab, taxis, minicab, uber. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ٹیکسی</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <extracomment>Picture card “places-car” in the group “Places”. English synonyms: cars, driving, drive, lift in a car. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گاڑی</translation>
+    </message>
+    <message>
+        <source>Bike</source>
+        <extracomment>Picture card “places-bike” in the group “Places”. English synonyms: bicycle, cycling, cycle, ride a bike. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سائیکل</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <extracomment>Picture card “places-plane” in the group “Places”. English synonyms: aeroplane, flying, flight, airport. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ہوائی جہاز</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <extracomment>Picture card “topic-food” in the group “Daily life”. English synonyms: eat, eating, meal, meals, dinner. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کھانا</translation>
+    </message>
+    <message>
+        <source>Drink</source>
+        <extracomment>Picture card “topic-drink” in the group “Daily life”. English synonyms: drinks, drinking, thirsty, cup. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>مشروب</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <extracomment>Picture card “daily-breakfast” in the group “Daily life”. English synonyms: cereal, porridge, morning meal, brekkie. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ناشتا</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <extracomment>Picture card “daily-lunch” in the group “Daily life”. English synonyms: sandwich, sandwiches, dinner time, packed lunch, midday meal. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دوپہر کا کھانا</translation>
+    </message>
+    <message>
+        <source>Evening meal</source>
+        <extracomment>Picture card “daily-evening-meal” in the group “Daily life”. English synonyms: supper, dinner, hot meal, stew, teatime meal. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>رات کا کھانا</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <extracomment>Picture card “daily-cooking” in the group “Daily life”. English synonyms: kitchen, make food, fry, baking, make dinner. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کھانا پکانا</translation>
+    </message>
+    <message>
+        <source>Fruit</source>
+        <extracomment>Picture card “daily-fruit” in the group “Daily life”. English synonyms: apple, apples, banana, orange, five a day. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پھل</translation>
+    </message>
+    <message>
+        <source>Vegetables</source>
+        <extracomment>Picture card “daily-vegetables” in the group “Daily life”. English synonyms: veg, veggies, carrot, carrots, greens. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سبزیاں</translation>
+    </message>
+    <message>
+        <source>Sweets</source>
+        <extracomment>Picture card “daily-sweets” in the group “Daily life”. English synonyms: sweet, chocolate, treats, candy. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>مٹھائی</translation>
+    </message>
+    <message>
+        <source>Cake</source>
+        <extracomment>Picture card “daily-cake” in the group “Daily life”. English synonyms: cakes, biscuits, pudding, dessert. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کیک</translation>
+    </message>
+    <message>
+        <source>Pizza</source>
+        <extracomment>Picture card “daily-pizza” in the group “Daily life”. English synonyms: pizzas, takeaway, fast food, slice. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پیزا</translation>
+    </message>
+    <message>
+        <source>Chips</source>
+        <extracomment>Picture card “daily-chips” in the group “Daily life”. English synonyms: fries, fish and chips, chippy, crisps. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>چپس</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <extracomment>Picture card “daily-tea” in the group “Daily life”. English synonyms: cuppa, cup of tea, teapot, brew, coffee. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>چائے</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <extracomment>Picture card “daily-water” in the group “Daily life”. English synonyms: glass of water, tap water, thirsty, drink of water. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پانی</translation>
+    </message>
+    <message>
+        <source>Juice</source>
+        <extracomment>Picture card “daily-juice” in the group “Daily life”. English synonyms: orange juice, squash, fruit juice, pop. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>جوس</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <extracomment>Picture card “topic-money” in the group “Daily life”. English synonyms: cash, pounds, pay, payment, cost. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پیسے</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <extracomment>Picture card “daily-bank-card” in the group “Daily life”. English synonyms: debit card, contactless, credit card, cash card. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بینک کارڈ</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <extracomment>Picture card “daily-bills” in the group “Daily life”. English synonyms: bill, receipt, rent, council tax, paying. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بل</translation>
+    </message>
+    <message>
+        <source>Purse</source>
+        <extracomment>Picture card “daily-purse” in the group “Daily life”. English synonyms: wallet, my money, pocket money, spending money. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بٹوا</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <extracomment>Picture card “topic-shopping” in the group “Daily life”. English synonyms: trolley, groceries, buy, buying, go shopping. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>خریداری</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <extracomment>Picture card “topic-work” in the group “Daily life”. English synonyms: job, working, employment, volunteering, paid work. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کام</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <extracomment>Picture card “topic-college” in the group “Daily life”. English synonyms: school, university, class, course, learning. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کالج</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Picture card “topic-phone” in the group “Daily life”. English synonyms: mobile, mobile phone, phone call, text, ring. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <extracomment>Picture card “daily-computer” in the group “Daily life”. English synonyms: laptop, PC, online, zoom, video call. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کمپیوٹر</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <extracomment>Picture card “daily-tablet” in the group “Daily life”. English synonyms: iPad, tablet computer, screen, device. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ٹیبلیٹ</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <extracomment>Picture card “daily-internet” in the group “Daily life”. English synonyms: online, website, web, wifi, Google. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>انٹرنیٹ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <extracomment>Picture card “daily-email” in the group “Daily life”. English synonyms: emails, e-mail, inbox, message. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ای میل</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <extracomment>Picture card “daily-letter” in the group “Daily life”. English synonyms: letters, post, envelope, mail. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <extracomment>Picture card “daily-tv” in the group “Daily life”. English synonyms: television, telly, watch TV, programmes, soaps. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ٹی وی</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <extracomment>Picture card “daily-radio” in the group “Daily life”. English synonyms: listen to the radio, podcast, wireless, radio station. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ریڈیو</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <extracomment>Picture card “topic-sleep” in the group “Daily life”. English synonyms: sleeping, bed, asleep, nap, go to bed. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>نیند</translation>
+    </message>
+    <message>
+        <source>Washing</source>
+        <extracomment>Picture card “topic-washing” in the group “Daily life”. English synonyms: wash, shower, showering, personal care, clean. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>نہانا دھونا</translation>
+    </message>
+    <message>
+        <source>Bath</source>
+        <extracomment>Picture card “daily-bath” in the group “Daily life”. English synonyms: bathroom, bathing, bath time, have a bath. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>غسل</translation>
+    </message>
+    <message>
+        <source>Brush teeth</source>
+        <extracomment>Picture card “daily-brush-teeth” in the group “Daily life”. English synonyms: toothbrush, teeth cleaning, brushing teeth, toothpaste. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دانت صاف کرنا</translation>
+    </message>
+    <message>
+        <source>Toilet</source>
+        <extracomment>Picture card “topic-toilet” in the group “Daily life”. English synonyms: loo, bathroom, toilets, wee, poo. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بیت الخلا</translation>
+    </message>
+    <message>
+        <source>Clothes</source>
+        <extracomment>Picture card “daily-clothes” in the group “Daily life”. English synonyms: clothing, get dressed, dressing, outfit, wear. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کپڑے</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <extracomment>Picture card “daily-shoes” in the group “Daily life”. English synonyms: trainers, shoe, footwear, boots. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>جوتے</translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <extracomment>Picture card “daily-laundry” in the group “Daily life”. English synonyms: washing machine, washing clothes, ironing, clean clothes. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کپڑے دھونا</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <extracomment>Picture card “daily-cleaning” in the group “Daily life”. English synonyms: tidy, tidying, housework, hoover, sweep. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>صفائی</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <extracomment>Picture card “daily-keys” in the group “Daily life”. English synonyms: key, door key, lock up, house keys. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>چابیاں</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <extracomment>Picture card “topic-activities” in the group “Daily life”. English synonyms: things to do, activity, hobby, hobbies, crafts. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سرگرمیاں</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <extracomment>Picture card “daily-art” in the group “Daily life”. English synonyms: painting, paint, drawing, draw, arts and crafts. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>فن</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <extracomment>Picture card “topic-music” in the group “Daily life”. English synonyms: songs, song, listen to music, band, concert. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>موسیقی</translation>
+    </message>
+    <message>
+        <source>Singing</source>
+        <extracomment>Picture card “daily-singing” in the group “Daily life”. English synonyms: sing, karaoke, choir, singer. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گانا گانا</translation>
+    </message>
+    <message>
+        <source>Dancing</source>
+        <extracomment>Picture card “daily-dancing” in the group “Daily life”. English synonyms: dance, disco, dancer, party dance. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>رقص</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <extracomment>Picture card “daily-reading” in the group “Daily life”. English synonyms: read, book, story, magazine. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پڑھنا</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <extracomment>Picture card “daily-writing” in the group “Daily life”. English synonyms: write, writer, handwriting, pen. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>لکھنا</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <extracomment>Picture card “daily-games” in the group “Daily life”. English synonyms: board games, dice, bingo, card games, game. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کھیل</translation>
+    </message>
+    <message>
+        <source>Video games</source>
+        <extracomment>Picture card “daily-video-games” in the group “Daily life”. English synonyms: computer games, gaming, PlayStation, Xbox, console. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ویڈیو گیمز</translation>
+    </message>
+    <message>
+        <source>Puzzles</source>
+        <extracomment>Picture card “daily-puzzles” in the group “Daily life”. English synonyms: jigsaw, puzzle, crossword, quiz. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پہیلیاں</translation>
+    </message>
+    <message>
+        <source>Knitting</source>
+        <extracomment>Picture card “daily-knitting” in the group “Daily life”. English synonyms: knit, wool, crochet, sewing. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بنائی</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <extracomment>Picture card “daily-gardening” in the group “Daily life”. English synonyms: garden, gardener, plants, flowers, allotment. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>باغبانی</translation>
+    </message>
+    <message>
+        <source>Fishing</source>
+        <extracomment>Picture card “daily-fishing” in the group “Daily life”. English synonyms: fish, angling, fishing rod, go fishing. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>مچھلی پکڑنا</translation>
+    </message>
+    <message>
+        <source>Bowling</source>
+        <extracomment>Picture card “daily-bowling” in the group “Daily life”. English synonyms: ten pin bowling, bowls, skittles, bowling alley. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بولنگ</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <extracomment>Picture card “daily-pets” in the group “Daily life”. English synonyms: dog, dogs, pet, cat, animals. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پالتو جانور</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <extracomment>Picture card “topic-sport” in the group “Daily life”. English synonyms: football, sports, match, team sport, game. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کھیل کود</translation>
+    </message>
+    <message>
+        <source>Swimming</source>
+        <extracomment>Picture card “daily-swimming” in the group “Daily life”. English synonyms: swim, swimming pool, pool, swimming baths. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>تیراکی</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <extracomment>Picture card “daily-walking” in the group “Daily life”. English synonyms: walk, go for a walk, on foot, stroll. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>چلنا</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <extracomment>Picture card “daily-exercise” in the group “Daily life”. English synonyms: running, run, keep fit, jogging, get active. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ورزش</translation>
+    </message>
+    <message>
+        <source>Relax</source>
+        <extracomment>Picture card “daily-relax” in the group “Daily life”. English synonyms: relaxing, yoga, meditation, chill out, mindfulness. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>آرام</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <extracomment>Picture card “daily-party” in the group “Daily life”. English synonyms: parties, celebration, disco night, party time. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پارٹی</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <extracomment>Picture card “daily-birthday” in the group “Daily life”. English synonyms: birthdays, birthday cake, my birthday, happy birthday. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سالگرہ</translation>
+    </message>
+    <message>
+        <source>Christmas</source>
+        <extracomment>Picture card “daily-christmas” in the group “Daily life”. English synonyms: Xmas, festive, Christmas tree, holidays. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کرسمس</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <extracomment>Picture card “daily-present” in the group “Daily life”. English synonyms: gift, presents, gifts, wrapped present. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>تحفہ</translation>
+    </message>
+    <message>
+        <source>Day out</source>
+        <extracomment>Picture card “daily-day-out” in the group “Daily life”. English synonyms: trip, excursion, day trip, going out, days out. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سیر سپاٹا</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <extracomment>Picture card “topic-holiday” in the group “Daily life”. English synonyms: holidays, beach, seaside, going away, vacation. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>چھٹیاں</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <extracomment>Picture card “topic-health” in the group “Health”. English synonyms: healthy, check-up, health check, stethoscope, wellbeing. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <extracomment>Picture card “topic-medicines” in the group “Health”. English synonyms: medicine, tablets, pills, meds, prescription. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دوائیں</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <extracomment>Picture card “health-appointment” in the group “Health”. English synonyms: appointments, booking, check-up, clinic appointment, see the doctor. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ملاقات کا وقت</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <extracomment>Picture card “health-mental-health” in the group “Health”. English synonyms: mind, mental wellbeing, anxiety, depression, feelings. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ذہنی صحت</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <extracomment>Picture card “health-headache” in the group “Health”. English synonyms: head hurts, migraine, sore head, head pain. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سر درد</translation>
+    </message>
+    <message>
+        <source>Earache</source>
+        <extracomment>Picture card “health-earache” in the group “Health”. English synonyms: ear pain, sore ear, ear infection, ear hurts. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کان درد</translation>
+    </message>
+    <message>
+        <source>Broken bone</source>
+        <extracomment>Picture card “health-broken-bone” in the group “Health”. English synonyms: broken leg, broken arm, fracture, plaster cast. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ٹوٹی ہڈی</translation>
+    </message>
+    <message>
+        <source>Teeth</source>
+        <extracomment>Picture card “health-teeth” in the group “Health”. English synonyms: tooth, dentist, toothache, dental. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دانت</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <extracomment>Picture card “health-heart” in the group “Health”. English synonyms: heart problem, heartbeat, blood pressure, chest pain. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دل</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <extracomment>Picture card “health-breathing” in the group “Health”. English synonyms: lungs, breath, asthma, short of breath, chest. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سانس</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <extracomment>Picture card “health-temperature” in the group “Health”. English synonyms: thermometer, fever, high temperature, hot and cold. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بخار</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <extracomment>Picture card “health-cough” in the group “Health”. English synonyms: coughing, covid, chesty, sore throat. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کھانسی</translation>
+    </message>
+    <message>
+        <source>Sneezing</source>
+        <extracomment>Picture card “health-sneezing” in the group “Health”. English synonyms: sneeze, runny nose, flu, hay fever, tissue. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>چھینک</translation>
+    </message>
+    <message>
+        <source>Being sick</source>
+        <extracomment>Picture card “health-being-sick” in the group “Health”. English synonyms: vomit, vomiting, throw up, throwing up, sick bug. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>الٹی</translation>
+    </message>
+    <message>
+        <source>Face mask</source>
+        <extracomment>Picture card “health-mask” in the group “Health”. English synonyms: mask, masks, infection, germs. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ماسک</translation>
+    </message>
+    <message>
+        <source>Wash hands</source>
+        <extracomment>Picture card “health-wash-hands” in the group “Health”. English synonyms: hand washing, hygiene, soap, clean hands. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ہاتھ دھونا</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <extracomment>Picture card “health-injection” in the group “Health”. English synonyms: jab, vaccine, needle, vaccination, flu jab. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ٹیکا</translation>
+    </message>
+    <message>
+        <source>Blood test</source>
+        <extracomment>Picture card “health-blood-test” in the group “Health”. English synonyms: blood, blood sample, bleeding, blood tests. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>خون کا ٹیسٹ</translation>
+    </message>
+    <message>
+        <source>Plaster</source>
+        <extracomment>Picture card “health-plaster” in the group “Health”. English synonyms: plasters, cut, wound, bandage, graze. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>پٹی</translation>
+    </message>
+    <message>
+        <source>X-ray</source>
+        <extracomment>Picture card “health-x-ray” in the group “Health”. English synonyms: x-rays, scan, MRI, radiology. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ایکسرے</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <extracomment>Picture card “health-weight” in the group “Health”. English synonyms: weigh, scales, weigh in, lose weight, BMI. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>وزن</translation>
+    </message>
+    <message>
+        <source>Healthy eating</source>
+        <extracomment>Picture card “health-healthy-eating” in the group “Health”. English synonyms: salad, healthy food, diet, good food. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>صحت مند کھانا</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <extracomment>Picture card “health-smoking” in the group “Health”. English synonyms: smoke, cigarette, cigarettes, vaping, stop smoking. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سگریٹ نوشی</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <extracomment>Picture card “health-alcohol” in the group “Health”. English synonyms: beer, wine, drinking alcohol, booze, lager. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>شراب</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <extracomment>Picture card “health-pregnant” in the group “Health”. English synonyms: pregnancy, expecting, having a baby, bump. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>حاملہ</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <extracomment>Picture card “health-ambulance” in the group “Health”. English synonyms: paramedic, 999, paramedics, blue lights. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ایمبولینس</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <extracomment>Picture card “topic-wheelchair” in the group “Health”. English synonyms: wheelchair user, wheelchairs, mobility, push chair. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>وہیل چیئر</translation>
+    </message>
+    <message>
+        <source>Mobility scooter</source>
+        <extracomment>Picture card “health-mobility-scooter” in the group “Health”. English synonyms: scooter, powered wheelchair, electric wheelchair, buggy. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>موبلٹی اسکوٹر</translation>
+    </message>
+    <message>
+        <source>Crutches</source>
+        <extracomment>Picture card “health-crutches” in the group “Health”. English synonyms: crutch, walking aid, walking stick, walking frame. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بیساکھیاں</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <extracomment>Picture card “topic-hearing” in the group “Health”. English synonyms: hearing aid, ears, hard of hearing, hear, hearing loss. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سماعت</translation>
+    </message>
+    <message>
+        <source>Deaf</source>
+        <extracomment>Picture card “health-deaf” in the group “Health”. English synonyms: deafness, can't hear, sign language, BSL, deaf person. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بہرا</translation>
+    </message>
+    <message>
+        <source>Seeing</source>
+        <extracomment>Picture card “topic-seeing” in the group “Health”. English synonyms: sight, eyes, eye, vision, eyesight. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بینائی</translation>
+    </message>
+    <message>
+        <source>Glasses</source>
+        <extracomment>Picture card “health-glasses” in the group “Health”. English synonyms: spectacles, opticians, reading glasses, eye test. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>عینک</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <extracomment>Picture card “health-blind” in the group “Health”. English synonyms: sight loss, visually impaired, white cane, can't see, partially sighted. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>نابینا</translation>
+    </message>
+    <message>
+        <source>Guide dog</source>
+        <extracomment>Picture card “health-guide-dog” in the group “Health”. English synonyms: assistance dog, guide dogs, dog, helper dog. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>رہنما کتا</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <extracomment>Picture card “rights-choice” in the group “Rights and safety”. English synonyms: choose, choices, decide, decision, options. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>انتخاب</translation>
+    </message>
+    <message>
+        <source>Say no</source>
+        <extracomment>Picture card “rights-say-no” in the group “Rights and safety”. English synonyms: refuse, no thank you, don't want, consent, my choice. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>انکار</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <extracomment>Picture card “rights-rights” in the group “Rights and safety”. English synonyms: my rights, fair, law, justice, human rights. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>حقوق</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <extracomment>Picture card “rights-equal” in the group “Rights and safety”. English synonyms: equality, equals, treated the same, equal rights, fair share. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>برابری</translation>
+    </message>
+    <message>
+        <source>Speak up</source>
+        <extracomment>Picture card “rights-speak-up” in the group “Rights and safety”. English synonyms: speak out, advocacy, advocate, have your say, self-advocacy. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>آواز اٹھائیں</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <extracomment>Picture card “rights-complaint” in the group “Rights and safety”. English synonyms: complain, complaints, not happy, make a complaint, moan. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <extracomment>Picture card “rights-information” in the group “Rights and safety”. English synonyms: info, find out, easy read, leaflet, tell me. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <extracomment>Picture card “rights-private” in the group “Rights and safety”. English synonyms: privacy, secret, confidential, locked, personal. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>نجی</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <extracomment>Picture card “topic-safety” in the group “Rights and safety”. English synonyms: safety, feel safe, protected, keep safe, safeguarding. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>Not safe</source>
+        <extracomment>Picture card “rights-unsafe” in the group “Rights and safety”. English synonyms: unsafe, danger, dangerous, risk, warning. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>غیر محفوظ</translation>
+    </message>
+    <message>
+        <source>Hitting</source>
+        <extracomment>Picture card “rights-hitting” in the group “Rights and safety”. English synonyms: hit, punch, violence, hurt me, abuse, bullying. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>مارنا</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <extracomment>Picture card “rights-not-allowed” in the group “Rights and safety”. English synonyms: forbidden, banned, no entry, rule, must not. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>منع ہے</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <extracomment>Picture card “rights-emergency” in the group “Rights and safety”. English synonyms: urgent, call 999, alarm, siren. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ایمرجنسی</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <extracomment>Picture card “rights-fire” in the group “Rights and safety”. English synonyms: fire alarm, burning, smoke alarm, flames. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>آگ</translation>
+    </message>
+    <message>
+        <source>Fire exit</source>
+        <extracomment>Picture card “rights-fire-exit” in the group “Rights and safety”. English synonyms: emergency exit, way out, exit, escape. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ہنگامی راستہ</translation>
+    </message>
+    <message>
+        <source>Accessible</source>
+        <extracomment>Picture card “rights-accessible” in the group “Rights and safety”. English synonyms: access, disabled access, accessibility, ramp, blue badge. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>قابل رسائی</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Picture card “topic-time” in the group “Time”. English synonyms: clock, what time, o'clock, hour, timing. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <extracomment>Picture card “topic-calendar” in the group “Time”. English synonyms: date, diary, month, dates, planner. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کیلنڈر</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Picture card “time-today” in the group “Time”. English synonyms: this day, tonight, right now. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>آج</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <extracomment>Picture card “time-tomorrow” in the group “Time”. English synonyms: next day, the day after, tomorrow morning, tomorrow night. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>آنے والا کل</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <extracomment>Picture card “time-yesterday” in the group “Time”. English synonyms: the day before, last night, before, last time. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گزشتہ کل</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <extracomment>Picture card “time-morning” in the group “Time”. English synonyms: mornings, early, sunrise, first thing. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>صبح</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <extracomment>Picture card “time-afternoon” in the group “Time”. English synonyms: afternoons, midday, daytime, after lunch. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دوپہر</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <extracomment>Picture card “time-evening” in the group “Time”. English synonyms: evenings, teatime, sunset, after tea. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>شام</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <extracomment>Picture card “time-night” in the group “Time”. English synonyms: nights, night time, dark, bedtime, overnight. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>رات</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>Picture card “time-week” in the group “Time”. English synonyms: weeks, weekly, this week, next week, weekend. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ہفتہ</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <extracomment>Picture card “time-soon” in the group “Time”. English synonyms: later, not yet, in a bit, shortly, future. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>جلد</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <extracomment>Picture card “time-wait” in the group “Time”. English synonyms: waiting, hold on, hang on, waiting time, queue. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <source>Wake up</source>
+        <extracomment>Picture card “time-wake-up” in the group “Time”. English synonyms: alarm, alarm clock, get up, getting up. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>جاگنا</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <extracomment>Picture card “time-spring” in the group “Time”. English synonyms: springtime, flowers, Easter, March. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بہار</translation>
+    </message>
+    <message>
+        <source>Summer</source>
+        <extracomment>Picture card “time-summer” in the group “Time”. English synonyms: summertime, sunshine, ice cream, hot weather. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گرمیاں</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <extracomment>Picture card “time-autumn” in the group “Time”. English synonyms: fall, leaves, autumn leaves, October. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>خزاں</translation>
+    </message>
+    <message>
+        <source>Winter</source>
+        <extracomment>Picture card “time-winter” in the group “Time”. English synonyms: snow, snowman, cold weather, wintertime. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سردیاں</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Picture card “meeting-start” in the group “Meeting”. English synonyms: begin, let's go, play, starting. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <extracomment>Picture card “meeting-finish” in the group “Meeting”. English synonyms: finished, end, done, all done, the end. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ختم</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <extracomment>Picture card “meeting-talk” in the group “Meeting”. English synonyms: speak, tell, talking, speaking. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بات کرنا</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <extracomment>Picture card “meeting-listen” in the group “Meeting”. English synonyms: hear, listening, pay attention, ear. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سننا</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <extracomment>Picture card “meeting-look” in the group “Meeting”. English synonyms: watch, looking, show me, have a look. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دیکھنا</translation>
+    </message>
+    <message>
+        <source>Think</source>
+        <extracomment>Picture card “meeting-think” in the group “Meeting”. English synonyms: thinking, remember, memory, thought, forget. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>سوچنا</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <extracomment>Picture card “meeting-discuss” in the group “Meeting”. English synonyms: discussion, chat, conversation, talk about. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>گفتگو</translation>
+    </message>
+    <message>
+        <source>Work together</source>
+        <extracomment>Picture card “meeting-work-together” in the group “Meeting”. English synonyms: teamwork, partnership, co-production, handshake, deal. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>مل کر کام</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <extracomment>Picture card “meeting-vote” in the group “Meeting”. English synonyms: voting, ballot, election, decide together. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ووٹ</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <extracomment>Picture card “meeting-results” in the group “Meeting”. English synonyms: chart, scores, count, outcome. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>نتائج</translation>
+    </message>
+    <message>
+        <source>Hand up</source>
+        <extracomment>Picture card “meeting-hand-up” in the group “Meeting”. English synonyms: raise your hand, put your hand up, wait please, hand. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ہاتھ اٹھائیں</translation>
+    </message>
+    <message>
+        <source>Quiet please</source>
+        <extracomment>Picture card “meeting-quiet” in the group “Meeting”. English synonyms: quiet, shh, too noisy, noise, be quiet. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>خاموشی، مہربانی</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <extracomment>Picture card “meeting-louder” in the group “Meeting”. English synonyms: can't hear, speak up please, volume up, too quiet. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>اونچا بولیں</translation>
+    </message>
+    <message>
+        <source>Slow down</source>
+        <extracomment>Picture card “meeting-slow-down” in the group “Meeting”. English synonyms: slower, too fast, slowly, take your time. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>آہستہ</translation>
+    </message>
+    <message>
+        <source>Say again</source>
+        <extracomment>Picture card “meeting-say-again” in the group “Meeting”. English synonyms: repeat, pardon, what did you say, one more time. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>دوبارہ کہیں</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Picture card “meeting-change” in the group “Meeting”. English synonyms: swap, different, changes, do it differently. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>تبدیلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <extracomment>Picture card “meeting-next” in the group “Meeting”. English synonyms: move on, next one, forward, carry on. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>اگلا</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <extracomment>Picture card “meeting-back” in the group “Meeting”. English synonyms: backwards, previous, last one, return. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>واپس</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <extracomment>Picture card “meeting-plan” in the group “Meeting”. English synonyms: agenda, list, plans, what's happening. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>منصوبہ</translation>
+    </message>
+    <message>
+        <source>Write it down</source>
+        <extracomment>Picture card “meeting-write” in the group “Meeting”. English synonyms: notes, write down, minutes, take notes. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>لکھ لیں</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <extracomment>Picture card “meeting-rules” in the group “Meeting”. English synonyms: ground rules, agreement, rule, how we work. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>اصول</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <extracomment>Picture card “meeting-photos” in the group “Meeting”. English synonyms: photo, photograph, camera, picture, take a picture. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>تصویریں</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <extracomment>Picture card “meeting-video” in the group “Meeting”. English synonyms: film, filming, recording, video camera. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>ویڈیو</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <extracomment>Picture card “meeting-award” in the group “Meeting”. English synonyms: certificate, medal, prize, thank you award. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>انعام</translation>
+    </message>
+    <message>
+        <source>Celebrate</source>
+        <extracomment>Picture card “meeting-celebrate” in the group “Meeting”. English synonyms: hooray, yay, we did it, success. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>جشن</translation>
+    </message>
+    <message>
+        <source>Sit down</source>
+        <extracomment>Picture card “meeting-sit-down” in the group “Meeting”. English synonyms: sit, chair, seat, sitting. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>بیٹھیں</translation>
+    </message>
+    <message>
+        <source>Stand up</source>
+        <extracomment>Picture card “meeting-stand-up” in the group “Meeting”. English synonyms: stand, standing, get up, stretch. Translate the sense these show; keep it short, as it is printed under the picture.</extracomment>
+        <translation>کھڑے ہوں</translation>
+    </message>
+</context>
+<context>
+    <name>CardSynonyms</name>
+    <message>
+        <source>brilliant | excellent | really good | fantastic | very happy</source>
+        <extracomment>Other words people use for the card “Very good” (feeling-very-good), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>زبردست | بہترین | شاندار | بہت خوش | کمال</translation>
+    </message>
+    <message>
+        <source>fine | all right | nice | like it</source>
+        <extracomment>Other words people use for the card “Good” (feeling-good), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹھیک | ٹھیک ہے | اچھا لگا | پسند ہے</translation>
+    </message>
+    <message>
+        <source>ok | so-so | in between | not bad | average</source>
+        <extracomment>Other words people use for the card “Okay” (feeling-okay), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اوکے | گزارا | درمیانہ | برا نہیں | ٹھیک</translation>
+    </message>
+    <message>
+        <source>bad | not nice | unhappy | don't like | disappointed</source>
+        <extracomment>Other words people use for the card “Not good” (feeling-not-good), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>برا | اچھا نہیں لگا | ناخوش | پسند نہیں | مایوس</translation>
+    </message>
+    <message>
+        <source>awful | terrible | really bad | horrible | hate it</source>
+        <extracomment>Other words people use for the card “Very bad” (feeling-very-bad), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بہت خراب | بدترین | خوفناک | نفرت ہے</translation>
+    </message>
+    <message>
+        <source>unsure | maybe | don't mind | thinking about it</source>
+        <extracomment>Other words people use for the card “Not sure” (feeling-not-sure), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>یقین نہیں | شاید | کوئی فرق نہیں | سوچ رہا ہوں</translation>
+    </message>
+    <message>
+        <source>rather not say | pass | skip | no comment | keep it to myself</source>
+        <extracomment>Other words people use for the card “Don't want to say” (response-dont-want-to-say), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بتانا نہیں چاہتے | آگے چلیں | کوئی تبصرہ نہیں | اپنے تک رکھنا</translation>
+    </message>
+    <message>
+        <source>glad | pleased | cheerful | smile | joy</source>
+        <extracomment>Other words people use for the card “Happy” (feeling-happy), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>خوشی | مسرور | مسکراہٹ | ہنسی خوشی</translation>
+    </message>
+    <message>
+        <source>unhappy | down | crying | tearful | low</source>
+        <extracomment>Other words people use for the card “Sad” (feeling-sad), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>غمگین | دکھی | رونا | آنسو | افسردہ</translation>
+    </message>
+    <message>
+        <source>cross | mad | furious | annoyed | livid</source>
+        <extracomment>Other words people use for the card “Angry” (feeling-angry), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ناراض | غصے میں | خفا | جھنجھلاہٹ</translation>
+    </message>
+    <message>
+        <source>frightened | afraid | fear | terrified</source>
+        <extracomment>Other words people use for the card “Scared” (feeling-scared), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ڈرا ہوا | خوف | خوفزدہ | گھبراہٹ</translation>
+    </message>
+    <message>
+        <source>anxious | worry | concerned | nervous about | anxiety</source>
+        <extracomment>Other words people use for the card “Worried” (response-worried), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>فکر | فکرمند | پریشانی | بےچینی</translation>
+    </message>
+    <message>
+        <source>relaxed | peaceful | chilled | settled</source>
+        <extracomment>Other words people use for the card “Calm” (feeling-calm), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سکون | آرام | مطمئن | ٹھہراؤ</translation>
+    </message>
+    <message>
+        <source>can't wait | thrilled | amazed | looking forward</source>
+        <extracomment>Other words people use for the card “Excited” (feeling-excited), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>جوش | انتظار نہیں ہوتا | بےتاب | مزہ آئے گا</translation>
+    </message>
+    <message>
+        <source>laugh | laughing | joke | hilarious</source>
+        <extracomment>Other words people use for the card “Funny” (feeling-funny), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ہنسی | ہنسنا | مذاق | لطیفہ</translation>
+    </message>
+    <message>
+        <source>cared for | appreciated | special | cared about</source>
+        <extracomment>Other words people use for the card “Loved” (feeling-loved), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پیار | خیال رکھا | قدر | خاص</translation>
+    </message>
+    <message>
+        <source>shocked | wow | amazed | unexpected</source>
+        <extracomment>Other words people use for the card “Surprised” (feeling-surprised), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>حیرت | صدمہ | واہ | اچانک</translation>
+    </message>
+    <message>
+        <source>don't understand | muddled | puzzled | lost</source>
+        <extracomment>Other words people use for the card “Confused” (feeling-confused), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سمجھ نہیں آیا | الجھا ہوا | پریشان | کھویا ہوا</translation>
+    </message>
+    <message>
+        <source>boring | nothing to do | dull | same old</source>
+        <extracomment>Other words people use for the card “Bored” (feeling-bored), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بوریت | کچھ کرنے کو نہیں | اکتاہٹ | وہی پرانا</translation>
+    </message>
+    <message>
+        <source>sick of it | had enough | annoyed | not again</source>
+        <extracomment>Other words people use for the card “Fed up” (feeling-fed-up), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بس بہت ہو گیا | تھک گیا | پھر سے | اکتا گیا</translation>
+    </message>
+    <message>
+        <source>shy | awkward | ashamed | red face</source>
+        <extracomment>Other words people use for the card “Embarrassed” (feeling-embarrassed), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>شرم | شرمیلا | عجیب لگا | چہرہ لال</translation>
+    </message>
+    <message>
+        <source>irritated | wound up | stuck | can't do it</source>
+        <extracomment>Other words people use for the card “Frustrated” (feeling-frustrated), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تنگ | پھنس گیا | نہیں کر پا رہا | چڑچڑا</translation>
+    </message>
+    <message>
+        <source>alone | on my own | isolated | miss people | no one to talk to</source>
+        <extracomment>Other words people use for the card “Lonely” (feeling-lonely), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اکیلا | اکیلی | تنہائی | لوگ یاد آتے ہیں | بات کرنے کو کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>on edge | tense | jittery | butterflies</source>
+        <extracomment>Other words people use for the card “Nervous” (feeling-nervous), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>گھبرایا ہوا | تناؤ | گھبراہٹ میں | دل دھڑکنا</translation>
+    </message>
+    <message>
+        <source>very sad | crying | in tears | distressed | hurt</source>
+        <extracomment>Other words people use for the card “Upset” (feeling-upset), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بہت اداس | رونا | آنسو | صدمہ | دل دکھا</translation>
+    </message>
+    <message>
+        <source>stress | under pressure | overwhelmed | too much</source>
+        <extracomment>Other words people use for the card “Stressed” (feeling-stressed), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دباؤ | ٹینشن | بہت زیادہ | تھکا ہوا دماغ</translation>
+    </message>
+    <message>
+        <source>broken heart | grief | bereaved | loss | miss someone</source>
+        <extracomment>Other words people use for the card “Heartbroken” (feeling-heartbroken), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹوٹا دل | غم | صدمہ | کسی کی یاد | سوگ</translation>
+    </message>
+    <message>
+        <source>sleepy | worn out | exhausted | yawn</source>
+        <extracomment>Other words people use for the card “Tired” (feeling-tired), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تھکن | نیند آ رہی ہے | تھکاوٹ | جمائی</translation>
+    </message>
+    <message>
+        <source>hurt | hurts | ache | sore | painful | injury</source>
+        <extracomment>Other words people use for the card “Pain” (feeling-pain), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تکلیف | دکھتا ہے | چوٹ | درد ہو رہا ہے</translation>
+    </message>
+    <message>
+        <source>poorly | unwell | sick | not well | under the weather</source>
+        <extracomment>Other words people use for the card “Ill” (feeling-ill), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>طبیعت خراب | ٹھیک نہیں | بیماری | نڈھال</translation>
+    </message>
+    <message>
+        <source>nausea | queasy | sick feeling | upset stomach</source>
+        <extracomment>Other words people use for the card “Feel sick” (feeling-sick), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>جی متلانا | الٹی کا دل | پیٹ خراب | قے کا احساس</translation>
+    </message>
+    <message>
+        <source>light-headed | woozy | wobbly | faint</source>
+        <extracomment>Other words people use for the card “Dizzy” (feeling-dizzy), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>چکر آ رہے ہیں | سر گھومنا | کمزوری | بے ہوشی</translation>
+    </message>
+    <message>
+        <source>starving | peckish | want food | yummy</source>
+        <extracomment>Other words people use for the card “Hungry” (feeling-hungry), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بھوکا | کھانا چاہیے | بھوک لگی ہے | مزیدار</translation>
+    </message>
+    <message>
+        <source>too hot | warm | sweaty | boiling</source>
+        <extracomment>Other words people use for the card “Hot” (feeling-hot), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بہت گرم | گرم | پسینہ | گرمی لگ رہی ہے</translation>
+    </message>
+    <message>
+        <source>too cold | chilly | freezing | shivering</source>
+        <extracomment>Other words people use for the card “Cold” (feeling-cold), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹھنڈ | بہت ٹھنڈا | کانپنا | سردی لگ رہی ہے</translation>
+    </message>
+    <message>
+        <source>yeah | yep | correct | yes please</source>
+        <extracomment>Other words people use for the card “Yes” (response-yes), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>جی | جی ہاں | صحیح | درست | ہاں جی</translation>
+    </message>
+    <message>
+        <source>nope | wrong | not right | incorrect</source>
+        <extracomment>Other words people use for the card “No” (response-no), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>نہ | جی نہیں | غلط | ٹھیک نہیں</translation>
+    </message>
+    <message>
+        <source>thumbs up | me too | I agree | yes to that | for it</source>
+        <extracomment>Other words people use for the card “Agree” (response-agree), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>میں متفق ہوں | میں بھی | انگوٹھا اوپر | حق میں</translation>
+    </message>
+    <message>
+        <source>thumbs down | don't agree | not for me | against</source>
+        <extracomment>Other words people use for the card “Disagree” (response-disagree), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اختلاف | انگوٹھا نیچے | میرے لیے نہیں | خلاف</translation>
+    </message>
+    <message>
+        <source>no idea | not know | dunno | no clue</source>
+        <extracomment>Other words people use for the card “Don't know” (response-dont-know), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پتا نہیں | کوئی اندازہ نہیں | نہیں جانتا | نہیں معلوم</translation>
+    </message>
+    <message>
+        <source>suggestion | good idea | think of | what if</source>
+        <extracomment>Other words people use for the card “Idea” (response-idea), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تجویز | اچھا خیال | سوچا | کیا ہو اگر</translation>
+    </message>
+    <message>
+        <source>ask | asking | query | wondering | questions</source>
+        <extracomment>Other words people use for the card “Question” (response-question), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پوچھنا | سوالات | دریافت | سوچ رہا ہوں</translation>
+    </message>
+    <message>
+        <source>enough | no more | halt | leave it</source>
+        <extracomment>Other words people use for the card “Stop” (response-stop), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بس | کافی ہے | رک جاؤ | ٹھہرو</translation>
+    </message>
+    <message>
+        <source>help me | support | need help | assistance</source>
+        <extracomment>Other words people use for the card “Help” (response-help), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>میری مدد کریں | سہارا | مدد چاہیے | امداد</translation>
+    </message>
+    <message>
+        <source>me next | can I say | I want to say | my go</source>
+        <extracomment>Other words people use for the card “My turn” (response-my-turn), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اب میں | کیا میں کہہ سکتا ہوں | مجھے کچھ کہنا ہے | میرا نمبر</translation>
+    </message>
+    <message>
+        <source>thanks | please | grateful | cheers</source>
+        <extracomment>Other words people use for the card “Thank you” (response-thank-you), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بہت شکریہ | مہربانی | ممنون | شکریہ جی</translation>
+    </message>
+    <message>
+        <source>clap | applause | good job | brilliant</source>
+        <extracomment>Other words people use for the card “Well done” (response-well-done), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تالیاں | بہت خوب | اچھا کام | واہ</translation>
+    </message>
+    <message>
+        <source>star | excellent | amazing | the best</source>
+        <extracomment>Other words people use for the card “Great” (response-great), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ستارہ | بہترین | کمال | سب سے اچھا</translation>
+    </message>
+    <message>
+        <source>love it | really like | favourite | lovely | adore</source>
+        <extracomment>Other words people use for the card “Love” (response-love), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>محبت | بہت پسند | پسندیدہ | پیارا</translation>
+    </message>
+    <message>
+        <source>hi | goodbye | bye | wave | see you</source>
+        <extracomment>Other words people use for the card “Hello” (response-hello), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>السلام علیکم | ہیلو | خدا حافظ | اللہ حافظ | پھر ملیں گے</translation>
+    </message>
+    <message>
+        <source>apologise | apology | my fault | forgive</source>
+        <extracomment>Other words people use for the card “Sorry” (response-sorry), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>معذرت | سوری | میری غلطی | معافی</translation>
+    </message>
+    <message>
+        <source>matters | really important | priority | key point</source>
+        <extracomment>Other words people use for the card “Important” (response-important), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بہت اہم | ضروری | ترجیح | خاص بات</translation>
+    </message>
+    <message>
+        <source>extra | increase | more please | another</source>
+        <extracomment>Other words people use for the card “More” (response-more), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>زیادہ | مزید | اور دیں | ایک اور</translation>
+    </message>
+    <message>
+        <source>fewer | not so much | reduce | smaller</source>
+        <extracomment>Other words people use for the card “Less” (response-less), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تھوڑا | کم کریں | اتنا نہیں | چھوٹا</translation>
+    </message>
+    <message>
+        <source>rest | pause | cup of tea | time out</source>
+        <extracomment>Other words people use for the card “Break” (response-break), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آرام | چائے کا وقفہ | رکنا | بریک</translation>
+    </message>
+    <message>
+        <source>myself | mine | my own</source>
+        <extracomment>Other words people use for the card “Me” (people-me), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>مجھے | میرا | اپنا | خود</translation>
+    </message>
+    <message>
+        <source>yourself | your turn | you too</source>
+        <extracomment>Other words people use for the card “You” (people-you), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تم | آپ کی باری | آپ بھی | تمہاری باری</translation>
+    </message>
+    <message>
+        <source>relatives | parents | children | home life | next of kin</source>
+        <extracomment>Other words people use for the card “Family” (topic-family), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>گھر والے | رشتہ دار | والدین | بچے | فیملی</translation>
+    </message>
+    <message>
+        <source>mother | mam | mom | mummy</source>
+        <extracomment>Other words people use for the card “Mum” (people-mum), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ماں | والدہ | اماں | ممی</translation>
+    </message>
+    <message>
+        <source>father | daddy | papa | dads</source>
+        <extracomment>Other words people use for the card “Dad” (people-dad), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>باپ | والد | ابا | پاپا</translation>
+    </message>
+    <message>
+        <source>boyfriend | girlfriend | husband | wife | couple</source>
+        <extracomment>Other words people use for the card “Partner” (people-partner), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>شوہر | بیوی | ساتھی | منگیتر | میاں بیوی</translation>
+    </message>
+    <message>
+        <source>friend | mate | pal | buddy | hug</source>
+        <extracomment>Other words people use for the card “Friends” (topic-friends), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دوستی | یار | سہیلی | ساتھی | گلے ملنا</translation>
+    </message>
+    <message>
+        <source>men | gentleman | male | bloke</source>
+        <extracomment>Other words people use for the card “Man” (people-man), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>مرد | صاحب | مردانہ | آدمیوں</translation>
+    </message>
+    <message>
+        <source>women | lady | female | ladies</source>
+        <extracomment>Other words people use for the card “Woman” (people-woman), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>خاتون | عورتیں | بیگم | زنانہ</translation>
+    </message>
+    <message>
+        <source>child | kids | kid | young people | son | daughter</source>
+        <extracomment>Other words people use for the card “Children” (people-children), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بچہ | بچی | نوجوان | بیٹا | بیٹی</translation>
+    </message>
+    <message>
+        <source>babies | newborn | infant | little one</source>
+        <extracomment>Other words people use for the card “Baby” (people-baby), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بےبی | چھوٹا بچہ | نومولود | ننھا</translation>
+    </message>
+    <message>
+        <source>old | elderly | grandparent | nan | grandad</source>
+        <extracomment>Other words people use for the card “Older person” (people-older-person), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بوڑھا | عمر رسیدہ | دادا | دادی | نانا | نانی</translation>
+    </message>
+    <message>
+        <source>everyone | team | all of us | together | groups</source>
+        <extracomment>Other words people use for the card “Group” (people-group), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سب | ٹیم | ہم سب | مل کر | جماعت</translation>
+    </message>
+    <message>
+        <source>somebody | a person | stranger | someone else</source>
+        <extracomment>Other words people use for the card “Someone” (people-someone), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کوئی شخص | اجنبی | کوئی اور | ایک آدمی</translation>
+    </message>
+    <message>
+        <source>worker | name badge | employee | manager | team member</source>
+        <extracomment>Other words people use for the card “Staff” (topic-staff), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اسٹاف | ملازم | نام کا بیج | مینیجر | ٹیم کا رکن</translation>
+    </message>
+    <message>
+        <source>support worker | care worker | personal assistant | helper | PA</source>
+        <extracomment>Other words people use for the card “Carer” (topic-carer), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کیئرر | نگہداشت کار | مددگار | ذاتی معاون | سپورٹ ورکر</translation>
+    </message>
+    <message>
+        <source>doctors | health worker | consultant | medic</source>
+        <extracomment>Other words people use for the card “Doctor” (topic-doctor), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ڈاکٹرز | طبیب | حکیم | ماہر ڈاکٹر</translation>
+    </message>
+    <message>
+        <source>nurses | district nurse | community nurse | matron</source>
+        <extracomment>Other words people use for the card “Nurse” (topic-nurse), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>نرسیں | ڈسٹرکٹ نرس | کمیونٹی نرس | میٹرن</translation>
+    </message>
+    <message>
+        <source>social services | case worker | care manager | assessment</source>
+        <extracomment>Other words people use for the card “Social worker” (people-social-worker), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سماجی کارکن | سوشل سروسز | کیس ورکر | کیئر مینیجر</translation>
+    </message>
+    <message>
+        <source>tutor | lecturer | trainer | teaching</source>
+        <extracomment>Other words people use for the card “Teacher” (people-teacher), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹیچر | استانی | معلم | ٹرینر | پڑھانا</translation>
+    </message>
+    <message>
+        <source>learner | pupil | graduate | studying</source>
+        <extracomment>Other words people use for the card “Student” (people-student), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>طالبہ | شاگرد | اسٹوڈنٹ | پڑھائی</translation>
+    </message>
+    <message>
+        <source>research | scientist | university | study</source>
+        <extracomment>Other words people use for the card “Researcher” (people-researcher), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تحقیق | سائنسدان | یونیورسٹی | ریسرچ</translation>
+    </message>
+    <message>
+        <source>chef | kitchen staff | catering | cooks</source>
+        <extracomment>Other words people use for the card “Cook” (people-cook), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>خانساماں | شیف | کچن کا عملہ | کھانا پکانا</translation>
+    </message>
+    <message>
+        <source>police officer | policeman | policewoman | PCSO | copper</source>
+        <extracomment>Other words people use for the card “Police” (people-police), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پولیس والا | پولیس افسر | سپاہی | پولیس والی</translation>
+    </message>
+    <message>
+        <source>fireman | fire brigade | fire service | firefighters</source>
+        <extracomment>Other words people use for the card “Firefighter” (people-firefighter), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آگ بجھانے والا | فائر بریگیڈ | فائر سروس</translation>
+    </message>
+    <message>
+        <source>house | my home | where I live | flat | at home</source>
+        <extracomment>Other words people use for the card “Home” (topic-home), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>مکان | میرا گھر | جہاں میں رہتا ہوں | فلیٹ | گھر پر</translation>
+    </message>
+    <message>
+        <source>day service | centre | club | drop-in | resource centre</source>
+        <extracomment>Other words people use for the card “Day centre” (places-day-centre), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دن کا مرکز | سینٹر | کلب | مرکز</translation>
+    </message>
+    <message>
+        <source>ward | A and E | clinic | outpatients | hospitals</source>
+        <extracomment>Other words people use for the card “Hospital” (topic-hospital), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اسپتال | وارڈ | ایمرجنسی | کلینک | او پی ڈی</translation>
+    </message>
+    <message>
+        <source>doctor's surgery | surgery | doctor | health centre | family doctor</source>
+        <extracomment>Other words people use for the card “GP” (places-gp), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>فیملی ڈاکٹر | ڈاکٹر کا کلینک | سرجری | ہیلتھ سینٹر | ڈاکٹر</translation>
+    </message>
+    <message>
+        <source>chemist | chemist's | pharmacist | prescription</source>
+        <extracomment>Other words people use for the card “Pharmacy” (places-pharmacy), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>فارمیسی | کیمسٹ | نسخہ | دوائی کی دکان</translation>
+    </message>
+    <message>
+        <source>offices | building | workplace | reception</source>
+        <extracomment>Other words people use for the card “Office” (places-office), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دفاتر | آفس | عمارت | استقبالیہ</translation>
+    </message>
+    <message>
+        <source>town hall | local authority | government | civic centre</source>
+        <extracomment>Other words people use for the card “Council” (places-council), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بلدیہ | ٹاؤن ہال | مقامی حکومت | حکومت</translation>
+    </message>
+    <message>
+        <source>neighbourhood | local area | neighbours | estate | local community</source>
+        <extracomment>Other words people use for the card “Community” (places-community), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>برادری | محلہ | علاقہ | پڑوسی | مقامی لوگ</translation>
+    </message>
+    <message>
+        <source>town centre | city | high street | city centre</source>
+        <extracomment>Other words people use for the card “Town” (places-town), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>قصبہ | شہر کا مرکز | بازار | مین روڈ</translation>
+    </message>
+    <message>
+        <source>outside | outdoors | trees | green space | nature</source>
+        <extracomment>Other words people use for the card “Park” (places-park), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>باغ | باہر | درخت | سبزہ | قدرت</translation>
+    </message>
+    <message>
+        <source>shops | supermarket | corner shop | store</source>
+        <extracomment>Other words people use for the card “Shop” (places-shop), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دکانیں | سپر مارکیٹ | اسٹور | کونے کی دکان</translation>
+    </message>
+    <message>
+        <source>coffee shop | canteen | tea room | cafes</source>
+        <extracomment>Other words people use for the card “Cafe” (places-cafe), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کافی شاپ | چائے خانہ | کینٹین | ڈھابہ</translation>
+    </message>
+    <message>
+        <source>eating out | meal out | dinner out | takeaway</source>
+        <extracomment>Other words people use for the card “Restaurant” (places-restaurant), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ہوٹل | باہر کھانا | ٹیک اوے | کھانے کی جگہ</translation>
+    </message>
+    <message>
+        <source>bar | beer garden | social club | drinks out</source>
+        <extracomment>Other words people use for the card “Pub” (places-pub), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بار | شراب خانہ | سوشل کلب</translation>
+    </message>
+    <message>
+        <source>libraries | borrow books | books | reading room</source>
+        <extracomment>Other words people use for the card “Library” (places-library), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کتب خانہ | کتابیں | کتاب ادھار لینا | مطالعہ گاہ</translation>
+    </message>
+    <message>
+        <source>films | film | movie | movies | pictures</source>
+        <extracomment>Other words people use for the card “Cinema” (places-cinema), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>فلم | فلمیں | مووی | سینما گھر</translation>
+    </message>
+    <message>
+        <source>fitness | weights | leisure centre | work out</source>
+        <extracomment>Other words people use for the card “Gym” (places-gym), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ورزش گاہ | فٹنس | ورزش | لیژر سینٹر</translation>
+    </message>
+    <message>
+        <source>chapel | religion | Christian | service</source>
+        <extracomment>Other words people use for the card “Church” (places-church), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>چرچ | مذہب | عیسائی | عبادت</translation>
+    </message>
+    <message>
+        <source>masjid | Muslim | Islam | prayers</source>
+        <extracomment>Other words people use for the card “Mosque” (places-mosque), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>مساجد | مسلمان | اسلام | نماز</translation>
+    </message>
+    <message>
+        <source>worship | faith | pray | prayer | temple | synagogue</source>
+        <extracomment>Other words people use for the card “Place of worship” (places-worship), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>عبادت | ایمان | دعا | مندر | گوردوارہ | عبادت خانہ</translation>
+    </message>
+    <message>
+        <source>banks | building society | cash machine | cashpoint</source>
+        <extracomment>Other words people use for the card “Bank” (places-bank), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بینکوں | کیش مشین | اے ٹی ایم | بلڈنگ سوسائٹی</translation>
+    </message>
+    <message>
+        <source>haircut | barber | hair | salon</source>
+        <extracomment>Other words people use for the card “Hairdresser” (places-hairdresser), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>نائی | بال کٹوانا | بال | سیلون | ہیئر ڈریسر</translation>
+    </message>
+    <message>
+        <source>bed | my room | room | bedrooms</source>
+        <extracomment>Other words people use for the card “Bedroom” (places-bedroom), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بیڈروم | بستر | میرا کمرہ | کمرہ</translation>
+    </message>
+    <message>
+        <source>lounge | sitting room | sofa | settee</source>
+        <extracomment>Other words people use for the card “Living room” (places-living-room), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>لاؤنج | ڈرائنگ روم | صوفہ | نشست گاہ</translation>
+    </message>
+    <message>
+        <source>elevator | lifts | going up | going down</source>
+        <extracomment>Other words people use for the card “Lift” (places-lift), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ایلیویٹر | اوپر جانا | نیچے جانا | لفٹیں</translation>
+    </message>
+    <message>
+        <source>steps | staircase | upstairs | downstairs</source>
+        <extracomment>Other words people use for the card “Stairs” (places-stairs), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سیڑھی | زینہ | اوپر | نیچے</translation>
+    </message>
+    <message>
+        <source>travel | getting there | journey | coach | getting about</source>
+        <extracomment>Other words people use for the card “Transport” (topic-transport), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سفر | ٹرانسپورٹ | آنا جانا | کوچ | پہنچنا</translation>
+    </message>
+    <message>
+        <source>buses | bus ride | public transport | double decker</source>
+        <extracomment>Other words people use for the card “Bus” (places-bus), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بسیں | بس کا سفر | پبلک ٹرانسپورٹ | ڈبل ڈیکر</translation>
+    </message>
+    <message>
+        <source>bus station | waiting for the bus | bus shelter | bus timetable</source>
+        <extracomment>Other words people use for the card “Bus stop” (places-bus-stop), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بس اڈا | بس کا انتظار | بس کا شیڈ | بس کا ٹائم ٹیبل</translation>
+    </message>
+    <message>
+        <source>van | community transport | ring and ride | dial a ride</source>
+        <extracomment>Other words people use for the card “Minibus” (places-minibus), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>وین | کمیونٹی ٹرانسپورٹ | ڈائل اے رائیڈ | ویگن</translation>
+    </message>
+    <message>
+        <source>trains | railway | station | tram</source>
+        <extracomment>Other words people use for the card “Train” (places-train), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹرین | ریلوے | اسٹیشن | ٹرام</translation>
+    </message>
+    <message>
+        <source>cab | taxis | minicab | uber</source>
+        <extracomment>Other words people use for the card “Taxi” (places-taxi), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کیب | ٹیکسیاں | اوبر | منی کیب</translation>
+    </message>
+    <message>
+        <source>cars | driving | drive | lift in a car</source>
+        <extracomment>Other words people use for the card “Car” (places-car), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کار | گاڑیاں | ڈرائیونگ | گاڑی چلانا | لفٹ</translation>
+    </message>
+    <message>
+        <source>bicycle | cycling | cycle | ride a bike</source>
+        <extracomment>Other words people use for the card “Bike” (places-bike), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بائیسکل | سائیکل چلانا | سائیکلنگ</translation>
+    </message>
+    <message>
+        <source>aeroplane | flying | flight | airport</source>
+        <extracomment>Other words people use for the card “Plane” (places-plane), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>جہاز | پرواز | ہوائی اڈہ | ایئرپورٹ</translation>
+    </message>
+    <message>
+        <source>eat | eating | meal | meals | dinner</source>
+        <extracomment>Other words people use for the card “Food” (topic-food), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کھانا کھانا | کھانے | خوراک | دوپہر کا کھانا</translation>
+    </message>
+    <message>
+        <source>drinks | drinking | thirsty | cup</source>
+        <extracomment>Other words people use for the card “Drink” (topic-drink), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پینا | پانی پینا | پیاس | کپ</translation>
+    </message>
+    <message>
+        <source>cereal | porridge | morning meal | brekkie</source>
+        <extracomment>Other words people use for the card “Breakfast” (daily-breakfast), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ناشتہ | دلیہ | سیریل | صبح کا کھانا</translation>
+    </message>
+    <message>
+        <source>sandwich | sandwiches | dinner time | packed lunch | midday meal</source>
+        <extracomment>Other words people use for the card “Lunch” (daily-lunch), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سینڈوچ | لنچ | کھانے کا وقفہ | ٹفن</translation>
+    </message>
+    <message>
+        <source>supper | dinner | hot meal | stew | teatime meal</source>
+        <extracomment>Other words people use for the card “Evening meal” (daily-evening-meal), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ڈنر | شام کا کھانا | گرم کھانا | سالن</translation>
+    </message>
+    <message>
+        <source>kitchen | make food | fry | baking | make dinner</source>
+        <extracomment>Other words people use for the card “Cooking” (daily-cooking), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>باورچی خانہ | پکانا | تلنا | بیکنگ | کچن</translation>
+    </message>
+    <message>
+        <source>apple | apples | banana | orange | five a day</source>
+        <extracomment>Other words people use for the card “Fruit” (daily-fruit), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سیب | کیلا | مالٹا | سنگترہ | فروٹ</translation>
+    </message>
+    <message>
+        <source>veg | veggies | carrot | carrots | greens</source>
+        <extracomment>Other words people use for the card “Vegetables” (daily-vegetables), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سبزی | گاجر | گاجریں | ساگ | ترکاری</translation>
+    </message>
+    <message>
+        <source>sweet | chocolate | treats | candy</source>
+        <extracomment>Other words people use for the card “Sweets” (daily-sweets), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>میٹھا | چاکلیٹ | ٹافیاں | حلوہ</translation>
+    </message>
+    <message>
+        <source>cakes | biscuits | pudding | dessert</source>
+        <extracomment>Other words people use for the card “Cake” (daily-cake), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کیکیں | بسکٹ | میٹھا | پڈنگ</translation>
+    </message>
+    <message>
+        <source>pizzas | takeaway | fast food | slice</source>
+        <extracomment>Other words people use for the card “Pizza” (daily-pizza), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>فاسٹ فوڈ | ٹیک اوے | پیزا کا ٹکڑا</translation>
+    </message>
+    <message>
+        <source>fries | fish and chips | chippy | crisps</source>
+        <extracomment>Other words people use for the card “Chips” (daily-chips), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>فرائز | آلو کے چپس | مچھلی اور چپس | کرسپس</translation>
+    </message>
+    <message>
+        <source>cuppa | cup of tea | teapot | brew | coffee</source>
+        <extracomment>Other words people use for the card “Tea” (daily-tea), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>چائے کا کپ | کڑک چائے | کافی | چائے دانی</translation>
+    </message>
+    <message>
+        <source>glass of water | tap water | thirsty | drink of water</source>
+        <extracomment>Other words people use for the card “Water” (daily-water), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پانی کا گلاس | نل کا پانی | پیاس | ٹھنڈا پانی</translation>
+    </message>
+    <message>
+        <source>orange juice | squash | fruit juice | pop</source>
+        <extracomment>Other words people use for the card “Juice” (daily-juice), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>مالٹے کا جوس | پھلوں کا رس | شربت | سوڈا</translation>
+    </message>
+    <message>
+        <source>cash | pounds | pay | payment | cost</source>
+        <extracomment>Other words people use for the card “Money” (topic-money), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>رقم | نقد | پاؤنڈ | ادائیگی | قیمت</translation>
+    </message>
+    <message>
+        <source>debit card | contactless | credit card | cash card</source>
+        <extracomment>Other words people use for the card “Bank card” (daily-bank-card), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ڈیبٹ کارڈ | کریڈٹ کارڈ | کانٹیکٹ لیس | اے ٹی ایم کارڈ</translation>
+    </message>
+    <message>
+        <source>bill | receipt | rent | council tax | paying</source>
+        <extracomment>Other words people use for the card “Bills” (daily-bills), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بلوں | رسید | کرایہ | کونسل ٹیکس | ادائیگی</translation>
+    </message>
+    <message>
+        <source>wallet | my money | pocket money | spending money</source>
+        <extracomment>Other words people use for the card “Purse” (daily-purse), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پرس | میرے پیسے | جیب خرچ | خرچہ</translation>
+    </message>
+    <message>
+        <source>trolley | groceries | buy | buying | go shopping</source>
+        <extracomment>Other words people use for the card “Shopping” (topic-shopping), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>شاپنگ | سودا سلف | خریدنا | ٹرالی | بازار جانا</translation>
+    </message>
+    <message>
+        <source>job | working | employment | volunteering | paid work</source>
+        <extracomment>Other words people use for the card “Work” (topic-work), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>نوکری | ملازمت | کام کرنا | رضاکاری | روزگار</translation>
+    </message>
+    <message>
+        <source>school | university | class | course | learning</source>
+        <extracomment>Other words people use for the card “College” (topic-college), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اسکول | یونیورسٹی | کلاس | کورس | پڑھائی</translation>
+    </message>
+    <message>
+        <source>mobile | mobile phone | phone call | text | ring</source>
+        <extracomment>Other words people use for the card “Phone” (topic-phone), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>موبائل | موبائل فون | کال | میسج | فون کرنا</translation>
+    </message>
+    <message>
+        <source>laptop | PC | online | zoom | video call</source>
+        <extracomment>Other words people use for the card “Computer” (daily-computer), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>لیپ ٹاپ | آن لائن | زوم | ویڈیو کال</translation>
+    </message>
+    <message>
+        <source>iPad | tablet computer | screen | device</source>
+        <extracomment>Other words people use for the card “Tablet” (daily-tablet), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آئی پیڈ | اسکرین | ڈیوائس | ٹیبلٹ کمپیوٹر</translation>
+    </message>
+    <message>
+        <source>online | website | web | wifi | Google</source>
+        <extracomment>Other words people use for the card “Internet” (daily-internet), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آن لائن | ویب سائٹ | وائی فائی | گوگل | نیٹ</translation>
+    </message>
+    <message>
+        <source>emails | e-mail | inbox | message</source>
+        <extracomment>Other words people use for the card “Email” (daily-email), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ای میلز | ان باکس | پیغام | میل</translation>
+    </message>
+    <message>
+        <source>letters | post | envelope | mail</source>
+        <extracomment>Other words people use for the card “Letter” (daily-letter), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>خطوط | ڈاک | لفافہ | چٹھی</translation>
+    </message>
+    <message>
+        <source>television | telly | watch TV | programmes | soaps</source>
+        <extracomment>Other words people use for the card “TV” (daily-tv), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹیلی وژن | ٹی وی دیکھنا | پروگرام | ڈرامے</translation>
+    </message>
+    <message>
+        <source>listen to the radio | podcast | wireless | radio station</source>
+        <extracomment>Other words people use for the card “Radio” (daily-radio), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ریڈیو سننا | پوڈکاسٹ | ریڈیو اسٹیشن</translation>
+    </message>
+    <message>
+        <source>sleeping | bed | asleep | nap | go to bed</source>
+        <extracomment>Other words people use for the card “Sleep” (topic-sleep), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سونا | بستر | سو رہا ہے | جھپکی | سونے جانا</translation>
+    </message>
+    <message>
+        <source>wash | shower | showering | personal care | clean</source>
+        <extracomment>Other words people use for the card “Washing” (topic-washing), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دھونا | شاور | نہانا | صفائی | ذاتی صفائی</translation>
+    </message>
+    <message>
+        <source>bathroom | bathing | bath time | have a bath</source>
+        <extracomment>Other words people use for the card “Bath” (daily-bath), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>نہانا | باتھ روم | غسل خانہ | ٹب</translation>
+    </message>
+    <message>
+        <source>toothbrush | teeth cleaning | brushing teeth | toothpaste</source>
+        <extracomment>Other words people use for the card “Brush teeth” (daily-brush-teeth), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹوتھ برش | برش کرنا | ٹوتھ پیسٹ | مسواک</translation>
+    </message>
+    <message>
+        <source>loo | bathroom | toilets | wee | poo</source>
+        <extracomment>Other words people use for the card “Toilet” (topic-toilet), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹوائلٹ | باتھ روم | واش روم | پیشاب | لیٹرین</translation>
+    </message>
+    <message>
+        <source>clothing | get dressed | dressing | outfit | wear</source>
+        <extracomment>Other words people use for the card “Clothes” (daily-clothes), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>لباس | کپڑے پہننا | پوشاک | پہننا</translation>
+    </message>
+    <message>
+        <source>trainers | shoe | footwear | boots</source>
+        <extracomment>Other words people use for the card “Shoes” (daily-shoes), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>جوتا | جوگر | بوٹ | چپل</translation>
+    </message>
+    <message>
+        <source>washing machine | washing clothes | ironing | clean clothes</source>
+        <extracomment>Other words people use for the card “Laundry” (daily-laundry), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>واشنگ مشین | استری | صاف کپڑے | دھلائی</translation>
+    </message>
+    <message>
+        <source>tidy | tidying | housework | hoover | sweep</source>
+        <extracomment>Other words people use for the card “Cleaning” (daily-cleaning), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>صفائی کرنا | گھر کا کام | جھاڑو | ویکیوم | ترتیب دینا</translation>
+    </message>
+    <message>
+        <source>key | door key | lock up | house keys</source>
+        <extracomment>Other words people use for the card “Keys” (daily-keys), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>چابی | دروازے کی چابی | تالا | گھر کی چابیاں</translation>
+    </message>
+    <message>
+        <source>things to do | activity | hobby | hobbies | crafts</source>
+        <extracomment>Other words people use for the card “Activities” (topic-activities), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سرگرمی | مشغلہ | مشاغل | کرنے کی چیزیں | دستکاری</translation>
+    </message>
+    <message>
+        <source>painting | paint | drawing | draw | arts and crafts</source>
+        <extracomment>Other words people use for the card “Art” (daily-art), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آرٹ | مصوری | رنگ | ڈرائنگ | تصویر بنانا</translation>
+    </message>
+    <message>
+        <source>songs | song | listen to music | band | concert</source>
+        <extracomment>Other words people use for the card “Music” (topic-music), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>گانے | گانا | موسیقی سننا | بینڈ | کنسرٹ</translation>
+    </message>
+    <message>
+        <source>sing | karaoke | choir | singer</source>
+        <extracomment>Other words people use for the card “Singing” (daily-singing), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>گانا | کراؤکی | کوئر | گلوکار</translation>
+    </message>
+    <message>
+        <source>dance | disco | dancer | party dance</source>
+        <extracomment>Other words people use for the card “Dancing” (daily-dancing), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ناچنا | ڈانس | ڈسکو | بھنگڑا</translation>
+    </message>
+    <message>
+        <source>read | book | story | magazine</source>
+        <extracomment>Other words people use for the card “Reading” (daily-reading), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کتاب | کہانی | رسالہ | مطالعہ</translation>
+    </message>
+    <message>
+        <source>write | writer | handwriting | pen</source>
+        <extracomment>Other words people use for the card “Writing” (daily-writing), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>لکھائی | مصنف | قلم | پین</translation>
+    </message>
+    <message>
+        <source>board games | dice | bingo | card games | game</source>
+        <extracomment>Other words people use for the card “Games” (daily-games), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بورڈ گیم | لوڈو | بنگو | تاش | گیم</translation>
+    </message>
+    <message>
+        <source>computer games | gaming | PlayStation | Xbox | console</source>
+        <extracomment>Other words people use for the card “Video games” (daily-video-games), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کمپیوٹر گیمز | گیمنگ | پلے اسٹیشن | ایکس باکس</translation>
+    </message>
+    <message>
+        <source>jigsaw | puzzle | crossword | quiz</source>
+        <extracomment>Other words people use for the card “Puzzles” (daily-puzzles), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پہیلی | جیگسا | معمہ | کوئز</translation>
+    </message>
+    <message>
+        <source>knit | wool | crochet | sewing</source>
+        <extracomment>Other words people use for the card “Knitting” (daily-knitting), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سلائیاں | اون | کروشیا | سلائی</translation>
+    </message>
+    <message>
+        <source>garden | gardener | plants | flowers | allotment</source>
+        <extracomment>Other words people use for the card “Gardening” (daily-gardening), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>باغ | مالی | پودے | پھول | کیاری</translation>
+    </message>
+    <message>
+        <source>fish | angling | fishing rod | go fishing</source>
+        <extracomment>Other words people use for the card “Fishing” (daily-fishing), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>مچھلی | شکار | کانٹا | ڈوری</translation>
+    </message>
+    <message>
+        <source>ten pin bowling | bowls | skittles | bowling alley</source>
+        <extracomment>Other words people use for the card “Bowling” (daily-bowling), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹین پن بولنگ | بولنگ ایلی | بولز</translation>
+    </message>
+    <message>
+        <source>dog | dogs | pet | cat | animals</source>
+        <extracomment>Other words people use for the card “Pets” (daily-pets), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کتا | بلی | جانور | پالتو</translation>
+    </message>
+    <message>
+        <source>football | sports | match | team sport | game</source>
+        <extracomment>Other words people use for the card “Sport” (topic-sport), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>فٹ بال | کرکٹ | میچ | ٹیم | کھیل</translation>
+    </message>
+    <message>
+        <source>swim | swimming pool | pool | swimming baths</source>
+        <extracomment>Other words people use for the card “Swimming” (daily-swimming), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تیرنا | سوئمنگ پول | تالاب | پول</translation>
+    </message>
+    <message>
+        <source>walk | go for a walk | on foot | stroll</source>
+        <extracomment>Other words people use for the card “Walking” (daily-walking), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سیر | پیدل | چہل قدمی | واک</translation>
+    </message>
+    <message>
+        <source>running | run | keep fit | jogging | get active</source>
+        <extracomment>Other words people use for the card “Exercise” (daily-exercise), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دوڑنا | دوڑ | فٹنس | جاگنگ | ایکسرسائز</translation>
+    </message>
+    <message>
+        <source>relaxing | yoga | meditation | chill out | mindfulness</source>
+        <extracomment>Other words people use for the card “Relax” (daily-relax), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آرام کرنا | یوگا | مراقبہ | سکون</translation>
+    </message>
+    <message>
+        <source>parties | celebration | disco night | party time</source>
+        <extracomment>Other words people use for the card “Party” (daily-party), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تقریب | جشن | دعوت | پارٹیاں</translation>
+    </message>
+    <message>
+        <source>birthdays | birthday cake | my birthday | happy birthday</source>
+        <extracomment>Other words people use for the card “Birthday” (daily-birthday), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سالگرہ کا کیک | میری سالگرہ | سالگرہ مبارک | برتھ ڈے</translation>
+    </message>
+    <message>
+        <source>Xmas | festive | Christmas tree | holidays</source>
+        <extracomment>Other words people use for the card “Christmas” (daily-christmas), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بڑا دن | کرسمس ٹری | چھٹیاں | تہوار</translation>
+    </message>
+    <message>
+        <source>gift | presents | gifts | wrapped present</source>
+        <extracomment>Other words people use for the card “Present” (daily-present), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تحفے | گفٹ | ہدیہ | تحفہ پیک</translation>
+    </message>
+    <message>
+        <source>trip | excursion | day trip | going out | days out</source>
+        <extracomment>Other words people use for the card “Day out” (daily-day-out), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سیر | پکنک | دن بھر کی سیر | باہر جانا | تفریح</translation>
+    </message>
+    <message>
+        <source>holidays | beach | seaside | going away | vacation</source>
+        <extracomment>Other words people use for the card “Holiday” (topic-holiday), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>چھٹی | ساحل | سمندر | چھٹیوں پر جانا</translation>
+    </message>
+    <message>
+        <source>healthy | check-up | health check | stethoscope | wellbeing</source>
+        <extracomment>Other words people use for the card “Health” (topic-health), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>صحت مند | معائنہ | چیک اپ | اسٹیتھوسکوپ | تندرستی</translation>
+    </message>
+    <message>
+        <source>medicine | tablets | pills | meds | prescription</source>
+        <extracomment>Other words people use for the card “Medicines” (topic-medicines), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دوا | دوائی | گولیاں | نسخہ | علاج</translation>
+    </message>
+    <message>
+        <source>appointments | booking | check-up | clinic appointment | see the doctor</source>
+        <extracomment>Other words people use for the card “Appointment” (health-appointment), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اپوائنٹمنٹ | وقت لینا | چیک اپ | ڈاکٹر سے ملنا</translation>
+    </message>
+    <message>
+        <source>mind | mental wellbeing | anxiety | depression | feelings</source>
+        <extracomment>Other words people use for the card “Mental health” (health-mental-health), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دماغی صحت | ذہن | بےچینی | ڈپریشن | جذبات</translation>
+    </message>
+    <message>
+        <source>head hurts | migraine | sore head | head pain</source>
+        <extracomment>Other words people use for the card “Headache” (health-headache), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سر میں درد | درد شقیقہ | سر دکھنا</translation>
+    </message>
+    <message>
+        <source>ear pain | sore ear | ear infection | ear hurts</source>
+        <extracomment>Other words people use for the card “Earache” (health-earache), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کان میں درد | کان کا انفیکشن | کان دکھنا</translation>
+    </message>
+    <message>
+        <source>broken leg | broken arm | fracture | plaster cast</source>
+        <extracomment>Other words people use for the card “Broken bone” (health-broken-bone), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹانگ ٹوٹی | بازو ٹوٹا | فریکچر | پلستر</translation>
+    </message>
+    <message>
+        <source>tooth | dentist | toothache | dental</source>
+        <extracomment>Other words people use for the card “Teeth” (health-teeth), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دانتوں | ڈینٹسٹ | دانت کا ڈاکٹر | دانت درد</translation>
+    </message>
+    <message>
+        <source>heart problem | heartbeat | blood pressure | chest pain</source>
+        <extracomment>Other words people use for the card “Heart” (health-heart), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دل کی بیماری | دھڑکن | بلڈ پریشر | سینے میں درد</translation>
+    </message>
+    <message>
+        <source>lungs | breath | asthma | short of breath | chest</source>
+        <extracomment>Other words people use for the card “Breathing” (health-breathing), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سانس لینا | پھیپھڑے | دمہ | سانس پھولنا | سینہ</translation>
+    </message>
+    <message>
+        <source>thermometer | fever | high temperature | hot and cold</source>
+        <extracomment>Other words people use for the card “Temperature” (health-temperature), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>درجہ حرارت | تھرمامیٹر | تیز بخار | گرم سرد</translation>
+    </message>
+    <message>
+        <source>coughing | covid | chesty | sore throat</source>
+        <extracomment>Other words people use for the card “Cough” (health-cough), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کھانسنا | کووڈ | گلا خراب | گلے میں درد</translation>
+    </message>
+    <message>
+        <source>sneeze | runny nose | flu | hay fever | tissue</source>
+        <extracomment>Other words people use for the card “Sneezing” (health-sneezing), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>چھینکنا | بہتی ناک | زکام | فلو | ٹشو</translation>
+    </message>
+    <message>
+        <source>vomit | vomiting | throw up | throwing up | sick bug</source>
+        <extracomment>Other words people use for the card “Being sick” (health-being-sick), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>قے | الٹی آنا | الٹیاں | پیٹ کا کیڑا</translation>
+    </message>
+    <message>
+        <source>mask | masks | infection | germs</source>
+        <extracomment>Other words people use for the card “Face mask” (health-mask), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>منہ کا ماسک | ماسکس | انفیکشن | جراثیم</translation>
+    </message>
+    <message>
+        <source>hand washing | hygiene | soap | clean hands</source>
+        <extracomment>Other words people use for the card “Wash hands” (health-wash-hands), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>صفائی | صابن | صاف ہاتھ | ہاتھ دھوئیں</translation>
+    </message>
+    <message>
+        <source>jab | vaccine | needle | vaccination | flu jab</source>
+        <extracomment>Other words people use for the card “Injection” (health-injection), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>انجکشن | ویکسین | سوئی | حفاظتی ٹیکا</translation>
+    </message>
+    <message>
+        <source>blood | blood sample | bleeding | blood tests</source>
+        <extracomment>Other words people use for the card “Blood test” (health-blood-test), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>خون | خون کا نمونہ | خون بہنا | بلڈ ٹیسٹ</translation>
+    </message>
+    <message>
+        <source>plasters | cut | wound | bandage | graze</source>
+        <extracomment>Other words people use for the card “Plaster” (health-plaster), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پلاسٹر | زخم | کٹ | بینڈیج | خراش</translation>
+    </message>
+    <message>
+        <source>x-rays | scan | MRI | radiology</source>
+        <extracomment>Other words people use for the card “X-ray” (health-x-ray), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ایکس رے | اسکین | ایم آر آئی | ریڈیالوجی</translation>
+    </message>
+    <message>
+        <source>weigh | scales | weigh in | lose weight | BMI</source>
+        <extracomment>Other words people use for the card “Weight” (health-weight), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>وزن کرنا | ترازو | وزن کم کرنا | بی ایم آئی</translation>
+    </message>
+    <message>
+        <source>salad | healthy food | diet | good food</source>
+        <extracomment>Other words people use for the card “Healthy eating” (health-healthy-eating), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سلاد | اچھی خوراک | پرہیز | غذا</translation>
+    </message>
+    <message>
+        <source>smoke | cigarette | cigarettes | vaping | stop smoking</source>
+        <extracomment>Other words people use for the card “Smoking” (health-smoking), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سگریٹ | تمباکو | ویپ | سگریٹ چھوڑنا | حقہ</translation>
+    </message>
+    <message>
+        <source>beer | wine | drinking alcohol | booze | lager</source>
+        <extracomment>Other words people use for the card “Alcohol” (health-alcohol), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بیئر | وائن | الکحل | شراب نوشی</translation>
+    </message>
+    <message>
+        <source>pregnancy | expecting | having a baby | bump</source>
+        <extracomment>Other words people use for the card “Pregnant” (health-pregnant), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>حمل | امید سے | بچہ ہونے والا ہے | پیٹ سے</translation>
+    </message>
+    <message>
+        <source>paramedic | 999 | paramedics | blue lights</source>
+        <extracomment>Other words people use for the card “Ambulance” (health-ambulance), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پیرامیڈک | 999 | ریسکیو | نیلی بتیاں</translation>
+    </message>
+    <message>
+        <source>wheelchair user | wheelchairs | mobility | push chair</source>
+        <extracomment>Other words people use for the card “Wheelchair” (topic-wheelchair), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پہیوں والی کرسی | وہیل چیئر استعمال کرنے والا | معذوری | نقل و حرکت</translation>
+    </message>
+    <message>
+        <source>scooter | powered wheelchair | electric wheelchair | buggy</source>
+        <extracomment>Other words people use for the card “Mobility scooter” (health-mobility-scooter), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اسکوٹر | بجلی والی وہیل چیئر | الیکٹرک وہیل چیئر</translation>
+    </message>
+    <message>
+        <source>crutch | walking aid | walking stick | walking frame</source>
+        <extracomment>Other words people use for the card “Crutches” (health-crutches), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بیساکھی | چھڑی | واکر | سہارا</translation>
+    </message>
+    <message>
+        <source>hearing aid | ears | hard of hearing | hear | hearing loss</source>
+        <extracomment>Other words people use for the card “Hearing” (topic-hearing), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سننا | کان | آلہ سماعت | اونچا سننا | سننے میں کمی</translation>
+    </message>
+    <message>
+        <source>deafness | can't hear | sign language | BSL | deaf person</source>
+        <extracomment>Other words people use for the card “Deaf” (health-deaf), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بہرہ پن | سن نہیں سکتا | اشاروں کی زبان | بی ایس ایل | ناشنوا</translation>
+    </message>
+    <message>
+        <source>sight | eyes | eye | vision | eyesight</source>
+        <extracomment>Other words people use for the card “Seeing” (topic-seeing), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>نظر | آنکھیں | آنکھ | دیکھنا</translation>
+    </message>
+    <message>
+        <source>spectacles | opticians | reading glasses | eye test</source>
+        <extracomment>Other words people use for the card “Glasses” (health-glasses), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>چشمہ | عینک والا | پڑھنے کی عینک | آنکھوں کا معائنہ</translation>
+    </message>
+    <message>
+        <source>sight loss | visually impaired | white cane | can't see | partially sighted</source>
+        <extracomment>Other words people use for the card “Blind” (health-blind), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اندھا | نظر کی کمی | سفید چھڑی | دیکھ نہیں سکتا | کم نظر</translation>
+    </message>
+    <message>
+        <source>assistance dog | guide dogs | dog | helper dog</source>
+        <extracomment>Other words people use for the card “Guide dog” (health-guide-dog), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>مددگار کتا | گائیڈ ڈاگ | کتا</translation>
+    </message>
+    <message>
+        <source>choose | choices | decide | decision | options</source>
+        <extracomment>Other words people use for the card “Choice” (rights-choice), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>چننا | پسند | فیصلہ | اختیار | فیصلہ کرنا</translation>
+    </message>
+    <message>
+        <source>refuse | no thank you | don't want | consent | my choice</source>
+        <extracomment>Other words people use for the card “Say no” (rights-say-no), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>نہیں کہنا | نہیں شکریہ | نہیں چاہیے | رضامندی | میری مرضی</translation>
+    </message>
+    <message>
+        <source>my rights | fair | law | justice | human rights</source>
+        <extracomment>Other words people use for the card “Rights” (rights-rights), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>میرے حقوق | انصاف | قانون | انسانی حقوق | حق</translation>
+    </message>
+    <message>
+        <source>equality | equals | treated the same | equal rights | fair share</source>
+        <extracomment>Other words people use for the card “Equal” (rights-equal), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>برابر | مساوات | ایک جیسا سلوک | برابر حقوق | برابر حصہ</translation>
+    </message>
+    <message>
+        <source>speak out | advocacy | advocate | have your say | self-advocacy</source>
+        <extracomment>Other words people use for the card “Speak up” (rights-speak-up), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بولنا | وکالت | اپنی بات کہنا | حمایت | اپنے لیے بولنا</translation>
+    </message>
+    <message>
+        <source>complain | complaints | not happy | make a complaint | moan</source>
+        <extracomment>Other words people use for the card “Complaint” (rights-complaint), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>شکایات | شکایت کرنا | ناخوش | گلہ</translation>
+    </message>
+    <message>
+        <source>info | find out | easy read | leaflet | tell me</source>
+        <extracomment>Other words people use for the card “Information” (rights-information), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>جانکاری | پتا کرنا | آسان زبان | پرچہ | مجھے بتائیں</translation>
+    </message>
+    <message>
+        <source>privacy | secret | confidential | locked | personal</source>
+        <extracomment>Other words people use for the card “Private” (rights-private), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ذاتی | راز | خفیہ | پرائیویسی | بند</translation>
+    </message>
+    <message>
+        <source>safety | feel safe | protected | keep safe | safeguarding</source>
+        <extracomment>Other words people use for the card “Safe” (topic-safety), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>حفاظت | محفوظ محسوس کرنا | بچاؤ | سلامتی | تحفظ</translation>
+    </message>
+    <message>
+        <source>unsafe | danger | dangerous | risk | warning</source>
+        <extracomment>Other words people use for the card “Not safe” (rights-unsafe), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>خطرہ | خطرناک | رسک | خبردار</translation>
+    </message>
+    <message>
+        <source>hit | punch | violence | hurt me | abuse | bullying</source>
+        <extracomment>Other words people use for the card “Hitting” (rights-hitting), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>مار | مکا | تشدد | زیادتی | دھونس | تکلیف دینا</translation>
+    </message>
+    <message>
+        <source>forbidden | banned | no entry | rule | must not</source>
+        <extracomment>Other words people use for the card “Not allowed” (rights-not-allowed), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ممنوع | اجازت نہیں | داخلہ منع | اصول | نہیں کرنا</translation>
+    </message>
+    <message>
+        <source>urgent | call 999 | alarm | siren</source>
+        <extracomment>Other words people use for the card “Emergency” (rights-emergency), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ہنگامی | فوری | 999 پر کال | الارم | سائرن</translation>
+    </message>
+    <message>
+        <source>fire alarm | burning | smoke alarm | flames</source>
+        <extracomment>Other words people use for the card “Fire” (rights-fire), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آگ کا الارم | جلنا | دھواں | شعلے</translation>
+    </message>
+    <message>
+        <source>emergency exit | way out | exit | escape</source>
+        <extracomment>Other words people use for the card “Fire exit” (rights-fire-exit), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>باہر نکلنے کا راستہ | ایمرجنسی ایگزٹ | راستہ | نکلنا</translation>
+    </message>
+    <message>
+        <source>access | disabled access | accessibility | ramp | blue badge</source>
+        <extracomment>Other words people use for the card “Accessible” (rights-accessible), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>رسائی | معذوروں کے لیے رسائی | ریمپ | بلیو بیج</translation>
+    </message>
+    <message>
+        <source>clock | what time | o'clock | hour | timing</source>
+        <extracomment>Other words people use for the card “Time” (topic-time), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>گھڑی | کیا وقت ہے | بجے | گھنٹہ | ٹائم</translation>
+    </message>
+    <message>
+        <source>date | diary | month | dates | planner</source>
+        <extracomment>Other words people use for the card “Calendar” (topic-calendar), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تاریخ | ڈائری | مہینہ | تاریخیں | جنتری</translation>
+    </message>
+    <message>
+        <source>this day | tonight | right now</source>
+        <extracomment>Other words people use for the card “Today” (time-today), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آج کا دن | آج رات | ابھی | اسی وقت</translation>
+    </message>
+    <message>
+        <source>next day | the day after | tomorrow morning | tomorrow night</source>
+        <extracomment>Other words people use for the card “Tomorrow” (time-tomorrow), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کل | اگلے دن | کل صبح | کل رات</translation>
+    </message>
+    <message>
+        <source>the day before | last night | before | last time</source>
+        <extracomment>Other words people use for the card “Yesterday” (time-yesterday), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کل | پچھلے دن | کل رات | پہلے | پچھلی بار</translation>
+    </message>
+    <message>
+        <source>mornings | early | sunrise | first thing</source>
+        <extracomment>Other words people use for the card “Morning” (time-morning), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>صبح سویرے | سویرا | طلوع آفتاب | صبحیں</translation>
+    </message>
+    <message>
+        <source>afternoons | midday | daytime | after lunch</source>
+        <extracomment>Other words people use for the card “Afternoon” (time-afternoon), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سہ پہر | دن | دوپہر کے بعد | دن کا وقت</translation>
+    </message>
+    <message>
+        <source>evenings | teatime | sunset | after tea</source>
+        <extracomment>Other words people use for the card “Evening” (time-evening), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>شامیں | مغرب | غروب آفتاب | چائے کے بعد</translation>
+    </message>
+    <message>
+        <source>nights | night time | dark | bedtime | overnight</source>
+        <extracomment>Other words people use for the card “Night” (time-night), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>راتیں | رات کو | اندھیرا | سونے کا وقت | رات بھر</translation>
+    </message>
+    <message>
+        <source>weeks | weekly | this week | next week | weekend</source>
+        <extracomment>Other words people use for the card “Week” (time-week), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ہفتے | ہفتہ وار | اس ہفتے | اگلے ہفتے | ہفتے کا آخر</translation>
+    </message>
+    <message>
+        <source>later | not yet | in a bit | shortly | future</source>
+        <extracomment>Other words people use for the card “Soon” (time-soon), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بعد میں | ابھی نہیں | تھوڑی دیر میں | جلدی | مستقبل</translation>
+    </message>
+    <message>
+        <source>waiting | hold on | hang on | waiting time | queue</source>
+        <extracomment>Other words people use for the card “Wait” (time-wait), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>رکیں | ٹھہریں | ایک منٹ | انتظار کا وقت | قطار</translation>
+    </message>
+    <message>
+        <source>alarm | alarm clock | get up | getting up</source>
+        <extracomment>Other words people use for the card “Wake up” (time-wake-up), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>اٹھنا | الارم | الارم گھڑی | صبح اٹھنا</translation>
+    </message>
+    <message>
+        <source>springtime | flowers | Easter | March</source>
+        <extracomment>Other words people use for the card “Spring” (time-spring), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>موسم بہار | پھول | ایسٹر | مارچ</translation>
+    </message>
+    <message>
+        <source>summertime | sunshine | ice cream | hot weather</source>
+        <extracomment>Other words people use for the card “Summer” (time-summer), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>گرمی کا موسم | دھوپ | آئس کریم | گرم موسم</translation>
+    </message>
+    <message>
+        <source>fall | leaves | autumn leaves | October</source>
+        <extracomment>Other words people use for the card “Autumn” (time-autumn), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پت جھڑ | پتے | خزاں کے پتے | اکتوبر</translation>
+    </message>
+    <message>
+        <source>snow | snowman | cold weather | wintertime</source>
+        <extracomment>Other words people use for the card “Winter” (time-winter), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سردی کا موسم | برف | برف کا پتلا | ٹھنڈا موسم</translation>
+    </message>
+    <message>
+        <source>begin | let's go | play | starting</source>
+        <extracomment>Other words people use for the card “Start” (meeting-start), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آغاز | شروع کریں | چلیں | چلو</translation>
+    </message>
+    <message>
+        <source>finished | end | done | all done | the end</source>
+        <extracomment>Other words people use for the card “Finish” (meeting-finish), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>مکمل | اختتام | ہو گیا | بس ختم</translation>
+    </message>
+    <message>
+        <source>speak | tell | talking | speaking</source>
+        <extracomment>Other words people use for the card “Talk” (meeting-talk), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بولنا | بتانا | بات چیت | کہنا</translation>
+    </message>
+    <message>
+        <source>hear | listening | pay attention | ear</source>
+        <extracomment>Other words people use for the card “Listen” (meeting-listen), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سنیں | دھیان دیں | توجہ | کان</translation>
+    </message>
+    <message>
+        <source>watch | looking | show me | have a look</source>
+        <extracomment>Other words people use for the card “Look” (meeting-look), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دیکھیں | دکھائیں | نظر ڈالیں | دیکھو</translation>
+    </message>
+    <message>
+        <source>thinking | remember | memory | thought | forget</source>
+        <extracomment>Other words people use for the card “Think” (meeting-think), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سوچ | یاد | یادداشت | خیال | بھولنا</translation>
+    </message>
+    <message>
+        <source>discussion | chat | conversation | talk about</source>
+        <extracomment>Other words people use for the card “Discuss” (meeting-discuss), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بحث | بات چیت | مشورہ | بات کرنا</translation>
+    </message>
+    <message>
+        <source>teamwork | partnership | co-production | handshake | deal</source>
+        <extracomment>Other words people use for the card “Work together” (meeting-work-together), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ٹیم ورک | شراکت | مل جل کر | ہاتھ ملانا | معاہدہ</translation>
+    </message>
+    <message>
+        <source>voting | ballot | election | decide together</source>
+        <extracomment>Other words people use for the card “Vote” (meeting-vote), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ووٹ دینا | رائے شماری | انتخاب | مل کر فیصلہ</translation>
+    </message>
+    <message>
+        <source>chart | scores | count | outcome</source>
+        <extracomment>Other words people use for the card “Results” (meeting-results), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>نتیجہ | چارٹ | گنتی | اسکور</translation>
+    </message>
+    <message>
+        <source>raise your hand | put your hand up | wait please | hand</source>
+        <extracomment>Other words people use for the card “Hand up” (meeting-hand-up), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ہاتھ اوپر | ہاتھ اٹھانا | انتظار کریں | ہاتھ</translation>
+    </message>
+    <message>
+        <source>quiet | shh | too noisy | noise | be quiet</source>
+        <extracomment>Other words people use for the card “Quiet please” (meeting-quiet), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>خاموش | چپ | شور | بہت شور | چپ رہیں</translation>
+    </message>
+    <message>
+        <source>can't hear | speak up please | volume up | too quiet</source>
+        <extracomment>Other words people use for the card “Louder” (meeting-louder), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سنائی نہیں دیتا | آواز اونچی | اونچی آواز | بہت آہستہ</translation>
+    </message>
+    <message>
+        <source>slower | too fast | slowly | take your time</source>
+        <extracomment>Other words people use for the card “Slow down” (meeting-slow-down), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آہستہ بولیں | بہت تیز | آرام سے | آہستہ آہستہ</translation>
+    </message>
+    <message>
+        <source>repeat | pardon | what did you say | one more time</source>
+        <extracomment>Other words people use for the card “Say again” (meeting-say-again), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>دہرائیں | جی؟ | کیا کہا | ایک بار پھر</translation>
+    </message>
+    <message>
+        <source>swap | different | changes | do it differently</source>
+        <extracomment>Other words people use for the card “Change” (meeting-change), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بدلنا | مختلف | تبدیلیاں | بدلیں</translation>
+    </message>
+    <message>
+        <source>move on | next one | forward | carry on</source>
+        <extracomment>Other words people use for the card “Next” (meeting-next), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>آگے | اگلی | آگے بڑھیں | جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>backwards | previous | last one | return</source>
+        <extracomment>Other words people use for the card “Go back” (meeting-back), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>پیچھے | پچھلا | واپس جائیں | پچھلی</translation>
+    </message>
+    <message>
+        <source>agenda | list | plans | what's happening</source>
+        <extracomment>Other words people use for the card “Plan” (meeting-plan), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>ایجنڈا | فہرست | منصوبے | کیا ہو رہا ہے | پلان</translation>
+    </message>
+    <message>
+        <source>notes | write down | minutes | take notes</source>
+        <extracomment>Other words people use for the card “Write it down” (meeting-write), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>نوٹس | لکھنا | روداد | نوٹ کریں</translation>
+    </message>
+    <message>
+        <source>ground rules | agreement | rule | how we work</source>
+        <extracomment>Other words people use for the card “Rules” (meeting-rules), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>قواعد | قاعدہ | معاہدہ | ہم کیسے کام کرتے ہیں</translation>
+    </message>
+    <message>
+        <source>photo | photograph | camera | picture | take a picture</source>
+        <extracomment>Other words people use for the card “Photos” (meeting-photos), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>تصویر | فوٹو | کیمرہ | تصویر کھینچنا</translation>
+    </message>
+    <message>
+        <source>film | filming | recording | video camera</source>
+        <extracomment>Other words people use for the card “Video” (meeting-video), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>فلم | ریکارڈنگ | ویڈیو کیمرہ | فلم بنانا</translation>
+    </message>
+    <message>
+        <source>certificate | medal | prize | thank you award</source>
+        <extracomment>Other words people use for the card “Award” (meeting-award), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>سرٹیفکیٹ | تمغہ | ایوارڈ | شکریے کا انعام</translation>
+    </message>
+    <message>
+        <source>hooray | yay | we did it | success</source>
+        <extracomment>Other words people use for the card “Celebrate” (meeting-celebrate), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>جشن منانا | واہ | ہم نے کر دکھایا | کامیابی | مبارک ہو</translation>
+    </message>
+    <message>
+        <source>sit | chair | seat | sitting</source>
+        <extracomment>Other words people use for the card “Sit down” (meeting-sit-down), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>بیٹھنا | کرسی | نشست | بیٹھ جائیں</translation>
+    </message>
+    <message>
+        <source>stand | standing | get up | stretch</source>
+        <extracomment>Other words people use for the card “Stand up” (meeting-stand-up), joined with “ | ”. Give the words people in a care setting would say in your language, joined the same way; they are for finding the card as the facilitator types, so they need not match the English.</extracomment>
+        <translation>کھڑا ہونا | اٹھیں | اٹھنا | انگڑائی</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Feelings</source>
+        <extracomment>The name of a group of picture cards (“feelings”).</extracomment>
+        <translation>جذبات</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <extracomment>The name of a group of picture cards (“responses”).</extracomment>
+        <translation>جوابات</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <extracomment>The name of a group of picture cards (“people”).</extracomment>
+        <translation>لوگ</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <extracomment>The name of a group of picture cards (“places”).</extracomment>
+        <translation>جگہیں</translation>
+    </message>
+    <message>
+        <source>Daily life</source>
+        <extracomment>The name of a group of picture cards (“daily”).</extracomment>
+        <translation>روزمرہ زندگی</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <extracomment>The name of a group of picture cards (“health”).</extracomment>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>Rights and safety</source>
+        <extracomment>The name of a group of picture cards (“rights”).</extracomment>
+        <translation>حقوق اور حفاظت</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>The name of a group of picture cards (“time”).</extracomment>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>The name of a group of picture cards (“meeting”).</extracomment>
+        <translation>اجلاس</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>Monday</source>
+        <extracomment>day names as they start a date on printouts ("Thursday 26 November 2026").</extracomment>
+        <translation>پیر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>Tuesday</source>
+        <extracomment>day names as they start a date on printouts ("Thursday 26 November 2026").</extracomment>
+        <translation>منگل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>Wednesday</source>
+        <extracomment>day names as they start a date on printouts ("Thursday 26 November 2026").</extracomment>
+        <translation>بدھ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>Thursday</source>
+        <extracomment>day names as they start a date on printouts ("Thursday 26 November 2026").</extracomment>
+        <translation>جمعرات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>Friday</source>
+        <extracomment>day names as they start a date on printouts ("Thursday 26 November 2026").</extracomment>
+        <translation>جمعہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>Saturday</source>
+        <extracomment>day names as they start a date on printouts ("Thursday 26 November 2026").</extracomment>
+        <translation>ہفتہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>Sunday</source>
+        <extracomment>day names as they start a date on printouts ("Thursday 26 November 2026").</extracomment>
+        <translation>اتوار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>January</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>جنوری</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>February</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>فروری</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>March</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>مارچ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>April</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>اپریل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>May</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>مئی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>June</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>جون</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>July</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>جولائی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>August</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>اگست</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>September</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>ستمبر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>October</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>اکتوبر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>November</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>نومبر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>December</source>
+        <extracomment>month names as they stand inside a date (in Polish the genitive: "listopada").</extracomment>
+        <translation>دسمبر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>{weekday} {day} {month} {year}</source>
+        <extracomment>a meeting's date on printouts. Reorder or punctuate as your language writes dates.</extracomment>
+        <translation>{weekday}، {day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Markers</name>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>orange</source>
+        <extracomment>colours of people's markers, as said in "orange circle" (see "{colour} {shape}, {initials}").</extracomment>
+        <translation>نارنجی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>sky blue</source>
+        <extracomment>colours of people's markers, as said in "orange circle" (see "{colour} {shape}, {initials}").</extracomment>
+        <translation>آسمانی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>green</source>
+        <extracomment>colours of people's markers, as said in "orange circle" (see "{colour} {shape}, {initials}").</extracomment>
+        <translation>سبز</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>yellow</source>
+        <extracomment>colours of people's markers, as said in "orange circle" (see "{colour} {shape}, {initials}").</extracomment>
+        <translation>پیلا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>blue</source>
+        <extracomment>colours of people's markers, as said in "orange circle" (see "{colour} {shape}, {initials}").</extracomment>
+        <translation>نیلا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>red</source>
+        <extracomment>colours of people's markers, as said in "orange circle" (see "{colour} {shape}, {initials}").</extracomment>
+        <translation>لال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>purple</source>
+        <extracomment>colours of people's markers, as said in "orange circle" (see "{colour} {shape}, {initials}").</extracomment>
+        <translation>جامنی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>grey</source>
+        <extracomment>colours of people's markers, as said in "orange circle" (see "{colour} {shape}, {initials}").</extracomment>
+        <translation>سرمئی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>circle</source>
+        <extracomment>shapes of people's markers, as said in "orange circle".</extracomment>
+        <translation>دائرہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>square</source>
+        <extracomment>shapes of people's markers, as said in "orange circle".</extracomment>
+        <translation>مربع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>triangle</source>
+        <extracomment>shapes of people's markers, as said in "orange circle".</extracomment>
+        <translation>مثلث</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>diamond</source>
+        <extracomment>shapes of people's markers, as said in "orange circle".</extracomment>
+        <translation>ہیرا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>star</source>
+        <extracomment>shapes of people's markers, as said in "orange circle".</extracomment>
+        <translation>ستارہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>hexagon</source>
+        <extracomment>shapes of people's markers, as said in "orange circle".</extracomment>
+        <translation>مسدس</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>heart</source>
+        <extracomment>shapes of people's markers, as said in "orange circle".</extracomment>
+        <translation>دل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>cross</source>
+        <extracomment>shapes of people's markers, as said in "orange circle".</extracomment>
+        <translation>جمع کا نشان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
+        <source>{colour} {shape}, {initials}</source>
+        <extracomment>a person's marker on printouts: its colour, its shape and their initials. Reorder as your language needs, e.g. "{shape}, colour {colour}, {initials}".</extracomment>
+        <translation>{shape}، رنگ {colour}، {initials}</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../coprod_desktop/services/pdf_page.py"/>
+        <source>Page {number} of {total}</source>
+        <extracomment>the footer of every printed page.</extracomment>
+        <translation>صفحہ {number} از {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>Meeting summary</source>
+        <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
+        <translation>اجلاس کا خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>Other things people said</source>
+        <extracomment>heading over what people said that was not an answer to a question.</extracomment>
+        <translation>لوگوں کی کہی ہوئی دوسری باتیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>Who took part</source>
+        <translation>کس نے حصہ لیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>Nobody has been added to this meeting yet.</source>
+        <translation>اس اجلاس میں ابھی کسی کو شامل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>Marker: {marker}</source>
+        <extracomment>under a person's name: their marker in words, e.g. "Marker: orange circle, SB".</extracomment>
+        <translation>نشان: {marker}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>Nobody added anything here.</source>
+        <extracomment>under a question nobody answered.</extracomment>
+        <translation>یہاں کسی نے کچھ شامل نہیں کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>Someone no longer on the list</source>
+        <extracomment>stands for a person who has since been taken off the meeting's list.</extracomment>
+        <translation>کوئی جو اب فہرست میں نہیں ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} said:</source>
+        <extracomment>above a person's words; {name} is the name they chose to be credited by.</extracomment>
+        <translation>{name} نے کہا:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} chose these pictures:</source>
+        <extracomment>above the picture cards a person chose, when they said no words.</extracomment>
+        <translation>{name} نے یہ تصویریں چنیں:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>Picture cards: OpenMoji – the open-source emoji and icon project (openmoji.org). Licence: CC BY-SA 4.0.</source>
+        <extracomment>credit for the OpenMoji pictures, as their licence asks. Keep "OpenMoji", "openmoji.org" and "CC BY-SA 4.0" as they are.</extracomment>
+        <translation>کارڈوں کی تصویریں: OpenMoji – ایموجی اور آئیکن کا اوپن سورس منصوبہ (openmoji.org)۔ لائسنس: CC BY-SA 4.0۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>“{label}”: {author}. Licence: {licence}.</source>
+        <extracomment>credit for a picture someone brought: its label, who made it, its licence.</extracomment>
+        <translation>”{label}“: {author}۔ لائسنس: {licence}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>About the pictures</source>
+        <extracomment>heading over the credits for the pictures used.</extracomment>
+        <translation>تصویروں کے بارے میں</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHome</name>
+    <message>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>{text}.</source>
+        <extracomment>the meeting's title, then its date, each read aloud as a sentence of its own. Use your language's full stop (Urdu: "{text}۔").</extracomment>
+        <translation>{text}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>This is what {name} said.</source>
+        <extracomment>read aloud at the start of a person's take-home recording.</extracomment>
+        <translation>یہ وہ ہے جو {name} نے کہا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>{name} did not add anything this time. Thank you for coming.</source>
+        <extracomment>read aloud to someone who took part without adding anything.</extracomment>
+        <translation>{name} نے اس بار کچھ شامل نہیں کیا۔ آنے کا شکریہ۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>The question was: {question}</source>
+        <translation>سوال یہ تھا: {question}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>{name} said: {words}</source>
+        <translation>{name} نے کہا: {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>, </source>
+        <extracomment>put between the labels of the pictures someone chose.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>{name} chose the pictures: {pictures}.</source>
+        <extracomment>{pictures} is the labels of the picture cards they chose.</extracomment>
+        <translation>{name} نے یہ تصویریں چنیں: {pictures}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>Thank you, {name}.</source>
+        <extracomment>the last line of a person's take-home recording.</extracomment>
+        <translation>شکریہ، {name}۔</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1662 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur_PK" sourcelanguage="en_GB">
+<context>
+    <name>AudioExporter</name>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <source>Save their words as audio</source>
+        <translation>باتیں آواز کی فائل میں محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <source>Sound files (*.wav)</source>
+        <translation>آواز کی فائلیں (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="50"/>
+        <source>Making the sound file…</source>
+        <translation>آواز کی فائل بن رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="58"/>
+        <source>Sound file saved: {path}</source>
+        <translation>آواز کی فائل محفوظ ہو گئی: {path}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="64"/>
+        <source>Save as audio</source>
+        <translation>آواز کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="65"/>
+        <source>The sound file could not be made: {reason}</source>
+        <translation>آواز کی فائل نہیں بن سکی: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="67"/>
+        <source>The sound file could not be made.</source>
+        <translation>آواز کی فائل نہیں بن سکی۔</translation>
+    </message>
+</context>
+<context>
+    <name>CardBringer</name>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="89"/>
+        <source>Bring in photos, pictures or a board</source>
+        <translation>تصاویر، خاکے یا بورڈ شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="91"/>
+        <source>Pictures and AAC boards ({pictures} *.obf *.obz);;All files (*)</source>
+        <translation>تصاویر اور AAC بورڈ ({pictures} *.obf *.obz);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="127"/>
+        <source>Reading {file}…</source>
+        <translation>{file} پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="155"/>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="249"/>
+        <source>Getting {file} ready…</source>
+        <translation>{file} تیار ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="178"/>
+        <source>Added the picture card “{card}”.</source>
+        <translation>تصویری کارڈ “{card}” شامل ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="186"/>
+        <source>It could not be brought in: {problem}</source>
+        <translation>یہ شامل نہیں ہو سکا: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="217"/>
+        <source>Save the cards as a board</source>
+        <translation>کارڈ بورڈ کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="219"/>
+        <source>Open Board packages (*.obz)</source>
+        <translation>Open Board پیکج (*.obz)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="224"/>
+        <source>Saving the cards…</source>
+        <translation>کارڈ محفوظ ہو رہے ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="227"/>
+        <source>Cards saved as a board: {path}</source>
+        <translation>کارڈ بورڈ کے طور پر محفوظ ہو گئے: {path}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="242"/>
+        <source>Their photo</source>
+        <translation>ان کی تصویر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="244"/>
+        <source>Photos ({pictures})</source>
+        <translation>تصاویر ({pictures})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/bring_in.py" line="263"/>
+        <source>Saved the photo of {name}.</source>
+        <translation>{name} کی تصویر محفوظ ہو گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>CardsEditor</name>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="48"/>
+        <source>Groups of cards shown in the room</source>
+        <translation>کارڈوں کے گروپ جو کمرے میں دکھائے جائیں گے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="49"/>
+        <source>Space ticks or clears a group.</source>
+        <translation>اسپیس سے گروپ پر نشان لگتا یا ہٹتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="60"/>
+        <source>Cards in this group: ticked ones show in the room</source>
+        <translation>اس گروپ کے کارڈ: نشان والے کمرے میں دکھیں گے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="63"/>
+        <source>&amp;Bring in photos, pictures or a board…</source>
+        <translation>تصاویر، خاکے یا بورڈ شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="65"/>
+        <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
+        <translation>تصاویر اور خاکے (JPEG, PNG …) یا AAC بورڈ (.obf, .obz)۔ آپ فائلیں یہاں چھوڑ بھی سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="67"/>
+        <source>Save these cards as a &amp;board (.obz)…</source>
+        <translation>یہ کارڈ بورڈ (.obz) کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="68"/>
+        <source>Remove a card that was &amp;brought</source>
+        <translation>شامل کیا گیا کارڈ ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="77"/>
+        <source>Groups shown in the room:</source>
+        <translation>کمرے میں دکھائے جانے والے گروپ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="80"/>
+        <source>Cards in the group (untick to hide one):</source>
+        <translation>گروپ کے کارڈ (چھپانے کے لیے نشان ہٹائیں):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="167"/>
+        <source>The room will show the ticked cards.</source>
+        <translation>کمرے میں نشان والے کارڈ دکھیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="172"/>
+        <source>Choose a card that was brought in first.</source>
+        <translation>پہلے شامل کیا گیا کوئی کارڈ چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="181"/>
+        <source>Card removed.</source>
+        <translation>کارڈ ہٹا دیا گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenCards</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="241"/>
+        <source>Remove {card}</source>
+        <translation>{card} ہٹائیں</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="28"/>
+        <source>Normal cards</source>
+        <translation>عام کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="29"/>
+        <source>Large cards</source>
+        <translation>بڑے کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="30"/>
+        <source>Very large cards</source>
+        <translation>بہت بڑے کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="31"/>
+        <source>Huge cards</source>
+        <translation>سب سے بڑے کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="79"/>
+        <source>Find a card…</source>
+        <translation>کارڈ تلاش کریں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="80"/>
+        <source>Find a card</source>
+        <translation>کارڈ تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="81"/>
+        <source>Type a word; the cards that match show below.</source>
+        <translation>کوئی لفظ لکھیں؛ ملتے جلتے کارڈ نیچے دکھیں گے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="86"/>
+        <source>Which picture cards to show</source>
+        <translation>کون سے تصویری کارڈ دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="91"/>
+        <source>Card size</source>
+        <translation>کارڈ کا سائز</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="92"/>
+        <source>Ctrl+Plus and Ctrl+Minus also change it</source>
+        <translation>Ctrl+Plus اور Ctrl+Minus سے بھی یہ بدلتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="93"/>
+        <source>Picture cards: press Enter or Space to add one</source>
+        <translation>تصویری کارڈ: کارڈ شامل کرنے کے لیے Enter یا اسپیس دبائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="99"/>
+        <source>Quick cards</source>
+        <translation>فوری کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="102"/>
+        <source>Cards chosen: press Delete to take one away</source>
+        <translation>چنے گئے کارڈ: کوئی کارڈ ہٹانے کے لیے Delete دبائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="103"/>
+        <source>Chosen (click one to take it away):</source>
+        <translation>چنے گئے (ہٹانے کے لیے کارڈ پر کلک کریں):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="108"/>
+        <source>Their words</source>
+        <translation>ان کی باتیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="110"/>
+        <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
+        <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں۔ Ctrl+Enter سے محفوظ ہو گا۔ Ctrl+1 سے Ctrl+6 تک ملتا جلتا کارڈ شامل کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="112"/>
+        <source>Type what they said, word for word</source>
+        <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="114"/>
+        <source>Their &amp;words:</source>
+        <translation>ان کی باتیں:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="118"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="119"/>
+        <source>Save contribution</source>
+        <translation>بات محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="120"/>
+        <source>Shortcut: Ctrl+Enter</source>
+        <translation>شارٹ کٹ: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="121"/>
+        <source>Clear</source>
+        <translation>صاف کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="122"/>
+        <source>Clear the cards and words</source>
+        <translation>کارڈ اور باتیں صاف کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="126"/>
+        <source>&amp;Cards:</source>
+        <translation>کارڈ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="166"/>
+        <source>All cards</source>
+        <translation>تمام کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <source>For their words:</source>
+        <translation>باتوں کے مطابق:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <source>Used lately:</source>
+        <translation>حال ہی میں استعمال ہوئے:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/composer.py" line="177"/>
+        <source>Add {card}</source>
+        <translation>{card} شامل کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionCard</name>
+    <message>
+        <location filename="../coprod_desktop/ui/wall.py" line="42"/>
+        <source>{name} said:</source>
+        <translation>{name} نے کہا:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/wall.py" line="70"/>
+        <source>Cards: {cards}</source>
+        <translation>کارڈ: {cards}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../coprod_desktop/ui/language.py" line="159"/>
+        <source>&amp;Language</source>
+        <extracomment>The menu for choosing the language of the whole app. Keep one &amp; on a letter of your word.</extracomment>
+        <translation>زبان</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="41"/>
+        <source>CoProd Desktop</source>
+        <translation>CoProd Desktop</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="61"/>
+        <source>Status</source>
+        <translation>صورتحال</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="35"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="37"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="40"/>
+        <source>Meetings</source>
+        <translation>میٹنگیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="41"/>
+        <source>Choose a meeting, then press Enter to open it.</source>
+        <translation>کوئی میٹنگ چنیں، پھر اسے کھولنے کے لیے Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="46"/>
+        <source>Opening your meetings…</source>
+        <translation>آپ کی میٹنگیں کھل رہی ہیں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="49"/>
+        <source>&amp;New meeting</source>
+        <translation>نئی میٹنگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="50"/>
+        <source>&amp;Set up</source>
+        <translation>تیاری</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="51"/>
+        <source>&amp;Open in the room</source>
+        <translation>کمرے میں کھولیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="53"/>
+        <source>Create a new meeting</source>
+        <translation>نئی میٹنگ بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="54"/>
+        <source>Change the chosen meeting&apos;s details, people and prompts</source>
+        <translation>چنی گئی میٹنگ کی تفصیل، لوگ اور موضوعات بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="55"/>
+        <source>Show the chosen meeting on the room screen</source>
+        <translation>چنی گئی میٹنگ کمرے کی اسکرین پر دکھائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="80"/>
+        <source>There are no meetings yet. Press “New meeting” to set one up.</source>
+        <translation>ابھی کوئی میٹنگ نہیں ہے۔ میٹنگ بنانے کے لیے “نئی میٹنگ” دبائیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="41"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="126"/>
+        <source>People taking part</source>
+        <translation>شریک لوگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="51"/>
+        <source>Same as the meeting</source>
+        <translation>میٹنگ جیسی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
+        <source>Full &amp;name:</source>
+        <translation>پورا نام:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
+        <source>The person&apos;s name, kept on this laptop</source>
+        <translation>اس شخص کا نام، اسی لیپ ٹاپ پر محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="67"/>
+        <source>&amp;Credit them as:</source>
+        <translation>نام اس طرح دکھائیں:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="69"/>
+        <source>How their name appears beside what they say, on screen and on paper</source>
+        <translation>ان کی بات کے ساتھ ان کا نام کیسے دکھے، اسکرین پر اور کاغذ پر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
+        <source>C&amp;hosen name:</source>
+        <translation>چنا ہوا نام:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
+        <source>The name they want to be credited as</source>
+        <translation>وہ نام جو وہ دکھانا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
+        <source>Reading spee&amp;d for them:</source>
+        <translation>ان کے لیے پڑھنے کی رفتار:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
+        <source>How fast their words are read back to them</source>
+        <translation>ان کی باتیں انہیں کتنی رفتار سے پڑھ کر سنائی جائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="77"/>
+        <source>Marker co&amp;lour:</source>
+        <translation>نشان کا رنگ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="78"/>
+        <source>Marker &amp;shape:</source>
+        <translation>نشان کی شکل:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="84"/>
+        <source>&amp;Add person</source>
+        <translation>شخص شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="85"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>تبدیلیاں محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="86"/>
+        <source>R&amp;emove person</source>
+        <translation>شخص ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="87"/>
+        <source>New &amp;person</source>
+        <translation>نیا شخص</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="88"/>
+        <source>Their words as a&amp;udio…</source>
+        <translation>ان کی باتیں آواز میں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="90"/>
+        <source>Save what this person said as a sound file they can take home</source>
+        <translation>اس شخص کی باتیں آواز کی فائل میں محفوظ کریں جو وہ گھر لے جا سکیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="158"/>
+        <source>{credit}  ({name}, credited by {style})</source>
+        <translation>{credit}  ({name}، نام: {style})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="165"/>
+        <source>, marker: {marker}</source>
+        <translation>، نشان: {marker}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="232"/>
+        <source>Shown and printed as: {name}</source>
+        <translation>اسکرین اور کاغذ پر: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="233"/>
+        <source>Marker: {marker}</source>
+        <translation>نشان: {marker}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="261"/>
+        <source>Added {name}.</source>
+        <translation>{name} کو شامل کر لیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="277"/>
+        <source>Saved {name}.</source>
+        <translation>{name} کی تفصیل محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/credit.py" line="21"/>
+        <source>Full name</source>
+        <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
+        <source>First name</source>
+        <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
+        <source>Initials</source>
+        <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
+        <translation>نام کے پہلے حروف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
+        <source>A name they choose</source>
+        <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
+        <translation>ان کا چنا ہوا نام</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTiles</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="73"/>
+        <source>Marker: {marker}.</source>
+        <translation>نشان: {marker}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="75"/>
+        <source>Shortcut: Alt+{n}.</source>
+        <translation>شارٹ کٹ: Alt+{n}۔</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="33"/>
+        <source>Photo</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="43"/>
+        <source>They agree to a photo of them being used</source>
+        <translation>وہ اپنی تصویر استعمال کرنے کی اجازت دیتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="47"/>
+        <source>Ask them first. Taking it back deletes their photo straight away.</source>
+        <translation>پہلے ان سے پوچھیں۔ اجازت واپس لینے پر ان کی تصویر فوراً مٹ جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <source>Add their p&amp;hoto…</source>
+        <translation>ان کی تصویر شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="54"/>
+        <source>Remove their photo</source>
+        <translation>ان کی تصویر ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <source>Change their p&amp;hoto…</source>
+        <translation>ان کی تصویر بدلیں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="107"/>
+        <source>Their photo</source>
+        <translation>ان کی تصویر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="110"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="111"/>
+        <source>No photo</source>
+        <translation>کوئی تصویر نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
+        <source>No photo consent recorded.</source>
+        <translation>تصویر کی اجازت درج نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <source>Agreed {when}</source>
+        <translation>{when} کو اجازت دی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <source>Took it back {when}</source>
+        <translation>{when} کو اجازت واپس لی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="129"/>
+        <source>Taking back consent deletes their photo now. Go on?</source>
+        <translation>اجازت واپس لینے سے ان کی تصویر ابھی مٹ جائے گی۔ جاری رکھیں؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="140"/>
+        <source>Recorded that {name} agrees to a photo.</source>
+        <translation>درج ہو گیا کہ {name} تصویر کی اجازت دیتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="142"/>
+        <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
+        <translation>درج ہو گیا کہ {name} تصویر کی اجازت نہیں دیتے؛ ان کی ہر تصویر مٹا دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="156"/>
+        <source>Photo removed.</source>
+        <translation>تصویر ہٹا دی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>PictureDetailsDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="40"/>
+        <source>A picture card from {file}</source>
+        <translation>{file} سے تصویری کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="45"/>
+        <source>The picture</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="49"/>
+        <source>No one (not a photo of a person)</source>
+        <translation>کوئی نہیں (کسی شخص کی تصویر نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="54"/>
+        <source>{name} (no photo consent yet)</source>
+        <translation>{name} (ابھی تصویر کی اجازت نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <source>&amp;Words on the card:</source>
+        <translation>کارڈ پر الفاظ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <source>What the picture shows, in a few words</source>
+        <translation>تصویر میں کیا ہے، چند الفاظ میں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <source>&amp;Group:</source>
+        <translation>گروپ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <source>The group of cards it goes in</source>
+        <translation>کارڈوں کا گروپ جس میں یہ جائے گا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
+        <source>&amp;Is it a photo of someone here?</source>
+        <translation>کیا یہ یہاں موجود کسی کی تصویر ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="67"/>
+        <source>A photo of a person needs their photo consent, recorded on the People tab</source>
+        <translation>کسی شخص کی تصویر کے لیے اس کی اجازت چاہیے، جو لوگ والے ٹیب پر درج ہو</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <source>&amp;Taken or drawn by:</source>
+        <translation>بنانے والا:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <source>Printed with the card, to credit them</source>
+        <translation>کارڈ کے ساتھ چھپتا ہے، تاکہ ان کا نام آئے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <source>&amp;Permission:</source>
+        <translation>اجازت:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <source>The licence or permission to use it</source>
+        <translation>اسے استعمال کرنے کا لائسنس یا اجازت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
+        <source>Add the card</source>
+        <translation>کارڈ شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="84"/>
+        <source>Please type the words for this card.</source>
+        <translation>براہ کرم اس کارڈ کے الفاظ لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="88"/>
+        <source>Please type the group this card goes in.</source>
+        <translation>براہ کرم وہ گروپ لکھیں جس میں یہ کارڈ جائے گا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="24"/>
+        <source>Used with permission</source>
+        <extracomment>The permission a picture brought in is used under, filled in for the facilitator to change. It is kept with the card and printed beside it.</extracomment>
+        <translation>اجازت سے استعمال شدہ</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="130"/>
+        <source>Communication profile: {name}</source>
+        <translation>رابطے کا پروفائل: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="133"/>
+        <source>How {name} likes to communicate</source>
+        <translation>{name} کس طرح بات چیت کرنا پسند کرتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="145"/>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="198"/>
+        <source>Same as the meeting</source>
+        <translation>میٹنگ جیسی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="150"/>
+        <source>No interpreter</source>
+        <translation>کوئی ترجمان نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="151"/>
+        <source>Spoken language interpreter</source>
+        <translation>بولی جانے والی زبان کا ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="152"/>
+        <source>BSL (British Sign Language) interpreter</source>
+        <translation>BSL (برطانوی اشاراتی زبان) کا ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="164"/>
+        <source>Call them (preferred &amp;name):</source>
+        <extracomment>the name the person likes to be called, which may differ from their credit.</extracomment>
+        <translation>انہیں کس نام سے پکاریں:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="166"/>
+        <source>Leave empty to use the name they are credited by</source>
+        <translation>خالی چھوڑیں تو دکھایا جانے والا نام استعمال ہو گا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="170"/>
+        <source>&amp;Language for reading aloud:</source>
+        <translation>بلند آواز سے پڑھنے کی زبان:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="172"/>
+        <source>Their words and their audio are read in this language</source>
+        <translation>ان کی باتیں اور آڈیو اسی زبان میں پڑھی جاتی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="174"/>
+        <source>&amp;Interpreter:</source>
+        <translation>ترجمان:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="177"/>
+        <source>Interpreter&apos;s lan&amp;guage:</source>
+        <translation>ترجمان کی زبان:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="179"/>
+        <source>For a spoken language interpreter, for example Polish or Tigrinya</source>
+        <translation>بولی جانے والی زبان کے ترجمان کے لیے، مثلاً پولش یا تگرینیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="185"/>
+        <source>&amp;Easy Read</source>
+        <translation>آسان مطالعہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="186"/>
+        <source>Large &amp;print</source>
+        <translation>بڑا پرنٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="187"/>
+        <source>&amp;Audio</source>
+        <translation>آڈیو</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="189"/>
+        <source>Formats they need information in</source>
+        <translation>معلومات کن شکلوں میں چاہییں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="203"/>
+        <source>Reading spee&amp;d:</source>
+        <translation>پڑھنے کی رفتار:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="205"/>
+        <source>How fast their words are read back to them</source>
+        <translation>ان کی باتیں انہیں کتنی رفتار سے پڑھ کر سنائی جائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="209"/>
+        <source>&amp;Voice (optional):</source>
+        <translation>آواز (اختیاری):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="211"/>
+        <source>The name of an installed voice. Leave empty to choose one from the language</source>
+        <translation>انسٹال شدہ آواز کا نام۔ خالی چھوڑیں تو زبان کے مطابق آواز چنی جائے گی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="213"/>
+        <source>Talking, listening and reading</source>
+        <translation>بولنا، سننا اور پڑھنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="218"/>
+        <source>No particular way</source>
+        <translation>کوئی خاص طریقہ نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="220"/>
+        <source>Touch screen</source>
+        <translation>ٹچ اسکرین</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="221"/>
+        <source>Keyboard</source>
+        <translation>کی بورڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="222"/>
+        <source>Switch</source>
+        <translation>سوئچ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="227"/>
+        <source>One switch (the highlight moves by itself)</source>
+        <translation>ایک سوئچ (نشان خود آگے بڑھتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="228"/>
+        <source>Two switches (one moves, one chooses)</source>
+        <translation>دو سوئچ (ایک آگے بڑھاتا ہے، ایک چنتا ہے)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="235"/>
+        <source>Normal</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="236"/>
+        <source>Large</source>
+        <translation>بڑا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="237"/>
+        <source>Extra large</source>
+        <translation>بہت بڑا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="241"/>
+        <source>&amp;How they use the laptop:</source>
+        <translation>وہ لیپ ٹاپ کیسے استعمال کرتے ہیں:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="243"/>
+        <source>S&amp;witch set-up:</source>
+        <translation>سوئچ کی ترتیب:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="246"/>
+        <source>Time on each ite&amp;m (seconds):</source>
+        <translation>ہر چیز پر وقت (سیکنڈ):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="248"/>
+        <source>How long the highlight stays on each thing while scanning</source>
+        <translation>اسکیننگ کے دوران نشان ہر چیز پر کتنی دیر رہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="252"/>
+        <source>Time to h&amp;old the switch (seconds):</source>
+        <translation>سوئچ دبائے رکھنے کا وقت (سیکنڈ):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="254"/>
+        <source>How long the switch must be held before a press counts</source>
+        <translation>دبانا شمار ہونے سے پہلے سوئچ کتنی دیر دبا رہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="259"/>
+        <source>Picture card si&amp;ze:</source>
+        <translation>تصویری کارڈ کا سائز:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="261"/>
+        <source>How big the picture cards are when it is their turn</source>
+        <translation>ان کی باری پر تصویری کارڈ کتنے بڑے ہوں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="263"/>
+        <source>Using the laptop</source>
+        <translation>لیپ ٹاپ کا استعمال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="273"/>
+        <source>No&amp;tes for the facilitator:</source>
+        <translation>سہولت کار کے لیے نوٹس:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="275"/>
+        <source>For example: needs breaks. Only you see these: they are never shown on the room screen</source>
+        <translation>مثلاً: وقفے چاہییں۔ یہ صرف آپ دیکھتے ہیں: یہ کمرے کی اسکرین پر کبھی نہیں دکھتے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="277"/>
+        <source>They agree to sha&amp;re this profile when the meeting is exported</source>
+        <translation>وہ میٹنگ ایکسپورٹ ہونے پر یہ پروفائل شیئر کرنے پر راضی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="286"/>
+        <source>Note about &amp;consent:</source>
+        <translation>اجازت کے بارے میں نوٹ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="288"/>
+        <source>For example: agreed with their support worker. Kept with the date</source>
+        <translation>مثلاً: ان کے مددگار کارکن کے ساتھ طے ہوا۔ تاریخ کے ساتھ محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="291"/>
+        <source>Notes and sharing</source>
+        <translation>نوٹس اور شیئرنگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="297"/>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="299"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="300"/>
+        <source>Clear the &amp;form</source>
+        <translation>فارم صاف کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="301"/>
+        <source>Empty every field. Nothing is removed until you save</source>
+        <translation>ہر خانہ خالی کرتا ہے۔ محفوظ کرنے تک کچھ نہیں ہٹتا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="398"/>
+        <source> s</source>
+        <extracomment>after a number of seconds in a spin box, e.g. &quot;1.5 s&quot;.</extracomment>
+        <translation> سیکنڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="453"/>
+        <source>No answer about sharing has been recorded yet.</source>
+        <translation>شیئرنگ کے بارے میں ابھی کوئی جواب درج نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="458"/>
+        <source>Last recorded: agreed to share, {day}.</source>
+        <translation>آخری اندراج: شیئر کرنے پر راضی، {day}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="460"/>
+        <source>Last recorded: does not agree to share, {day}.</source>
+        <translation>آخری اندراج: شیئر کرنے پر راضی نہیں، {day}۔</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFlag</name>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="73"/>
+        <source>BSL</source>
+        <translation>اشاراتی زبان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="75"/>
+        <source>Interpreter: {value}</source>
+        <extracomment>on a person&apos;s tile; {value} is the language, e.g. &quot;Interpreter: Polish&quot;.</extracomment>
+        <translation>ترجمان: {value}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="77"/>
+        <source>Language: {value}</source>
+        <extracomment>on a person&apos;s tile; {value} is the language their words are read in.</extracomment>
+        <translation>زبان: {value}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="78"/>
+        <source>Easy Read</source>
+        <translation>آسان مطالعہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="79"/>
+        <source>Large print</source>
+        <translation>بڑا پرنٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="80"/>
+        <source>Audio</source>
+        <translation>آڈیو</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="81"/>
+        <source>Switch</source>
+        <translation>سوئچ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="82"/>
+        <source>Keyboard</source>
+        <translation>کی بورڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="83"/>
+        <source>Touch screen</source>
+        <translation>ٹچ اسکرین</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="84"/>
+        <source>Much slower speech</source>
+        <translation>بہت آہستہ بولنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="85"/>
+        <source>Slower speech</source>
+        <translation>آہستہ بولنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="86"/>
+        <source>Faster speech</source>
+        <translation>تیز بولنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="87"/>
+        <source>Large cards</source>
+        <translation>بڑے کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="88"/>
+        <source>Extra large cards</source>
+        <translation>بہت بڑے کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="90"/>
+        <source>See notes</source>
+        <extracomment>on a person&apos;s tile: the facilitator has notes about them (never shown there).</extracomment>
+        <translation>نوٹس دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/profile_dialog.py" line="107"/>
+        <source>, </source>
+        <extracomment>the separator between a person&apos;s communication flags, e.g. &quot;BSL, Easy Read&quot;.</extracomment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="273"/>
+        <source>This meeting has no prompts yet. Add them in Set up.</source>
+        <translation>اس میٹنگ میں ابھی کوئی موضوع نہیں۔ انہیں “تیاری” میں شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="280"/>
+        <source>Prompt {n} of {total}</source>
+        <translation>{total} میں سے موضوع {n}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="283"/>
+        <source>Picture: {card}</source>
+        <translation>تصویر: {card}</translation>
+    </message>
+</context>
+<context>
+    <name>PromptsEditor</name>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="36"/>
+        <source>Prompts, in order</source>
+        <translation>موضوعات، ترتیب سے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="42"/>
+        <source>No picture</source>
+        <translation>کوئی تصویر نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <source>Prompt &amp;words:</source>
+        <translation>موضوع کے الفاظ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <source>A short question or topic for the group</source>
+        <translation>گروپ کے لیے کوئی چھوٹا سوال یا موضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
+        <source>P&amp;icture card:</source>
+        <translation>تصویری کارڈ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
+        <source>A picture shown with the prompt</source>
+        <translation>موضوع کے ساتھ دکھنے والی تصویر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="48"/>
+        <source>&amp;Add prompt</source>
+        <translation>موضوع شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>تبدیلیاں محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
+        <source>Move &amp;up</source>
+        <translation>اوپر لے جائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="51"/>
+        <source>Move &amp;down</source>
+        <translation>نیچے لے جائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="52"/>
+        <source>R&amp;emove prompt</source>
+        <translation>موضوع ہٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="53"/>
+        <source>New &amp;prompt</source>
+        <translation>نیا موضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="75"/>
+        <source>Prompts, in the order the meeting goes through them</source>
+        <translation>موضوعات، اس ترتیب سے جس میں میٹنگ ان پر بات کرے گی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="149"/>
+        <source>Prompt added.</source>
+        <translation>موضوع شامل ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="157"/>
+        <source>Prompt saved.</source>
+        <translation>موضوع محفوظ ہو گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="32"/>
+        <source>The backup is back in place. The damaged file was kept as {name}.</source>
+        <translation>بیک اپ واپس لگا دیا گیا۔ خراب فائل {name} کے نام سے رکھ لی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="41"/>
+        <source>Restore the newest backup ({name})?</source>
+        <translation>تازہ ترین بیک اپ ({name}) واپس لائیں؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="42"/>
+        <source>&amp;Restore the backup</source>
+        <translation>بیک اپ واپس لائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="43"/>
+        <source>&amp;Quit</source>
+        <translation>بند کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingBar</name>
+    <message>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="24"/>
+        <source>Being read aloud</source>
+        <translation>بلند آواز سے پڑھا جا رہا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="29"/>
+        <source>■ Stop reading</source>
+        <translation>■ پڑھنا روکیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="30"/>
+        <source>Stop reading</source>
+        <translation>پڑھنا روکیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="31"/>
+        <source>Shortcut: Escape</source>
+        <translation>شارٹ کٹ: Escape</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScanning</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="46"/>
+        <source>People</source>
+        <extracomment>a switch-scanning group: the person tiles.</extracomment>
+        <translation>لوگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="48"/>
+        <source>Quick cards</source>
+        <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
+        <translation>فوری کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="50"/>
+        <source>Cards</source>
+        <extracomment>a switch-scanning group: every picture card shown.</extracomment>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="52"/>
+        <source>Actions</source>
+        <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
+        <translation>بٹن</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_scanning.py" line="55"/>
+        <source>Take a card away</source>
+        <translation>کارڈ ہٹائیں</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="58"/>
+        <source>◀ &amp;Previous prompt</source>
+        <translation>▶ پچھلا موضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="59"/>
+        <source>&amp;Next prompt ▶</source>
+        <translation>اگلا موضوع ◀</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="60"/>
+        <source>Previous prompt</source>
+        <translation>پچھلا موضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="61"/>
+        <source>Next prompt</source>
+        <translation>اگلا موضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="68"/>
+        <source>Who is speaking?</source>
+        <translation>کون بول رہا ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="87"/>
+        <source>&amp;Set up</source>
+        <translation>تیاری</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
+        <source>P&amp;rint summary…</source>
+        <translation>خلاصہ پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="89"/>
+        <source>&amp;Meetings</source>
+        <translation>میٹنگیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="96"/>
+        <source>🔊 Rea&amp;d aloud</source>
+        <translation>🔊 بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="97"/>
+        <source>Read the prompt aloud</source>
+        <translation>موضوع بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="99"/>
+        <source>Speec&amp;h…</source>
+        <translation>آواز…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="100"/>
+        <source>Speech settings</source>
+        <translation>آواز کی ترتیبات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="294"/>
+        <source>{name} is speaking.</source>
+        <translation>{name} بول رہے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="296"/>
+        <source>Choose who is speaking.</source>
+        <translation>چنیں کہ کون بول رہا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="301"/>
+        <source>That is the most cards one contribution can have.</source>
+        <translation>ایک بات میں اس سے زیادہ کارڈ نہیں ہو سکتے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="336"/>
+        <source>Saved what {name} said.</source>
+        <translation>{name} کی بات محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="379"/>
+        <source>Reads the prompt aloud. Escape stops reading.</source>
+        <translation>موضوع بلند آواز سے پڑھتا ہے۔ Escape سے پڑھنا رک جاتا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="82"/>
+        <source>Meeting &amp;title:</source>
+        <translation>میٹنگ کا عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
+        <source>&amp;Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
+        <source>Year, month and day</source>
+        <translation>سال، مہینہ اور دن</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="84"/>
+        <source>&amp;Place:</source>
+        <translation>جگہ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <source>&amp;Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <source>The language prompts and words are read aloud in</source>
+        <translation>وہ زبان جس میں موضوعات اور باتیں بلند آواز سے پڑھی جاتی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="88"/>
+        <source>&amp;Reading speed:</source>
+        <translation>پڑھنے کی رفتار:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="89"/>
+        <source>Reading &amp;volume:</source>
+        <translation>آواز کی بلندی:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="109"/>
+        <source>Meeting set-up</source>
+        <translation>میٹنگ کی تیاری</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="110"/>
+        <source>1. Details</source>
+        <translation>1. تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="111"/>
+        <source>2. People</source>
+        <translation>2. لوگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="112"/>
+        <source>3. Prompts</source>
+        <translation>3. موضوعات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="113"/>
+        <source>4. Cards</source>
+        <translation>4. کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="115"/>
+        <source>&amp;Back to meetings</source>
+        <translation>میٹنگوں پر واپس</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="116"/>
+        <source>Start the &amp;meeting</source>
+        <translation>میٹنگ شروع کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="158"/>
+        <source>New meeting</source>
+        <translation>نئی میٹنگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="165"/>
+        <source>&amp;Create meeting</source>
+        <translation>میٹنگ بنائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="168"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="201"/>
+        <source>Set up: {title}</source>
+        <translation>تیاری: {title}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="175"/>
+        <source>&amp;Save details</source>
+        <translation>تفصیل محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="194"/>
+        <source>Meeting created. Now add the people taking part.</source>
+        <translation>میٹنگ بن گئی۔ اب شریک لوگوں کو شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="202"/>
+        <source>Details saved.</source>
+        <translation>تفصیل محفوظ ہو گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSettingsDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="17"/>
+        <source>Speech</source>
+        <translation>آواز</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="20"/>
+        <source>Read each prompt aloud when it comes up</source>
+        <translation>ہر موضوع سامنے آنے پر بلند آواز سے پڑھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="22"/>
+        <source>Talking cards: say each picture card as it is chosen</source>
+        <translation>بولتے کارڈ: ہر تصویری کارڈ چننے پر اس کا نام بولیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="24"/>
+        <source>Read back each contribution after it is saved</source>
+        <translation>ہر بات محفوظ ہونے کے بعد پڑھ کر سنائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="30"/>
+        <source>Speech engine</source>
+        <translation>آواز کا انجن</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="34"/>
+        <source>Speech &amp;engine:</source>
+        <translation>آواز کا انجن:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="37"/>
+        <source>A new engine is used from the next time CoProd Desktop starts.</source>
+        <translation>نیا انجن اگلی بار CoProd Desktop شروع ہونے پر استعمال ہو گا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="8"/>
+        <source>Choose automatically</source>
+        <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
+        <translation>خود بخود چنیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="9"/>
+        <source>eSpeak NG (through pyttsx3)</source>
+        <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
+        <translation>eSpeak NG (pyttsx3 کے ذریعے)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="10"/>
+        <source>The system&apos;s speech (Qt)</source>
+        <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
+        <translation>سسٹم کی آواز (Qt)</translation>
+    </message>
+</context>
+<context>
+    <name>Speed</name>
+    <message>
+        <location filename="../coprod_desktop/domain/speech.py" line="36"/>
+        <source>Much slower</source>
+        <extracomment>A reading speed for speech, chosen from a list: Much slower, Slower, Normal, Faster.</extracomment>
+        <translation>بہت آہستہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/speech.py" line="36"/>
+        <source>Slower</source>
+        <extracomment>A reading speed for speech, chosen from a list: Much slower, Slower, Normal, Faster.</extracomment>
+        <translation>آہستہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/speech.py" line="36"/>
+        <source>Normal</source>
+        <extracomment>A reading speed for speech, chosen from a list: Much slower, Slower, Normal, Faster.</extracomment>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/speech.py" line="36"/>
+        <source>Faster</source>
+        <extracomment>A reading speed for speech, chosen from a list: Much slower, Slower, Normal, Faster.</extracomment>
+        <translation>تیز</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinter</name>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="45"/>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="100"/>
+        <source>Print summary</source>
+        <translation>خلاصہ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="46"/>
+        <source>Print the summary of this meeting, or save it as a PDF file?</source>
+        <translation>اس میٹنگ کا خلاصہ پرنٹ کریں یا PDF فائل کے طور پر محفوظ کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="47"/>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="48"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF کے طور پر محفوظ کریں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="61"/>
+        <source>Save summary as PDF</source>
+        <translation>خلاصہ PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="61"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF فائلیں (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="66"/>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="80"/>
+        <source>Making the summary…</source>
+        <translation>خلاصہ بن رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="74"/>
+        <source>Summary saved: {path}</source>
+        <translation>خلاصہ محفوظ ہو گیا: {path}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="94"/>
+        <source>Summary sent to the printer.</source>
+        <translation>خلاصہ پرنٹر کو بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="100"/>
+        <source>The summary could not be made: {reason}</source>
+        <translation>خلاصہ نہیں بن سکا: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/print_summary.py" line="102"/>
+        <source>The summary could not be made.</source>
+        <translation>خلاصہ نہیں بن سکا۔</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchAccess</name>
+    <message>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="419"/>
+        <source>Go back</source>
+        <translation>واپس جائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="421"/>
+        <source>{group}: {first} to {last}</source>
+        <translation>{group}: {first} سے {last} تک</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <location filename="../coprod_desktop/ui/wall.py" line="97"/>
+        <source>Contributions</source>
+        <translation>باتیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/wall.py" line="102"/>
+        <source>Nothing has been added for this prompt yet.</source>
+        <translation>اس موضوع پر ابھی کچھ شامل نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/wall.py" line="123"/>
+        <source>Show earlier contributions ({n} more)</source>
+        <translation>پہلے کی باتیں دکھائیں (مزید: {n})</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="161"/>
+        <source>Photo consent</source>
+        <translation>تصویر کی اجازت</translation>
+    </message>
+</context>
+</TS>
