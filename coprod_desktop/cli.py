@@ -139,15 +139,14 @@ def _import(args: argparse.Namespace) -> int:
 def _audio(args: argparse.Namespace) -> int:
     from .services.catalogue import load_catalogue
     from .services.speech.audio_file import save_speech
-    from .services.take_home import person_take_home_text
-    from .services.voice_choice import voice_for
+    from .services.take_home import person_take_home_text, take_home_format
 
     out = _output_path(args.output, ".wav")
     with open_for_reading(database_path(args.db)) as store:
-        meeting = store.meetings.get(args.meeting_id)
-        person = store.people.attendee(args.meeting_id, args.person_id).person
         text = person_take_home_text(store, args.meeting_id, args.person_id, load_catalogue())
-    save_speech(text, out, voice_for(meeting, person))
+        # Their own language, speed and voice from their communication profile, if they have one.
+        voice = take_home_format(store, args.meeting_id, args.person_id).voice
+    save_speech(text, out, voice)
     print(out)
     return 0
 

@@ -3114,6 +3114,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>not given</source>
+        <extracomment>in a picture's credit, for who made it or its licence when nobody said.</extracomment>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>“{label}”: {author}. Licence: {licence}.</source>
         <extracomment>credit for a picture someone brought: its label, who made it, its licence.</extracomment>
         <translation>„{label}”: {author}. Licencja: {licence}.</translation>
@@ -3127,6 +3133,26 @@
 </context>
 <context>
     <name>TakeHome</name>
+    <message>
+        <location filename="../coprod_desktop/services/read_back.py"/>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>{name} said: {words}</source>
+        <translation>{name} mówi: {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/read_back.py"/>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>, </source>
+        <extracomment>put between the labels of the pictures someone chose.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/read_back.py"/>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>{name} chose the pictures: {pictures}.</source>
+        <extracomment>{pictures} is the labels of the picture cards they chose.</extracomment>
+        <translation>{name} wybiera obrazki: {pictures}.</translation>
+    </message>
     <message>
         <location filename="../coprod_desktop/services/take_home.py"/>
         <source>{text}.</source>
@@ -3149,23 +3175,6 @@
         <location filename="../coprod_desktop/services/take_home.py"/>
         <source>The question was: {question}</source>
         <translation>Pytanie brzmiało: {question}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/take_home.py"/>
-        <source>{name} said: {words}</source>
-        <translation>{name} mówi: {words}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/take_home.py"/>
-        <source>, </source>
-        <extracomment>put between the labels of the pictures someone chose.</extracomment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/take_home.py"/>
-        <source>{name} chose the pictures: {pictures}.</source>
-        <extracomment>{pictures} is the labels of the picture cards they chose.</extracomment>
-        <translation>{name} wybiera obrazki: {pictures}.</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/take_home.py"/>

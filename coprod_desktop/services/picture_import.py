@@ -99,6 +99,7 @@ def add_card_picture(
     if existing is not None:
         return store.cards.get(existing)
     return store.imported_cards.add(
+        shows_person_id=shows_person_id,
         label=label,
         category=category,
         image=picture.data,

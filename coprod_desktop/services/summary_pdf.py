@@ -25,7 +25,7 @@ from ..domain.models import Attendee, Card, Contribution, Meeting, Prompt
 from ..store.store import Store
 from .catalogue import OPENMOJI_ATTRIBUTION, CardCatalogue
 from .fonts import para_markup, primary_font
-from .pdf_drawing import MarkerFlowable, PictureFlowable, ShapedParagraph
+from .pdf_drawing import MarkerFlowable, PictureFlowable, ShapedParagraph, has_rtl
 from .pdf_page import CONTENT_WIDTH, RULE, Styles, SummaryWriteError, build_pdf, make_styles
 from .translations import ContentTranslations
 
@@ -228,16 +228,18 @@ class _Summary:
             words.text("Summary", OPENMOJI_ATTRIBUTION) if line == OPENMOJI_ATTRIBUTION else line
             for line in self.catalogue.attribution([c for c in self.cards_used if c in self.catalogue])
         ]
-        for card_id in self.cards_used:  # cards imported by the user carry their own licence
+        # Translators: in a picture's credit, for who made it or its licence when nobody said.
+        not_given = words.text("Summary", "not given")
+        for card_id in self.cards_used:  # cards people brought carry their own credit, even if unknown
             card = self._card(card_id)
-            if card_id not in self.catalogue and card and card.author:
+            if card_id not in self.catalogue and card:
                 # Translators: credit for a picture someone brought: its label, who made it, its licence.
                 line = words.fill(
                     "Summary",
                     "“{label}”: {author}. Licence: {licence}.",
                     label=card.label,
-                    author=card.author,
-                    licence=card.licence,
+                    author=card.author or not_given,
+                    licence=card.licence or not_given,
                 )
                 if line not in lines:
                     lines.append(line)
@@ -260,6 +262,10 @@ class _Summary:
         bold = style.fontName == primary_font(True)
         if self.rtl:
             return ShapedParagraph(text, style, bold=bold, language=self.meeting.language, rtl=rtl)
+        if has_rtl(text):
+            # An Arabic or Urdu name or sentence on an English (Welsh, Polish) sheet: joined letters in
+            # reading order, as on a right-to-left sheet, so it reads as its writer wrote it.
+            return ShapedParagraph(text, style, bold=bold, language=None, rtl=rtl)
         return Paragraph(para_markup(text, bold=bold), style)
 
     def _row(self, cells: list) -> list:

@@ -33,8 +33,13 @@ class ImportedCards(Repository):
         source: str,
         synonyms: tuple[str, ...] = (),
         card_id: str | None = None,
+        shows_person_id: str | None = None,
     ) -> Card:
-        """Store a new card with its picture and return it. The picture must already be cleaned."""
+        """Store a new card with its picture and return it. The picture must already be cleaned.
+
+        *shows_person_id*: the picture is a photo of that person (their consent was checked by the
+        caller); the link is kept so that taking consent back takes the photo off the card.
+        """
         if media_type not in MEDIA_TYPES or not image or len(image) > MAX_STORED_BYTES or width < 1 or height < 1:
             raise ValidationError("That picture cannot be stored: it was not prepared for CoProd Desktop.")
         card = Card(
@@ -59,6 +64,8 @@ class ImportedCards(Repository):
                     "sha256": hashlib.sha256(image).hexdigest(),
                 }
             )
+            if shows_person_id is not None:
+                self.db["card_people"].insert({"card_id": card.id, "person_id": shows_person_id})
         self.announce("card", "added", None, card.id)
         return card
 

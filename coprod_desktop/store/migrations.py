@@ -213,3 +213,16 @@ DROP TABLE consent_events;
 ALTER TABLE consent_events_0004 RENAME TO consent_events;
 CREATE INDEX consent_events_by_person ON consent_events (person_id, at)
 """
+
+
+@_migration("0005_cards_showing_people")
+def _cards_showing_people(db: Database) -> None:
+    # Which brought-in cards are photos of which people: taking photo consent back must take their
+    # face off those cards too, not only off their tile.
+    db.execute(
+        "CREATE TABLE card_people ("
+        " card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"
+        " person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+        " PRIMARY KEY (card_id, person_id))"
+    )
+    db.execute("CREATE INDEX card_people_by_person ON card_people (person_id)")

@@ -13,6 +13,7 @@ from ..domain.errors import NotFound, ValidationError
 from ..domain.ids import new_id, utc_now
 from ..domain.text import optional_text
 from ._base import Repository
+from .placeholder import removed_picture
 
 MEDIA_TYPES = ("image/png", "image/jpeg")
 MAX_STORED_BYTES = 2 * 1024 * 1024  # a cleaned photo (512 px at most) is far smaller
@@ -59,12 +60,35 @@ class Photos(Repository):
                 }
             )
             self.db.execute("UPDATE people SET photo_consent = ? WHERE id = ?", (int(event.given), person_id))
+            cards = [] if event.given else self._take_photo_off_cards(person_id)
             if not event.given:
                 self.db.execute("DELETE FROM person_photos WHERE person_id = ?", (person_id,))
         if not event.given:
             self.erase_checkpoint()
+            for card_id in cards:
+                self.announce("card", "updated", None, card_id)
         self._announce_person(person_id)
         return event
+
+    def _take_photo_off_cards(self, person_id: str) -> list[str]:
+        """Replace the picture of every card that is a photo of the person; returns their ids.
+
+        The cards stay (contributions may use them, and their words are still what was said); the
+        picture becomes a plain "picture taken away" drawing.
+        """
+        rows = self.rows("SELECT card_id FROM card_people WHERE person_id = ?", (person_id,))
+        placeholder = removed_picture()
+        for row in rows:
+            self.db.execute(
+                "UPDATE card_images SET media_type = 'image/png', data = ?, width = ?, height = ?, sha256 = ?"
+                " WHERE card_id = ?",
+                (placeholder.data, placeholder.width, placeholder.height, placeholder.sha256, row["card_id"]),
+            )
+        return [row["card_id"] for row in rows]
+
+    def cards_showing(self, person_id: str) -> list[str]:
+        """Ids of the brought-in cards that are photos of the person."""
+        return [r["card_id"] for r in self.rows("SELECT card_id FROM card_people WHERE person_id = ?", (person_id,))]
 
     def history(self, person_id: str) -> list[ConsentEvent]:
         """Every time the person gave or took back photo consent, oldest first."""

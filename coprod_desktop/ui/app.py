@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from ..domain.errors import ValidationError
 from ..services.catalogue import load_catalogue
 from .keyboard import EnterActivatesButtons
+from .language import LanguageSwitcher
 from .main_window import MainWindow
 from .pictures import CardPictures
 from .settings import SettingsStore
@@ -22,19 +24,34 @@ if TYPE_CHECKING:
     from ..store import Store
 
 
-def prepare_application(app: QApplication) -> None:
+def prepare_application(app: QApplication, settings: SettingsStore | None = None) -> None:
     """Theme and app-wide keyboard behaviour (also used by the UI tests)."""
-    apply_theme(app)
+    apply_theme(app, settings.load().appearance if settings is not None else None)
     if not hasattr(app, "_coprod_keys"):
         app._coprod_keys = EnterActivatesButtons(app)  # kept on the app so it lives as long
         app.installEventFilter(app._coprod_keys)
         app._coprod_gc = GuiThreadGarbageCollector()
 
 
+def _language(app: QApplication, settings: SettingsStore) -> LanguageSwitcher:
+    """The app's one language switcher, set to the saved language before any screen is built."""
+    switcher = app.findChild(LanguageSwitcher)
+    if switcher is None:
+        switcher = LanguageSwitcher(app)
+    saved = settings.load().interface_language
+    if saved != switcher.language:
+        try:
+            switcher.set_language(saved)
+        except ValidationError:
+            switcher.set_language("en")  # an old or hand-edited settings file
+    return switcher
+
+
 def _new_window(app: QApplication, speech: SpeechService, settings: SettingsStore) -> MainWindow:
     catalogue = load_catalogue()
     pictures = CardPictures(catalogue, app.devicePixelRatio())
-    window = MainWindow(catalogue, pictures, TaskRunner(), speech, settings)
+    apply_theme(app, settings.load().appearance)
+    window = MainWindow(catalogue, pictures, TaskRunner(), speech, settings, _language(app, settings))
     window.resize(1366, 768)
     return window
 
@@ -60,8 +77,8 @@ def run_app(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CoProd Desktop")
     app.setDesktopFileName("coprod-desktop")
-    prepare_application(app)
     settings = SettingsStore()
+    prepare_application(app, settings)
     speech = make_speech_service(settings.load().speech_engine)
     window = _new_window(app, speech, settings)
     window.show()

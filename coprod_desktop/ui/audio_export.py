@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..domain.filenames import safe_file_stem
 from ..services.catalogue import CardCatalogue
-from ..services.take_home import person_take_home_text
-from ..services.voice_choice import voice_for
+from ..services.take_home import person_take_home_text, take_home_format
 from ..store import Store
 from .tasks import TaskRunner
 
@@ -46,7 +45,7 @@ class AudioExporter(QObject):
                 return
             path = Path(chosen if chosen.lower().endswith(".wav") else chosen + ".wav")
         text = person_take_home_text(self.store, meeting_id, person_id, self.catalogue)
-        voice = voice_for(meeting, attendee.person)
+        voice = take_home_format(self.store, meeting_id, person_id).voice  # their profile's language and speed
         self.message.emit(self.tr("Making the sound file…"))
         self.tasks.run(
             lambda: save_audio_file(text, path, voice),

@@ -8,16 +8,18 @@ window appears sooner.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from ..services.card_library import CardLibrary
 from ..services.catalogue import CardCatalogue
+from .language import LanguageMenu, LanguageSwitcher
 from .meetings_view import MeetingsView
 from .pictures import CardPictures
-from .settings import SettingsStore
+from .settings import AppSettings, SettingsStore
 from .speech_service import SpeechService
 from .store_bridge import StoreBridge
 from .tasks import TaskRunner
@@ -34,11 +36,13 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner,
         speech: SpeechService,
         settings: SettingsStore,
+        language: LanguageSwitcher,
     ) -> None:
         super().__init__()
         self.speech = speech
         self.settings = settings
-        self.setWindowTitle(self.tr("CoProd Desktop"))
+        self.language = language
+        language.language_changed.connect(self._language_changed)
         self.store: Store | None = None
         self._bringer = None
         self.bridge: StoreBridge | None = None
@@ -49,17 +53,104 @@ class MainWindow(QMainWindow):
         self._room = None
         self._printer = None
         self._audio = None
-        self.meetings = MeetingsView()
-
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.meetings)
         self.setCentralWidget(self.stack)
-
-        self.meetings.new_requested.connect(self.show_new_meeting)
-        self.meetings.setup_requested.connect(self.show_setup)
-        self.meetings.open_requested.connect(self.show_room)
-        self.statusBar().setAccessibleName(self.tr("Status"))
+        self.meetings = self._new_meetings_view()
+        self._label_window()
         self.show_meetings()
+
+    def _new_meetings_view(self) -> MeetingsView:
+        view = MeetingsView()
+        self.stack.insertWidget(0, view)
+        view.new_requested.connect(self.show_new_meeting)
+        view.setup_requested.connect(self.show_setup)
+        view.open_requested.connect(self.show_room)
+        return view
+
+    def _label_window(self) -> None:
+        """The words the window itself shows: title, status line, menus (again after a switch)."""
+        self.setWindowTitle(self.tr("CoProd Desktop"))
+        #: Accessible name of the status line at the bottom of the window.
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        self.menuBar().clear()
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        access = QAction(self.tr("&Display and access…"), self)
+        access.setShortcut(QKeySequence("Ctrl+,"))
+        access.triggered.connect(self.open_access_settings)
+        settings_menu.addAction(access)
+        self.menuBar().addMenu(LanguageMenu(self.language, self))
+
+    # display, access and language -------------------------------------------------------------
+    def open_access_settings(self) -> None:
+        from .access_dialog import AccessDialog
+
+        dialog = AccessDialog(self.settings.load(), self)
+        if dialog.exec() and dialog.result_settings is not None:
+            self.apply_settings(dialog.result_settings)
+
+    def apply_settings(self, new: AppSettings) -> None:
+        """Save *new* and put it into effect: screens are rebuilt when words or sizes change."""
+        old = self.settings.load()
+        self.settings.save(new)
+        if new.appearance != old.appearance:
+            from .theme import apply_theme
+
+            apply_theme(QApplication.instance(), new.appearance)
+        if new.interface_language != old.interface_language:
+            self.language.set_language(new.interface_language)  # rebuilds, via language_changed
+        elif new.appearance != old.appearance:
+            self.rebuild_screens()
+        elif self._room is not None:
+            self._room.apply_access(new)
+
+    def _language_changed(self, code: str) -> None:
+        if not self.isVisible():
+            return  # a window already closed (the switcher belongs to the whole app)
+        current = self.settings.load()
+        if current.interface_language != code:
+            self.settings.save(replace(current, interface_language=code))
+        self.rebuild_screens()
+
+    def rebuild_screens(self) -> None:
+        """Build every screen again, so each word and size follows the new language or appearance.
+
+        Our screens set their words and sizes when they are made; building them again is simpler
+        and surer than teaching every widget to change them in place. Where the facilitator was,
+        and a contribution being made in the room, are kept.
+        """
+        current = self.stack.currentWidget()
+        room_meeting = self._room.session.meeting.id if self._room is not None and self._room.session else None
+        draft = self._room.draft() if self._room is not None else None
+        setup_meeting = self._setup.meeting_id if self._setup is not None else None
+        where = "room" if current is self._room else "setup" if current is self._setup else "meetings"
+        for view in (self._setup, self._room):
+            if view is not None:
+                if self.bridge is not None:
+                    self.bridge.changed.disconnect(view.on_change)
+                self.stack.removeWidget(view)
+                view.deleteLater()
+        self._setup = self._room = None
+        old_meetings = self.meetings
+        if self.bridge is not None:
+            self.bridge.changed.disconnect(old_meetings.on_change)
+        self.stack.removeWidget(old_meetings)
+        old_meetings.deleteLater()
+        self.meetings = self._new_meetings_view()
+        if self.store is not None:
+            self.bridge.changed.connect(self.meetings.on_change)
+            self.meetings.set_store(self.store)
+        self._label_window()
+        if where == "room" and room_meeting:
+            self.show_room(room_meeting)
+            if draft is not None:
+                self.room.restore_draft(draft)
+        elif where == "setup":
+            if setup_meeting:
+                self.show_setup(setup_meeting)
+            else:
+                self.show_new_meeting()
+        else:
+            self.show_meetings()
 
     def attach_store(self, store: Store) -> None:
         """Start working on *store*: called once, after the window is on screen."""

@@ -7,22 +7,13 @@ Kept apart from RoomView so the rules are in one small place: the view tells it 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.models import Attendee, Card, Contribution, Meeting, Prompt
+from ..domain.profile import CommunicationProfile
+from ..services.read_back import read_back_text
 from ..services.voice_choice import voice_for
 from .reading_bar import ReadingBar
 from .room_widgets import card_label
 from .settings import SettingsStore
 from .speech_service import SpeechService
-
-
-def read_back_text(attendee: Attendee, contribution: Contribution, cards: list[Card]) -> str:
-    """What is read back after saving, so the person can check they were heard right."""
-    parts = [
-        f"{attendee.credited_as} said: {contribution.text}" if contribution.text else f"{attendee.credited_as} chose:"
-    ]
-    if cards:
-        labels = ", ".join(card_label(c) for c in cards)
-        parts.append(f"Cards: {labels}." if contribution.text else f"{labels}.")
-    return " ".join(parts)
 
 
 class RoomSpeech(QObject):
@@ -36,6 +27,7 @@ class RoomSpeech(QObject):
         self.bar = bar
         self.settings = settings
         self.meeting: Meeting | None = None
+        self.profile: CommunicationProfile | None = None  # the speaker's, on their turn
         speech.started.connect(bar.reading)
         speech.word.connect(bar.mark)
         speech.finished.connect(lambda _completed: bar.done())
@@ -46,9 +38,11 @@ class RoomSpeech(QObject):
         if speech.available is False:
             bar.say_plainly(speech.reason)
 
-    def read(self, text: str, person: Attendee | None = None) -> None:
+    def read(self, text: str, person: Attendee | None = None, *, cue: bool = False) -> None:
+        """Say *text*: in *person*'s voice (their profile's language and speed) if given."""
         if self.meeting is not None:
-            self.speech.say(text, voice_for(self.meeting, person.person if person else None))
+            profile = self.profile if person is not None or cue else None
+            self.speech.say(text, voice_for(self.meeting, person.person if person else None, profile))
 
     def prompt_shown(self, prompt: Prompt | None, *, moved: bool) -> None:
         """A prompt came on screen; read it if the facilitator wants prompts read automatically."""
@@ -61,7 +55,9 @@ class RoomSpeech(QObject):
 
     def saved(self, attendee: Attendee, contribution: Contribution, cards: list[Card]) -> None:
         if self.settings.load().read_back:
-            self.read(read_back_text(attendee, contribution, cards), attendee)
+            language = (self.profile.language if self.profile else None) or self.meeting.language
+            text = read_back_text(attendee.credited_as, contribution.text, cards, language)
+            self.read(text, attendee)
 
     def _problem(self, message: str) -> None:
         # The line under the prompt gets the plain sentence; the technical detail the player gave

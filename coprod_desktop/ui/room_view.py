@@ -10,17 +10,20 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSc
 
 from ..domain.errors import NotFound, ValidationError
 from ..domain.models import Contribution
+from ..domain.profile import CommunicationProfile
 from ..services.card_library import CardLibrary
 from ..store import Change, Store, StoreError
 from .composer import QUICK_KEYS, Composer
 from .form_parts import select_data
 from .pictures import CardPictures
 from .reading_bar import ReadingBar
+from .room_scanning import room_scan_groups
 from .room_session import RoomSession
 from .room_speech import RoomSpeech
 from .room_widgets import PersonTiles, PromptPanel
-from .settings import SettingsStore
+from .settings import CARD_SIZES, AppSettings, SettingsStore
 from .speech_service import SpeechService
+from .switch_access import SwitchAccess
 from .theme import scaled_font
 from .wall import WALL_LIMIT, ContributionCard, Wall
 
@@ -143,6 +146,15 @@ class RoomView(QWidget):
         QShortcut(QKeySequence("Ctrl+-"), self, lambda: self._step_card_size(-1))
         self.composer.size.currentIndexChanged.connect(self._card_size_chosen)
         self._apply_card_size(settings.load().card_size)
+
+        # Switch access: scanning over the people, cards and actions. On for the room when the
+        # laptop's setting says so, and during the turn of anyone whose profile says they use one.
+        self.switch = SwitchAccess(lambda: room_scan_groups(self), settings.load().scanning, parent=self)
+        self.switch.cue.connect(self._scan_cue)
+        self.switch.paused.connect(
+            lambda: self.message.emit(self.tr("Scanning has paused: press the switch to start again."))
+        )
+        self._turn_profile = CommunicationProfile()
         for n in range(1, QUICK_KEYS + 1):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self._add_quick(n))
 
@@ -281,6 +293,76 @@ class RoomView(QWidget):
         self.session.choose_speaker(person_id)
         self._update_speaker_note()
         self.composer.error.clear_error()
+        self._apply_turn(person_id)
+
+    # their turn: the room follows the speaker's communication profile
+    def _apply_turn(self, person_id: str | None) -> None:
+        """Their language and speed for read-backs, larger cards, switch scanning: as their profile says."""
+        try:
+            profile = self.store.profiles.get(person_id) if person_id else CommunicationProfile()
+        except NotFound:
+            profile = CommunicationProfile()
+        self._turn_profile = profile
+        self.speech.profile = profile
+        base = self.settings.load()
+        wanted = base.card_size * profile.card_scale
+        self.composer.grid.set_card_size(min(CARD_SIZES, key=lambda size: abs(size - wanted)))
+        self._update_scanning(base)
+
+    def _update_scanning(self, settings: AppSettings) -> None:
+        profile = self._turn_profile
+        scanning = settings.scanning
+        if profile.uses_switch:
+            scanning = replace(
+                scanning,
+                mode=profile.switch_mode.value,
+                step_seconds=profile.switch_step_seconds,
+                hold_seconds=profile.switch_hold_seconds,
+            )
+        if scanning != self.switch.settings:
+            self.switch.set_settings(scanning)
+        wanted = (settings.switch_access or profile.uses_switch) and self.isVisible() and self.session is not None
+        if wanted and not self.switch.is_running():
+            self.switch.attach_window(self.window())
+            self.switch.start()
+        elif not wanted and self.switch.is_running():
+            self.switch.stop()
+
+    def apply_access(self, settings: AppSettings) -> None:
+        """Switch-access settings changed (the window rebuilds the screen for other changes)."""
+        self._update_scanning(settings)
+
+    def _scan_cue(self, text: str) -> None:
+        if self.switch.settings.spoken_cues:
+            self.speech.read(text, cue=True)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._update_scanning(self.settings.load())
+
+    # a contribution being made survives the screen being rebuilt (new language or text size)
+    def draft(self) -> dict | None:
+        if self.session is None:
+            return None
+        return {
+            "speaker": self.session.speaker_id,
+            "cards": list(self.session.cards),
+            "words": self.composer.words.toPlainText(),
+            "prompt": self.session.index,
+        }
+
+    def restore_draft(self, draft: dict) -> None:
+        if self.session is None:
+            return
+        if self.session.go_to(draft["prompt"]):
+            self._show_prompt()
+        if draft["speaker"] and self.session.attendee(draft["speaker"]):
+            self.tiles.select(draft["speaker"])
+            self._choose_speaker(draft["speaker"])
+        for card_id in draft["cards"]:
+            self.session.add_card(card_id)
+        self._show_draft()
+        self.composer.words.setPlainText(draft["words"])
 
     def _choose_by_number(self, number: int) -> None:
         if self.session and number <= len(self.session.attendees):
@@ -344,6 +426,7 @@ class RoomView(QWidget):
 
     def hideEvent(self, event) -> None:
         self._suggest_timer.stop()  # nothing to suggest on a hidden screen (or a closed store)
+        self.switch.stop()  # never scan a screen no one can see
         super().hideEvent(event)
 
     # the quick row: cards for the words being typed, else the ones used lately

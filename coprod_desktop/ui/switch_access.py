@@ -299,6 +299,10 @@ class SwitchAccess(QObject):
         if running:
             self.start()
 
+    def attach_window(self, window: QWidget) -> None:
+        """Take switch presses only from *window* (keys typed into a dialog are not switch presses)."""
+        self._window = window
+
     def is_running(self) -> bool:
         return self._running
 

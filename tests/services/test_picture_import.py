@@ -115,6 +115,7 @@ def test_a_card_showing_a_person_needs_their_consent(store, meeting, tmp_path):
     card = import_card_picture(store, path, label="Sam at the garden", shows_person_id=sam)
     data, _ = store.imported_cards.picture(card.id)
     assert Image.open(io.BytesIO(data)).size == (512, 384)  # kept at photo size
+    assert store.photos.cards_showing(sam) == [card.id]  # so taking consent back can take it off
 
 
 def test_the_refusal_names_the_person_as_credited_in_the_meeting(store, meeting, tmp_path, counts_unchanged):

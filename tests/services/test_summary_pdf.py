@@ -1,6 +1,7 @@
 """The group summary PDF, built from a real store and read back with pypdf as a reader would see it."""
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -234,8 +235,10 @@ def test_non_latin_text_prints_with_real_glyphs(store, meeting, catalogue, tmp_p
     assert "Олена Коваленко said:" in text
     for words in NON_LATIN[:4]:
         assert words in text
-    # Arabic prints unshaped, in stored order; pypdf may reorder it, so look for its letters.
-    assert set("مرحبا") <= set(text)
+    # Arabic is shaped (joined letters) and in reading order: poppler reads it back as written.
+    arabic = next(w for w in NON_LATIN if any("\u0600" <= ch <= "\u06ff" for ch in w))
+    plain = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert all(word in plain for word in arabic.split() if any("\u0600" <= ch <= "\u06ff" for ch in word))
     fonts = _fonts(pdf)
     assert any(name.startswith("NotoSans-") or name == "NotoSans" for name in fonts), fonts
     assert any(name.startswith("NotoSansArabic") for name in fonts), fonts
@@ -324,3 +327,27 @@ def test_a_card_someone_brought_prints_its_own_picture_and_credit(store, meeting
     assert "Our minibus" in text and "Oak Room group" in text
     images = [img for page in reader.pages for img in page.images]
     assert any(img.image.size == (64, 64) for img in images)
+
+
+def test_a_brought_card_with_no_known_maker_still_prints_a_credit_line(store, meeting, catalogue, tmp_path):
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 64), "teal").save(buffer, "PNG")
+    card = store.imported_cards.add(
+        label="Cat",
+        category="Board",
+        image=buffer.getvalue(),
+        media_type="image/png",
+        width=64,
+        height=64,
+        licence="",
+        author="",
+        source="obf:Simple Board",
+    )
+    m, sam = meeting["meeting"], meeting["sam"]
+    store.contributions.add(m.id, sam.person_id, "", [card.id], meeting["prompt"].id)
+    text = _text(write_summary(store, m.id, tmp_path / "s.pdf", catalogue))
+    assert "“Cat”: not given. Licence: not given." in text

@@ -111,3 +111,15 @@ def test_saved_0004_database_keeps_profiles_and_share_consent(tmp_path):
         assert store.profiles.share_consent(by_name["Dorothy Ellis"]) is True
         assert store.profiles.get(by_name["Ahmed Karim"]).flags() == ("BSL", "Switch")
         assert store.profiles.get(by_name["Sam Okafor"]).is_empty
+
+
+def test_saved_0005_database_keeps_which_cards_show_which_people(tmp_path):
+    copy = tmp_path / "schema-0005.db"
+    shutil.copy(DATA / "schema-0005.db", copy)
+    with open_store(copy) as store:
+        [meeting] = store.meetings.all()
+        person = store.people.attendees(meeting.id)[0].person_id
+        [card_id] = store.photos.cards_showing(person)
+        assert store.cards.get(card_id).label == "Our garden"
+        store.photos.set_consent(person, False)
+        assert store.imported_cards.picture(card_id)[1] == "image/png"

@@ -171,3 +171,50 @@ def test_a_removed_photo_is_gone_from_the_files_while_the_app_is_still_open(stor
     # No close: the database and its write-ahead log, as they are on disk during the meeting.
     leftovers = [p.name for p in db_path.parent.iterdir() if picture.data[2000:2064] in p.read_bytes()]
     assert leftovers == []
+
+
+def test_taking_consent_back_takes_their_photo_off_cards_too(store, meeting, db_path):
+    from coprod_desktop.store.placeholder import removed_picture
+
+    sam, ann = meeting["sam"].person_id, meeting["ann"].person_id
+    out = io.BytesIO()
+    Image.effect_noise((120, 120), 80).convert("RGB").save(out, "PNG")
+    face = out.getvalue()
+    store.photos.set_consent(sam, True)
+    card = store.imported_cards.add(
+        label="Sam at the party",
+        category="Our pictures",
+        image=face,
+        media_type="image/png",
+        width=120,
+        height=120,
+        licence="",
+        author="",
+        source="import",
+        shows_person_id=sam,
+    )
+    other = store.imported_cards.add(
+        label="Garden",
+        category="Our pictures",
+        image=photo().data,
+        media_type="image/png",
+        width=64,
+        height=64,
+        licence="",
+        author="",
+        source="import",
+    )
+    store.contributions.add(meeting["meeting"].id, ann, "That was fun", [card.id])
+    assert store.photos.cards_showing(sam) == [card.id]
+    changes = []
+    store.subscribe(changes.append)
+
+    store.photos.set_consent(sam, False, "Does not want photos any more")
+
+    data, media_type = store.imported_cards.picture(card.id)
+    assert (data, media_type) == (removed_picture().data, "image/png")
+    assert store.imported_cards.picture(other.id)[0] == photo().data  # other cards untouched
+    assert store.cards.get(card.id).label == "Sam at the party"  # what was said keeps its card
+    assert ("card", "updated", card.id) in [(c.kind, c.action, c.item_id) for c in changes]
+    leftovers = [p.name for p in db_path.parent.iterdir() if face[2000:2064] in p.read_bytes()]
+    assert leftovers == []

@@ -68,6 +68,47 @@ def screens(window, store, qtbot):
     yield "room", window.room
 
 
+def dialogs(window, store, qtbot, tmp_path):
+    """Every dialog the app opens, shown (not run modally) with real contents."""
+    from pathlib import Path
+
+    from coprod_desktop.ui.access_dialog import AccessDialog
+    from coprod_desktop.ui.picture_details import PictureDetailsDialog
+    from coprod_desktop.ui.profile_dialog import ProfileDialog
+    from coprod_desktop.ui.speech_settings_dialog import SpeechSettingsDialog
+
+    meeting = create_demo_meeting(store)
+    people = store.people.attendees(meeting.id)
+    made = {
+        "display and access": AccessDialog(window.settings.load(), window),
+        "speech": SpeechSettingsDialog(window.settings, window),
+        "communication profile": ProfileDialog(store.profiles, people[0].person_id, people[0].credited_as, window),
+        "picture details": PictureDetailsDialog(Path(tmp_path / "trip.jpg"), None, people, {}, window),
+    }
+    for name, dialog in made.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(10)
+        yield name, dialog
+        dialog.close()
+    # The photo panel on the People tab shows only once a person is chosen.
+    window.show_setup(meeting.id)
+    window.setup.tabs.setCurrentIndex(1)
+    window.setup.people.list.setCurrentRow(0)
+    qtbot.wait(10)
+    yield "people tab, a person chosen", window.setup
+
+
+def test_every_control_in_every_dialog_has_a_name_and_is_big_enough(qtbot, window, app_store, tmp_path):
+    problems = {}
+    for name, root in dialogs(window, app_store, qtbot, tmp_path):
+        assert len(interactive_widgets(root)) >= 3, name  # the walk really reached its controls
+        found = nameless(root) + too_small(root)
+        if found:
+            problems[name] = found
+    assert problems == {}
+
+
 def test_every_control_has_an_accessible_name(qtbot, window, app_store):
     problems = {}
     for name, screen in screens(window, app_store, qtbot):

@@ -45,7 +45,7 @@ def test_talking_cards_and_read_back_in_the_persons_own_speed(qtbot, window, app
     room.composer.words.setPlainText("A music afternoon <please>")
     qtbot.mouseClick(room.composer.save_button, Qt.MouseButton.LeftButton)
     text, voice = fake_engine.spoken[-1]
-    assert text == "Dot said: A music afternoon <please> Cards: Music."
+    assert text == "Dot said: A music afternoon <please> Dot chose the pictures: Music."
     assert voice.rate == 100 and voice.language == "en"
     # the reading bar shows the read-back as plain text, word marks included
     bar = room.reading_bar
@@ -60,7 +60,7 @@ def test_quiet_mode_reads_only_the_finished_contribution(qtbot, window, app_stor
     room._add_card("feeling-good")
     assert spoken(fake_engine) == []
     room.save()
-    assert spoken(fake_engine) == ["Sam chose: Good."]
+    assert spoken(fake_engine) == ["Sam chose the pictures: Good."]
 
 
 def test_reading_bar_marks_each_word_as_it_is_read(qtbot, window, app_store):
@@ -120,3 +120,36 @@ def test_meeting_language_and_speed_are_set_up_and_used(qtbot, window, app_store
     window.show_room(meeting.id)
     _text, voice = fake_engine.spoken[-1]
     assert (voice.language, voice.rate) == ("cy", 130)
+
+
+def test_on_their_turn_the_room_follows_their_communication_profile(qtbot, window, app_store, fake_engine):
+    from coprod_desktop.domain.profile import CommunicationProfile
+
+    _meeting, room = open_demo(window, app_store)
+    sam, dot = room.session.attendees[0], next(a for a in room.session.attendees if a.credited_as == "Dot")
+    profile = CommunicationProfile(
+        language="pl", speech_rate=100, card_size="large", access="switch", switch_mode="two_switch"
+    )
+    app_store.profiles.save(sam.person_id, profile)
+    normal_size = room.composer.grid.card_size
+    assert not room.switch.is_running()
+
+    room.tiles.select(sam.person_id)
+    room._choose_speaker(sam.person_id)
+    assert room.composer.grid.card_size > normal_size  # larger cards on their turn
+    assert room.switch.is_running() and room.switch.settings.mode == "two_switch"
+    room._add_card("feeling-good")
+    room.composer.words.setPlainText("Dobrze")
+    room.save()
+    text, voice = fake_engine.spoken[-1]
+    assert voice.language == "pl" and voice.rate == 100
+    assert text.startswith("Sam") and "Good" not in text  # the card's label in Polish
+
+    room.tiles.select(dot.person_id)
+    room._choose_speaker(dot.person_id)  # the next person, with no profile: back to the room's own
+    assert room.composer.grid.card_size == normal_size
+    assert not room.switch.is_running()
+    room._add_card("feeling-good")
+    room.save()
+    text, voice = fake_engine.spoken[-1]
+    assert voice.language == "en" and text == "Dot chose the pictures: Good."
