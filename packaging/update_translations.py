@@ -91,6 +91,21 @@ DATA_STRINGS: tuple[DataStrings, ...] = (
         "The permission a picture brought in is used under, filled in for the facilitator to change. "
         "It is kept with the card and printed beside it.",
     ),
+    DataStrings(
+        "Appearance",
+        "coprod_desktop.domain.appearance",
+        "THEMES",
+        lambda table: [theme.name for theme in table.values()],
+        "A colour scheme for the whole app, chosen from a list in Display and access.",
+    ),
+    DataStrings(
+        "Appearance",
+        "coprod_desktop.domain.appearance",
+        "FONTS",
+        lambda table: [choice.name for choice in table.values()],
+        "A font for the whole app, chosen from a list. 'Atkinson Hyperlegible' and 'OpenDyslexic' are "
+        "names: keep them; translate the words in brackets.",
+    ),
 )
 # Helper functions in coprod_desktop/ui that call translate(context, text) for the text they are
 # given, as (file, function) -> context. lupdate cannot see through them, so each literal passed to
@@ -116,6 +131,7 @@ DYNAMIC_CALLS: dict[tuple[str, str], str] = {
     ("form_parts.py", "colour.name.lower()"): "coprod_content: Markers",
     ("form_parts.py", "shape.value"): "coprod_content: Markers",
     ("room_scanning.py", "text"): "WRAPPERS: _tr in room_scanning.py",
+    ("access_dialog.py", "text"): "DATA_STRINGS: THEMES and FONTS (via _appearance_text)",
 }
 _DATA_FILE = "data_strings.py"  # the generated file lupdate reads; its locations are rewritten afterwards
 

@@ -2,39 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="40"/>
+        <source> seconds</source>
+        <translation> eiliad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="50"/>
+        <source>Display and access</source>
+        <translation>Sgrin a mynediad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="61"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="65"/>
+        <source>Less movement on screen</source>
+        <translation>Llai o symud ar y sgrin</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="68"/>
+        <source>No moving highlight while words are read, no animations, no blinking cursor</source>
+        <translation>Dim amlygu sy&apos;n symud wrth ddarllen geiriau, dim animeiddio, dim cyrchwr sy&apos;n fflachio</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="71"/>
+        <source>Switch access in the room</source>
+        <translation>Mynediad switsh yn yr ystafell</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="74"/>
+        <source>One switch: the highlight moves by itself</source>
+        <translation>Un switsh: mae&apos;r amlygu&apos;n symud ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="75"/>
+        <source>Two switches: one moves, one chooses</source>
+        <translation>Dau switsh: un yn symud, un yn dewis</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="79"/>
+        <source>Say each item as it is highlighted</source>
+        <translation>Dweud pob eitem wrth iddi gael ei hamlygu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="87"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Iaith yr ap:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="88"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Lliwiau:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="88"/>
+        <source>High contrast themes have the strongest contrast</source>
+        <translation>Y themâu cyferbyniad uchel sydd â&apos;r cyferbyniad cryfaf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="89"/>
+        <source>&amp;Text size:</source>
+        <translation>Maint y &amp;testun:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="90"/>
+        <source>&amp;Font:</source>
+        <translation>&amp;Ffont:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="92"/>
+        <source>Seeing</source>
+        <translation>Gweld</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="97"/>
+        <source>&amp;Switches:</source>
+        <translation>&amp;Switshis:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="99"/>
+        <source>Time on each &amp;item:</source>
+        <translation>Amser ar bob &amp;eitem:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="99"/>
+        <source>How long the highlight stays, 0.5 to 10 seconds</source>
+        <translation>Am faint mae&apos;r amlygu&apos;n aros, 0.5 i 10 eiliad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="103"/>
+        <source>E&amp;xtra time on the first item:</source>
+        <translation>Amser &amp;ychwanegol ar yr eitem gyntaf:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="105"/>
+        <source>Time to get ready after a choice</source>
+        <translation>Amser i baratoi ar ôl dewis</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="109"/>
+        <source>&amp;Hold the switch for:</source>
+        <translation>&amp;Dal y switsh am:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="111"/>
+        <source>A press counts only when held this long; 0 counts every press</source>
+        <translation>Mae gwasgiad yn cyfrif dim ond os caiff ei ddal mor hir â hyn; mae 0 yn cyfrif pob gwasgiad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="114"/>
+        <source>Switch access</source>
+        <translation>Mynediad switsh</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="56"/>
+        <source>Standard</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation>Safonol</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="85"/>
+        <source>High contrast light</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation>Cyferbyniad uchel golau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="113"/>
+        <source>High contrast dark</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation>Cyferbyniad uchel tywyll</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="140"/>
+        <source>Cream background</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation>Cefndir hufen</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="183"/>
+        <source>Atkinson Hyperlegible (clear letters)</source>
+        <extracomment>A font for the whole app, chosen from a list. &apos;Atkinson Hyperlegible&apos; and &apos;OpenDyslexic&apos; are names: keep them; translate the words in brackets.</extracomment>
+        <translation>Atkinson Hyperlegible (llythrennau clir)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="184"/>
+        <source>OpenDyslexic (for dyslexia)</source>
+        <extracomment>A font for the whole app, chosen from a list. &apos;Atkinson Hyperlegible&apos; and &apos;OpenDyslexic&apos; are names: keep them; translate the words in brackets.</extracomment>
+        <translation>OpenDyslexic (ar gyfer dyslecsia)</translation>
+    </message>
+</context>
+<context>
     <name>AudioExporter</name>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="42"/>
         <source>Save their words as audio</source>
         <translation>Cadw eu geiriau fel sain</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="42"/>
         <source>Sound files (*.wav)</source>
         <translation>Ffeiliau sain (*.wav)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="50"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="49"/>
         <source>Making the sound file…</source>
         <translation>Wrthi&apos;n gwneud y ffeil sain…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="58"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="57"/>
         <source>Sound file saved: {path}</source>
         <translation>Ffeil sain wedi&apos;i chadw: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="64"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="63"/>
         <source>Save as audio</source>
         <translation>Cadw fel sain</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="65"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="64"/>
         <source>The sound file could not be made: {reason}</source>
         <translation>Doedd dim modd gwneud y ffeil sain: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="67"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="66"/>
         <source>The sound file could not be made.</source>
         <translation>Doedd dim modd gwneud y ffeil sain.</translation>
     </message>
@@ -111,62 +268,62 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="48"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="60"/>
         <source>Groups of cards shown in the room</source>
         <translation>Grwpiau o gardiau a ddangosir yn yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="49"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="61"/>
         <source>Space ticks or clears a group.</source>
         <translation>Mae&apos;r bylchwr yn ticio neu&apos;n clirio grŵp.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="60"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="78"/>
         <source>Cards in this group: ticked ones show in the room</source>
         <translation>Cardiau yn y grŵp hwn: mae&apos;r rhai â thic yn dangos yn yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="63"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="81"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
         <translation>&amp;Dod â ffotograffau, lluniau neu fwrdd i mewn…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="83"/>
         <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
         <translation>Ffotograffau a lluniau (JPEG, PNG …) neu fyrddau AAC (.obf, .obz). Gallwch hefyd ollwng ffeiliau yma.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="67"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="85"/>
         <source>Save these cards as a &amp;board (.obz)…</source>
         <translation>Cadw&apos;r cardiau hyn fel &amp;bwrdd (.obz)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="68"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="86"/>
         <source>Remove a card that was &amp;brought</source>
         <translation>&amp;Tynnu cerdyn a ddaeth i mewn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="102"/>
         <source>Groups shown in the room:</source>
         <translation>Grwpiau a ddangosir yn yr ystafell:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="80"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="105"/>
         <source>Cards in the group (untick to hide one):</source>
         <translation>Cardiau yn y grŵp (tynnwch y tic i guddio un):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="167"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="208"/>
         <source>The room will show the ticked cards.</source>
         <translation>Bydd yr ystafell yn dangos y cardiau â thic.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="172"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="213"/>
         <source>Choose a card that was brought in first.</source>
         <translation>Yn gyntaf, dewiswch gerdyn a ddaeth i mewn.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="181"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="222"/>
         <source>Card removed.</source>
         <translation>Cerdyn wedi&apos;i dynnu.</translation>
     </message>
@@ -174,7 +331,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="241"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="313"/>
         <source>Remove {card}</source>
         <translation>Tynnu {card}</translation>
     </message>
@@ -182,138 +339,138 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="28"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="31"/>
         <source>Normal cards</source>
         <translation>Cardiau arferol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="29"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="32"/>
         <source>Large cards</source>
         <translation>Cardiau mawr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="30"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="33"/>
         <source>Very large cards</source>
         <translation>Cardiau mawr iawn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="31"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="34"/>
         <source>Huge cards</source>
         <translation>Cardiau enfawr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="79"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="100"/>
         <source>Find a card…</source>
         <translation>Chwilio am gerdyn…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="80"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="101"/>
         <source>Find a card</source>
         <translation>Chwilio am gerdyn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="81"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="102"/>
         <source>Type a word; the cards that match show below.</source>
         <translation>Teipiwch air; bydd y cardiau sy&apos;n cyfateb yn dangos isod.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="86"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="107"/>
         <source>Which picture cards to show</source>
         <translation>Pa gardiau lluniau i&apos;w dangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="91"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="112"/>
         <source>Card size</source>
         <translation>Maint y cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="92"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="113"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Mae Ctrl+Plus a Ctrl+Minus hefyd yn ei newid</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="93"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="114"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>Cardiau lluniau: pwyswch Enter neu&apos;r bylchwr i ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="99"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="119"/>
         <source>Quick cards</source>
         <translation>Cardiau cyflym</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="102"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="122"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>Cardiau a ddewiswyd: pwyswch Delete i dynnu un</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="103"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="123"/>
         <source>Chosen (click one to take it away):</source>
         <translation>Wedi&apos;u dewis (cliciwch un i&apos;w dynnu):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="108"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="128"/>
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="110"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="130"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>Teipiwch beth ddywedon nhw, air am air. Mae Ctrl+Enter yn cadw. Mae Ctrl+1 i Ctrl+6 yn ychwanegu cerdyn sy&apos;n cyfateb.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="112"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="132"/>
         <source>Type what they said, word for word</source>
         <translation>Teipiwch beth ddywedon nhw, air am air</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="114"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="134"/>
         <source>Their &amp;words:</source>
         <translation>Eu &amp;geiriau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="118"/>
-        <location filename="../coprod_desktop/ui/composer.py" line="119"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="138"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="139"/>
         <source>Save contribution</source>
         <translation>Cadw&apos;r cyfraniad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="120"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="140"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>Llwybr byr: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="121"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="141"/>
         <source>Clear</source>
         <translation>Clirio</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="122"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="142"/>
         <source>Clear the cards and words</source>
         <translation>Clirio&apos;r cardiau a&apos;r geiriau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="126"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="146"/>
         <source>&amp;Cards:</source>
         <translation>&amp;Cardiau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="166"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="193"/>
         <source>All cards</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="202"/>
         <source>For their words:</source>
         <translation>Ar gyfer eu geiriau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="202"/>
         <source>Used lately:</source>
         <translation>Wedi&apos;u defnyddio&apos;n ddiweddar:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="177"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="204"/>
         <source>Add {card}</source>
         <translation>Ychwanegu {card}</translation>
     </message>
@@ -321,12 +478,12 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="42"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="45"/>
         <source>{name} said:</source>
         <translation>Dywedodd {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="70"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="73"/>
         <source>Cards: {cards}</source>
         <translation>Cardiau: {cards}</translation>
     </message>
@@ -343,67 +500,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="41"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="72"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="61"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
         <source>Status</source>
+        <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Gosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="77"/>
+        <source>&amp;Display and access…</source>
+        <translation>&amp;Sgrin a mynediad…</translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="35"/>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="37"/>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="40"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="77"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="83"/>
         <source>Meetings</source>
         <translation>Cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="41"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="84"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>Dewiswch gyfarfod, yna pwyswch Enter i&apos;w agor.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="46"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="88"/>
         <source>Opening your meetings…</source>
         <translation>Wrthi&apos;n agor eich cyfarfodydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="49"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="91"/>
         <source>&amp;New meeting</source>
         <translation>Cyfarfod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="50"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="92"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="51"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="93"/>
         <source>&amp;Open in the room</source>
         <translation>&amp;Agor yn yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="53"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="95"/>
         <source>Create a new meeting</source>
         <translation>Creu cyfarfod newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="54"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="96"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>Newid manylion, pobl a phynciau&apos;r cyfarfod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="55"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="97"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>Dangos y cyfarfod a ddewiswyd ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="122"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>Does dim cyfarfodydd eto. Pwyswch “Cyfarfod newydd” i baratoi un.</translation>
     </message>
@@ -411,123 +579,123 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="41"/>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="126"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="57"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="143"/>
         <source>People taking part</source>
         <translation>Pobl sy&apos;n cymryd rhan</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="51"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="70"/>
         <source>Same as the meeting</source>
         <translation>Yr un fath â&apos;r cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="83"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Enw llawn:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="83"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Enw&apos;r person, wedi&apos;i gadw ar y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="67"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="86"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Dangos eu henw fel:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="69"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="88"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Sut mae eu henw&apos;n ymddangos wrth ymyl beth maen nhw&apos;n ei ddweud, ar y sgrin ac ar bapur</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="91"/>
         <source>C&amp;hosen name:</source>
         <translation>Enw &amp;o&apos;u dewis:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="91"/>
         <source>The name they want to be credited as</source>
         <translation>Yr enw maen nhw eisiau i&apos;w ddangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="94"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>Cyflymde&amp;r darllen iddyn nhw:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="94"/>
         <source>How fast their words are read back to them</source>
         <translation>Pa mor gyflym mae eu geiriau&apos;n cael eu darllen yn ôl iddyn nhw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="96"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Lliw&apos;r marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="97"/>
         <source>Marker &amp;shape:</source>
         <translation>&amp;Siâp y marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="84"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="103"/>
         <source>&amp;Add person</source>
         <translation>Ychwanegu &amp;person</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="85"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="104"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="86"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="105"/>
         <source>R&amp;emove person</source>
         <translation>&amp;Tynnu&apos;r person</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="87"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="106"/>
         <source>New &amp;person</source>
         <translation>Person &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="88"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="107"/>
         <source>Their words as a&amp;udio…</source>
         <translation>Eu geiriau fel s&amp;ain…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="90"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="109"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>Cadw beth ddywedodd y person hwn fel ffeil sain y gallan nhw fynd â hi adref</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="175"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}, enw a ddangosir: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="165"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="182"/>
         <source>, marker: {marker}</source>
         <translation>, marciwr: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="232"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="249"/>
         <source>Shown and printed as: {name}</source>
         <translation>Yn cael ei ddangos a&apos;i argraffu fel: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="233"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="250"/>
         <source>Marker: {marker}</source>
         <translation>Marciwr: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="261"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="278"/>
         <source>Added {name}.</source>
         <translation>Wedi ychwanegu {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="277"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="294"/>
         <source>Saved {name}.</source>
         <translation>Wedi cadw {name}.</translation>
     </message>
@@ -559,12 +727,12 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="104"/>
         <source>Marker: {marker}.</source>
         <translation>Marciwr: {marker}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="106"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>Llwybr byr: Alt+{n}.</translation>
     </message>
@@ -577,7 +745,7 @@
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="43"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="45"/>
         <source>They agree to a photo of them being used</source>
         <translation>Maen nhw&apos;n cytuno i ddefnyddio llun ohonyn nhw</translation>
     </message>
@@ -588,7 +756,7 @@
     </message>
     <message>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
         <source>Add their p&amp;hoto…</source>
         <translation>Ychwanegu eu ll&amp;un…</translation>
     </message>
@@ -598,53 +766,53 @@
         <translation>Tynnu eu llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
         <source>Change their p&amp;hoto…</source>
         <translation>Newid eu ll&amp;un…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="107"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="104"/>
         <source>Their photo</source>
         <translation>Eu llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="110"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="111"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="107"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="108"/>
         <source>No photo</source>
         <translation>Dim llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="112"/>
         <source>No photo consent recorded.</source>
         <translation>Does dim caniatâd llun wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
         <source>Agreed {when}</source>
         <translation>Wedi cytuno: {when}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
         <source>Took it back {when}</source>
         <translation>Wedi tynnu&apos;n ôl: {when}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="129"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="126"/>
         <source>Taking back consent deletes their photo now. Go on?</source>
         <translation>Mae tynnu&apos;r caniatâd yn ôl yn dileu eu llun nawr. Mynd ymlaen?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="140"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="137"/>
         <source>Recorded that {name} agrees to a photo.</source>
         <translation>Wedi cofnodi bod {name} yn cytuno i lun.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="142"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="139"/>
         <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
         <translation>Wedi cofnodi nad yw {name} yn cytuno i lun; mae unrhyw lun ohonyn nhw wedi&apos;i ddileu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="156"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="153"/>
         <source>Photo removed.</source>
         <translation>Llun wedi&apos;i dynnu.</translation>
     </message>
@@ -652,92 +820,92 @@
 <context>
     <name>PictureDetailsDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="40"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="42"/>
         <source>A picture card from {file}</source>
         <translation>Cerdyn llun o {file}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="45"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="48"/>
         <source>The picture</source>
         <translation>Y llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="49"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="52"/>
         <source>No one (not a photo of a person)</source>
         <translation>Neb (nid llun o berson)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="54"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="57"/>
         <source>{name} (no photo consent yet)</source>
         <translation>{name} (dim caniatâd llun eto)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="64"/>
         <source>&amp;Words on the card:</source>
         <translation>&amp;Geiriau ar y cerdyn:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="64"/>
         <source>What the picture shows, in a few words</source>
         <translation>Beth mae&apos;r llun yn ei ddangos, mewn ychydig eiriau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
         <source>&amp;Group:</source>
         <translation>G&amp;rŵp:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
         <source>The group of cards it goes in</source>
         <translation>Y grŵp o gardiau y mae&apos;n mynd iddo</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="68"/>
         <source>&amp;Is it a photo of someone here?</source>
         <translation>&amp;Ai llun o rywun sydd yma yw e?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="67"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
         <source>A photo of a person needs their photo consent, recorded on the People tab</source>
         <translation>Mae angen caniatâd llun y person ar gyfer llun ohonyn nhw, wedi&apos;i gofnodi ar y tab Pobl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
         <source>&amp;Taken or drawn by:</source>
         <translation>Wedi&apos;i &amp;dynnu neu ei arlunio gan:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
         <source>Printed with the card, to credit them</source>
         <translation>Wedi&apos;i argraffu gyda&apos;r cerdyn, i&apos;w cydnabod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="73"/>
         <source>&amp;Permission:</source>
         <translation>&amp;Caniatâd:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="73"/>
         <source>The licence or permission to use it</source>
         <translation>Y drwydded neu&apos;r caniatâd i&apos;w ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="75"/>
         <source>Add the card</source>
         <translation>Ychwanegu&apos;r cerdyn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="84"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="88"/>
         <source>Please type the words for this card.</source>
         <translation>Teipiwch y geiriau ar gyfer y cerdyn hwn, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="88"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="92"/>
         <source>Please type the group this card goes in.</source>
         <translation>Teipiwch y grŵp y mae&apos;r cerdyn hwn yn mynd iddo, os gwelwch yn dda.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="24"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="25"/>
         <source>Used with permission</source>
         <extracomment>The permission a picture brought in is used under, filled in for the facilitator to change. It is kept with the card and printed beside it.</extracomment>
         <translation>Defnyddir gyda chaniatâd</translation>
@@ -1109,17 +1277,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="345"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>Does gan y cyfarfod hwn ddim pynciau eto. Ychwanegwch nhw yn Paratoi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="280"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="352"/>
         <source>Prompt {n} of {total}</source>
         <translation>Pwnc {n} o {total}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="283"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="355"/>
         <source>Picture: {card}</source>
         <translation>Llun: {card}</translation>
     </message>
@@ -1127,77 +1295,77 @@
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="36"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="37"/>
         <source>Prompts, in order</source>
         <translation>Pynciau, yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="42"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
         <source>No picture</source>
         <translation>Dim llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
         <source>Prompt &amp;words:</source>
         <translation>&amp;Geiriau&apos;r pwnc:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
         <source>A short question or topic for the group</source>
         <translation>Cwestiwn neu bwnc byr i&apos;r grŵp</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
         <source>P&amp;icture card:</source>
         <translation>Cer&amp;dyn llun:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
         <source>A picture shown with the prompt</source>
         <translation>Llun sy&apos;n cael ei ddangos gyda&apos;r pwnc</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="48"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="52"/>
         <source>&amp;Add prompt</source>
         <translation>Ychwanegu &amp;pwnc</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="53"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="54"/>
         <source>Move &amp;up</source>
         <translation>Sy&amp;mud i fyny</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="51"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="55"/>
         <source>Move &amp;down</source>
         <translation>Symud i &amp;lawr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="52"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="56"/>
         <source>R&amp;emove prompt</source>
         <translation>&amp;Tynnu&apos;r pwnc</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="53"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="57"/>
         <source>New &amp;prompt</source>
         <translation>Pwnc &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="78"/>
         <source>Prompts, in the order the meeting goes through them</source>
         <translation>Pynciau, yn y drefn y bydd y cyfarfod yn mynd drwyddyn nhw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="149"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="154"/>
         <source>Prompt added.</source>
         <translation>Pwnc wedi&apos;i ychwanegu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="157"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="162"/>
         <source>Prompt saved.</source>
         <translation>Pwnc wedi&apos;i gadw.</translation>
     </message>
@@ -1228,22 +1396,22 @@
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="24"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="25"/>
         <source>Being read aloud</source>
         <translation>Yn cael ei ddarllen yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="29"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="35"/>
         <source>■ Stop reading</source>
         <translation>■ Stopio darllen</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="30"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="36"/>
         <source>Stop reading</source>
         <translation>Stopio darllen</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="31"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="37"/>
         <source>Shortcut: Escape</source>
         <translation>Llwybr byr: Escape</translation>
     </message>
@@ -1283,87 +1451,92 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="61"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>◀ Pwnc &amp;blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="59"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="62"/>
         <source>&amp;Next prompt ▶</source>
         <translation>Pwnc &amp;nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="60"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="63"/>
         <source>Previous prompt</source>
         <translation>Pwnc blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="61"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="64"/>
         <source>Next prompt</source>
         <translation>Pwnc nesaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="71"/>
         <source>Who is speaking?</source>
         <translation>Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="86"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="87"/>
         <source>P&amp;rint summary…</source>
         <translation>A&amp;rgraffu crynodeb…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
         <source>&amp;Meetings</source>
         <translation>Cyfar&amp;fodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="95"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 &amp;Darllen yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="96"/>
         <source>Read the prompt aloud</source>
         <translation>Darllen y pwnc yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="98"/>
         <source>Speec&amp;h…</source>
         <translation>&amp;Lleferydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="99"/>
         <source>Speech settings</source>
         <translation>Gosodiadau lleferydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="294"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="156"/>
+        <source>Scanning has paused: press the switch to start again.</source>
+        <translation>Mae&apos;r sganio wedi oedi: gwasgwch y switsh i ddechrau eto.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="377"/>
         <source>{name} is speaking.</source>
         <translation>Mae {name} yn siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="296"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="379"/>
         <source>Choose who is speaking.</source>
         <translation>Dewiswch pwy sy&apos;n siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="301"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="384"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>Dyna&apos;r nifer fwyaf o gardiau y gall un cyfraniad eu cael.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="336"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="419"/>
         <source>Saved what {name} said.</source>
         <translation>Wedi cadw beth ddywedodd {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="379"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="463"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>Yn darllen y pwnc yn uchel. Mae Escape yn stopio&apos;r darllen.</translation>
     </message>
@@ -1371,108 +1544,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="82"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="99"/>
         <source>Meeting &amp;title:</source>
         <translation>&amp;Teitl y cyfarfod:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="100"/>
         <source>Year, month and day</source>
         <translation>Blwyddyn, mis a diwrnod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lle:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="103"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>Yr iaith y mae&apos;r pynciau a&apos;r geiriau&apos;n cael eu darllen yn uchel ynddi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="105"/>
         <source>&amp;Reading speed:</source>
         <translation>&amp;Cyflymder darllen:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="106"/>
         <source>Reading &amp;volume:</source>
         <translation>Lefel y &amp;sain:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="132"/>
         <source>Meeting set-up</source>
         <translation>Paratoi&apos;r cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="133"/>
         <source>1. Details</source>
         <translation>1. Manylion</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="111"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="134"/>
         <source>2. People</source>
         <translation>2. Pobl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="135"/>
         <source>3. Prompts</source>
         <translation>3. Pynciau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="136"/>
         <source>4. Cards</source>
         <translation>4. Cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="142"/>
         <source>&amp;Back to meetings</source>
         <translation>&amp;Yn ôl i&apos;r cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="116"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="143"/>
         <source>Start the &amp;meeting</source>
         <translation>Dechrau&apos;r cyfar&amp;fod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="216"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="165"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="223"/>
         <source>&amp;Create meeting</source>
         <translation>C&amp;reu cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="168"/>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="201"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="226"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="259"/>
         <source>Set up: {title}</source>
         <translation>Paratoi: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="175"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="233"/>
         <source>&amp;Save details</source>
         <translation>Cadw&apos;r &amp;manylion</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="194"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="252"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>Mae&apos;r cyfarfod wedi&apos;i greu. Nawr ychwanegwch y bobl sy&apos;n cymryd rhan.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="202"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="260"/>
         <source>Details saved.</source>
         <translation>Manylion wedi&apos;u cadw.</translation>
     </message>
@@ -1480,54 +1653,54 @@
 <context>
     <name>SpeechSettingsDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="17"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="20"/>
         <source>Speech</source>
         <translation>Lleferydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="20"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="24"/>
         <source>Read each prompt aloud when it comes up</source>
         <translation>Darllen pob pwnc yn uchel pan fydd yn ymddangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="22"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="27"/>
         <source>Talking cards: say each picture card as it is chosen</source>
         <translation>Cardiau sy&apos;n siarad: dweud pob cerdyn llun wrth iddo gael ei ddewis</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="24"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="30"/>
         <source>Read back each contribution after it is saved</source>
         <translation>Darllen pob cyfraniad yn ôl ar ôl ei gadw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="30"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="36"/>
         <source>Speech engine</source>
         <translation>Peiriant lleferydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="34"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="38"/>
         <source>Speech &amp;engine:</source>
         <translation>&amp;Peiriant lleferydd:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="37"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="41"/>
         <source>A new engine is used from the next time CoProd Desktop starts.</source>
         <translation>Bydd peiriant newydd yn cael ei ddefnyddio y tro nesaf y bydd CoProd Desktop yn dechrau.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="8"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="11"/>
         <source>Choose automatically</source>
         <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
         <translation>Dewis yn awtomatig</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="9"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="12"/>
         <source>eSpeak NG (through pyttsx3)</source>
         <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
         <translation>eSpeak NG (drwy pyttsx3)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="10"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="13"/>
         <source>The system&apos;s speech (Qt)</source>
         <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
         <translation>Lleferydd y system (Qt)</translation>
@@ -1623,12 +1796,12 @@
 <context>
     <name>SwitchAccess</name>
     <message>
-        <location filename="../coprod_desktop/ui/switch_access.py" line="419"/>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="423"/>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/switch_access.py" line="421"/>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="425"/>
         <source>{group}: {first} to {last}</source>
         <translation>{group}: {first} i {last}</translation>
     </message>
@@ -1636,17 +1809,17 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="97"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="100"/>
         <source>Contributions</source>
         <translation>Cyfraniadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="102"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="108"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>Does dim byd wedi&apos;i ychwanegu ar gyfer y pwnc hwn eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="123"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="140"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>Dangos cyfraniadau cynharach ({n} arall)</translation>
     </message>
@@ -1654,7 +1827,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="161"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
         <source>Photo consent</source>
         <translation>Caniatâd llun</translation>
     </message>

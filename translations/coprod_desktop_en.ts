@@ -2,39 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="40"/>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="50"/>
+        <source>Display and access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="61"/>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="65"/>
+        <source>Less movement on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="68"/>
+        <source>No moving highlight while words are read, no animations, no blinking cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="71"/>
+        <source>Switch access in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="74"/>
+        <source>One switch: the highlight moves by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="75"/>
+        <source>Two switches: one moves, one chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="79"/>
+        <source>Say each item as it is highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="87"/>
+        <source>&amp;Language of the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="88"/>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="88"/>
+        <source>High contrast themes have the strongest contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="89"/>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="90"/>
+        <source>&amp;Font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="92"/>
+        <source>Seeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="97"/>
+        <source>&amp;Switches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="99"/>
+        <source>Time on each &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="99"/>
+        <source>How long the highlight stays, 0.5 to 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="103"/>
+        <source>E&amp;xtra time on the first item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="105"/>
+        <source>Time to get ready after a choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="109"/>
+        <source>&amp;Hold the switch for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="111"/>
+        <source>A press counts only when held this long; 0 counts every press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="114"/>
+        <source>Switch access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="56"/>
+        <source>Standard</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="85"/>
+        <source>High contrast light</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="113"/>
+        <source>High contrast dark</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="140"/>
+        <source>Cream background</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="183"/>
+        <source>Atkinson Hyperlegible (clear letters)</source>
+        <extracomment>A font for the whole app, chosen from a list. &apos;Atkinson Hyperlegible&apos; and &apos;OpenDyslexic&apos; are names: keep them; translate the words in brackets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="184"/>
+        <source>OpenDyslexic (for dyslexia)</source>
+        <extracomment>A font for the whole app, chosen from a list. &apos;Atkinson Hyperlegible&apos; and &apos;OpenDyslexic&apos; are names: keep them; translate the words in brackets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AudioExporter</name>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="42"/>
         <source>Save their words as audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="42"/>
         <source>Sound files (*.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="50"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="49"/>
         <source>Making the sound file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="58"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="57"/>
         <source>Sound file saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="64"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="63"/>
         <source>Save as audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="65"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="64"/>
         <source>The sound file could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="67"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="66"/>
         <source>The sound file could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,62 +268,62 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="48"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="60"/>
         <source>Groups of cards shown in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="49"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="61"/>
         <source>Space ticks or clears a group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="60"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="78"/>
         <source>Cards in this group: ticked ones show in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="63"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="81"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="83"/>
         <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="67"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="85"/>
         <source>Save these cards as a &amp;board (.obz)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="68"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="86"/>
         <source>Remove a card that was &amp;brought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="102"/>
         <source>Groups shown in the room:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="80"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="105"/>
         <source>Cards in the group (untick to hide one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="167"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="208"/>
         <source>The room will show the ticked cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="172"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="213"/>
         <source>Choose a card that was brought in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="181"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="222"/>
         <source>Card removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +331,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="241"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="313"/>
         <source>Remove {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,138 +339,138 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="86"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="107"/>
         <source>Which picture cards to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="110"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="130"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="126"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="146"/>
         <source>&amp;Cards:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="166"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="193"/>
         <source>All cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="93"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="114"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="28"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="31"/>
         <source>Normal cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="29"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="32"/>
         <source>Large cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="30"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="33"/>
         <source>Very large cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="31"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="34"/>
         <source>Huge cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="79"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="100"/>
         <source>Find a card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="80"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="101"/>
         <source>Find a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="81"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="102"/>
         <source>Type a word; the cards that match show below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="91"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="112"/>
         <source>Card size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="92"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="113"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="99"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="119"/>
         <source>Quick cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="102"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="122"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="103"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="123"/>
         <source>Chosen (click one to take it away):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="108"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="128"/>
         <source>Their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="202"/>
         <source>For their words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="202"/>
         <source>Used lately:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="177"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="204"/>
         <source>Add {card}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="112"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="132"/>
         <source>Type what they said, word for word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="114"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="134"/>
         <source>Their &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="118"/>
-        <location filename="../coprod_desktop/ui/composer.py" line="119"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="138"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="139"/>
         <source>Save contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="120"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="140"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="121"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="141"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="122"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="142"/>
         <source>Clear the cards and words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,12 +478,12 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="42"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="45"/>
         <source>{name} said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="70"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="73"/>
         <source>Cards: {cards}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,67 +500,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="41"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="72"/>
         <source>CoProd Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="61"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
         <source>Status</source>
+        <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="77"/>
+        <source>&amp;Display and access…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="35"/>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="37"/>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="40"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="77"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="83"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="41"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="84"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="122"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="49"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="91"/>
         <source>&amp;New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="46"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="88"/>
         <source>Opening your meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="50"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="92"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="51"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="93"/>
         <source>&amp;Open in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="53"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="95"/>
         <source>Create a new meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="54"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="96"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="55"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="97"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,123 +579,123 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="41"/>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="126"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="57"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="143"/>
         <source>People taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="51"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="70"/>
         <source>Same as the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="83"/>
         <source>Full &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="83"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="67"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="86"/>
         <source>&amp;Credit them as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="69"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="88"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="91"/>
         <source>C&amp;hosen name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="91"/>
         <source>The name they want to be credited as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="94"/>
         <source>Reading spee&amp;d for them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="94"/>
         <source>How fast their words are read back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="96"/>
         <source>Marker co&amp;lour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="97"/>
         <source>Marker &amp;shape:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="84"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="103"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="85"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="104"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="86"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="105"/>
         <source>R&amp;emove person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="87"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="106"/>
         <source>New &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="88"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="107"/>
         <source>Their words as a&amp;udio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="90"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="109"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="175"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="165"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="182"/>
         <source>, marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="232"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="249"/>
         <source>Shown and printed as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="233"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="250"/>
         <source>Marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="261"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="278"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="277"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="294"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,12 +727,12 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="104"/>
         <source>Marker: {marker}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="106"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,7 +745,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="43"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="45"/>
         <source>They agree to a photo of them being used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,7 +756,7 @@
     </message>
     <message>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
         <source>Add their p&amp;hoto…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,53 +766,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
         <source>Change their p&amp;hoto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="107"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="104"/>
         <source>Their photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="110"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="111"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="107"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="108"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="112"/>
         <source>No photo consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
         <source>Agreed {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
         <source>Took it back {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="129"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="126"/>
         <source>Taking back consent deletes their photo now. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="140"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="137"/>
         <source>Recorded that {name} agrees to a photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="142"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="139"/>
         <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="156"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="153"/>
         <source>Photo removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,92 +820,92 @@
 <context>
     <name>PictureDetailsDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="40"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="42"/>
         <source>A picture card from {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="45"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="48"/>
         <source>The picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="49"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="52"/>
         <source>No one (not a photo of a person)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="54"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="57"/>
         <source>{name} (no photo consent yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="64"/>
         <source>&amp;Words on the card:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="64"/>
         <source>What the picture shows, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
         <source>The group of cards it goes in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="68"/>
         <source>&amp;Is it a photo of someone here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="67"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
         <source>A photo of a person needs their photo consent, recorded on the People tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
         <source>&amp;Taken or drawn by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
         <source>Printed with the card, to credit them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="73"/>
         <source>&amp;Permission:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="73"/>
         <source>The licence or permission to use it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="75"/>
         <source>Add the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="84"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="88"/>
         <source>Please type the words for this card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="88"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="92"/>
         <source>Please type the group this card goes in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="24"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="25"/>
         <source>Used with permission</source>
         <extracomment>The permission a picture brought in is used under, filled in for the facilitator to change. It is kept with the card and printed beside it.</extracomment>
         <translation type="unfinished"></translation>
@@ -1109,17 +1277,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="345"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="280"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="352"/>
         <source>Prompt {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="283"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="355"/>
         <source>Picture: {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,77 +1295,77 @@
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="36"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="37"/>
         <source>Prompts, in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="42"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
         <source>Prompt &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
         <source>A short question or topic for the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
         <source>P&amp;icture card:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
         <source>A picture shown with the prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="48"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="52"/>
         <source>&amp;Add prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="53"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="54"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="51"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="55"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="52"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="56"/>
         <source>R&amp;emove prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="53"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="57"/>
         <source>New &amp;prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="78"/>
         <source>Prompts, in the order the meeting goes through them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="149"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="154"/>
         <source>Prompt added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="157"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="162"/>
         <source>Prompt saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,22 +1396,22 @@
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="24"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="25"/>
         <source>Being read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="29"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="35"/>
         <source>■ Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="30"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="36"/>
         <source>Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="31"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="37"/>
         <source>Shortcut: Escape</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,87 +1451,92 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="61"/>
         <source>◀ &amp;Previous prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="59"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="62"/>
         <source>&amp;Next prompt ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="60"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="63"/>
         <source>Previous prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="61"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="64"/>
         <source>Next prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="71"/>
         <source>Who is speaking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="86"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="87"/>
         <source>P&amp;rint summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="95"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="96"/>
         <source>Read the prompt aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="98"/>
         <source>Speec&amp;h…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="99"/>
         <source>Speech settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="294"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="156"/>
+        <source>Scanning has paused: press the switch to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="377"/>
         <source>{name} is speaking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="296"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="379"/>
         <source>Choose who is speaking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="301"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="384"/>
         <source>That is the most cards one contribution can have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="336"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="419"/>
         <source>Saved what {name} said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="379"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="463"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,108 +1544,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="82"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="99"/>
         <source>Meeting &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="100"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="100"/>
         <source>Year, month and day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="101"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="103"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="103"/>
         <source>The language prompts and words are read aloud in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="105"/>
         <source>&amp;Reading speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="106"/>
         <source>Reading &amp;volume:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="132"/>
         <source>Meeting set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="133"/>
         <source>1. Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="111"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="134"/>
         <source>2. People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="135"/>
         <source>3. Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="136"/>
         <source>4. Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="142"/>
         <source>&amp;Back to meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="116"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="143"/>
         <source>Start the &amp;meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="216"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="165"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="223"/>
         <source>&amp;Create meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="168"/>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="201"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="226"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="259"/>
         <source>Set up: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="175"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="233"/>
         <source>&amp;Save details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="194"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="252"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="202"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="260"/>
         <source>Details saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,54 +1653,54 @@
 <context>
     <name>SpeechSettingsDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="17"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="20"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="20"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="24"/>
         <source>Read each prompt aloud when it comes up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="22"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="27"/>
         <source>Talking cards: say each picture card as it is chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="24"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="30"/>
         <source>Read back each contribution after it is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="30"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="36"/>
         <source>Speech engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="34"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="38"/>
         <source>Speech &amp;engine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="37"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="41"/>
         <source>A new engine is used from the next time CoProd Desktop starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="8"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="11"/>
         <source>Choose automatically</source>
         <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="9"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="12"/>
         <source>eSpeak NG (through pyttsx3)</source>
         <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="10"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="13"/>
         <source>The system&apos;s speech (Qt)</source>
         <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
         <translation type="unfinished"></translation>
@@ -1623,12 +1796,12 @@
 <context>
     <name>SwitchAccess</name>
     <message>
-        <location filename="../coprod_desktop/ui/switch_access.py" line="419"/>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="423"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/switch_access.py" line="421"/>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="425"/>
         <source>{group}: {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,17 +1809,17 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="97"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="100"/>
         <source>Contributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="102"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="108"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="123"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="140"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,7 +1827,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="161"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
         <source>Photo consent</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,39 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK" sourcelanguage="en_GB">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="40"/>
+        <source> seconds</source>
+        <translation> سیکنڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="50"/>
+        <source>Display and access</source>
+        <translation>ڈسپلے اور رسائی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="61"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="65"/>
+        <source>Less movement on screen</source>
+        <translation>اسکرین پر کم حرکت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="68"/>
+        <source>No moving highlight while words are read, no animations, no blinking cursor</source>
+        <translation>الفاظ پڑھتے وقت کوئی حرکت کرتی نمایاں روشنی نہیں، کوئی اینیمیشن نہیں، جھپکتا کرسر نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="71"/>
+        <source>Switch access in the room</source>
+        <translation>میٹنگ میں سوئچ سے رسائی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="74"/>
+        <source>One switch: the highlight moves by itself</source>
+        <translation>ایک سوئچ: نمایاں روشنی خود آگے بڑھتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="75"/>
+        <source>Two switches: one moves, one chooses</source>
+        <translation>دو سوئچ: ایک آگے بڑھاتا ہے، ایک چنتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="79"/>
+        <source>Say each item as it is highlighted</source>
+        <translation>ہر چیز نمایاں ہونے پر بول کر بتائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="87"/>
+        <source>&amp;Language of the app:</source>
+        <translation>ایپ کی زبان:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="88"/>
+        <source>&amp;Colours:</source>
+        <translation>رنگ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="88"/>
+        <source>High contrast themes have the strongest contrast</source>
+        <translation>ہائی کنٹراسٹ تھیمز میں سب سے زیادہ کنٹراسٹ ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="89"/>
+        <source>&amp;Text size:</source>
+        <translation>متن کا سائز:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="90"/>
+        <source>&amp;Font:</source>
+        <translation>فونٹ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="92"/>
+        <source>Seeing</source>
+        <translation>دیکھنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="97"/>
+        <source>&amp;Switches:</source>
+        <translation>سوئچ:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="99"/>
+        <source>Time on each &amp;item:</source>
+        <translation>ہر چیز پر وقت:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="99"/>
+        <source>How long the highlight stays, 0.5 to 10 seconds</source>
+        <translation>نمایاں روشنی کتنی دیر رہے، 0.5 سے 10 سیکنڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="103"/>
+        <source>E&amp;xtra time on the first item:</source>
+        <translation>پہلی چیز پر اضافی وقت:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="105"/>
+        <source>Time to get ready after a choice</source>
+        <translation>چننے کے بعد تیار ہونے کا وقت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="109"/>
+        <source>&amp;Hold the switch for:</source>
+        <translation>سوئچ کو اتنی دیر دبائے رکھیں:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="111"/>
+        <source>A press counts only when held this long; 0 counts every press</source>
+        <translation>دبانا تب ہی گنا جائے گا جب اتنی دیر دبایا جائے؛ 0 ہر دبانے کو گنتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/access_dialog.py" line="114"/>
+        <source>Switch access</source>
+        <translation>سوئچ سے رسائی</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="56"/>
+        <source>Standard</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation>معیاری</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="85"/>
+        <source>High contrast light</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation>ہائی کنٹراسٹ ہلکا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="113"/>
+        <source>High contrast dark</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation>ہائی کنٹراسٹ گہرا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="140"/>
+        <source>Cream background</source>
+        <extracomment>A colour scheme for the whole app, chosen from a list in Display and access.</extracomment>
+        <translation>کریم رنگ کا پس منظر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="183"/>
+        <source>Atkinson Hyperlegible (clear letters)</source>
+        <extracomment>A font for the whole app, chosen from a list. &apos;Atkinson Hyperlegible&apos; and &apos;OpenDyslexic&apos; are names: keep them; translate the words in brackets.</extracomment>
+        <translation>Atkinson Hyperlegible (صاف حروف)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/appearance.py" line="184"/>
+        <source>OpenDyslexic (for dyslexia)</source>
+        <extracomment>A font for the whole app, chosen from a list. &apos;Atkinson Hyperlegible&apos; and &apos;OpenDyslexic&apos; are names: keep them; translate the words in brackets.</extracomment>
+        <translation>OpenDyslexic (ڈسلیکسیا کے لیے)</translation>
+    </message>
+</context>
+<context>
     <name>AudioExporter</name>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="42"/>
         <source>Save their words as audio</source>
         <translation>باتیں آواز کی فائل میں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="43"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="42"/>
         <source>Sound files (*.wav)</source>
         <translation>آواز کی فائلیں (*.wav)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="50"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="49"/>
         <source>Making the sound file…</source>
         <translation>آواز کی فائل بن رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="58"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="57"/>
         <source>Sound file saved: {path}</source>
         <translation>آواز کی فائل محفوظ ہو گئی: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="64"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="63"/>
         <source>Save as audio</source>
         <translation>آواز کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="65"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="64"/>
         <source>The sound file could not be made: {reason}</source>
         <translation>آواز کی فائل نہیں بن سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/audio_export.py" line="67"/>
+        <location filename="../coprod_desktop/ui/audio_export.py" line="66"/>
         <source>The sound file could not be made.</source>
         <translation>آواز کی فائل نہیں بن سکی۔</translation>
     </message>
@@ -111,62 +268,62 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="48"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="60"/>
         <source>Groups of cards shown in the room</source>
         <translation>کارڈوں کے گروپ جو کمرے میں دکھائے جائیں گے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="49"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="61"/>
         <source>Space ticks or clears a group.</source>
         <translation>اسپیس سے گروپ پر نشان لگتا یا ہٹتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="60"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="78"/>
         <source>Cards in this group: ticked ones show in the room</source>
         <translation>اس گروپ کے کارڈ: نشان والے کمرے میں دکھیں گے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="63"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="81"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
         <translation>تصاویر، خاکے یا بورڈ شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="83"/>
         <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
         <translation>تصاویر اور خاکے (JPEG, PNG …) یا AAC بورڈ (.obf, .obz)۔ آپ فائلیں یہاں چھوڑ بھی سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="67"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="85"/>
         <source>Save these cards as a &amp;board (.obz)…</source>
         <translation>یہ کارڈ بورڈ (.obz) کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="68"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="86"/>
         <source>Remove a card that was &amp;brought</source>
         <translation>شامل کیا گیا کارڈ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="102"/>
         <source>Groups shown in the room:</source>
         <translation>کمرے میں دکھائے جانے والے گروپ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="80"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="105"/>
         <source>Cards in the group (untick to hide one):</source>
         <translation>گروپ کے کارڈ (چھپانے کے لیے نشان ہٹائیں):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="167"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="208"/>
         <source>The room will show the ticked cards.</source>
         <translation>کمرے میں نشان والے کارڈ دکھیں گے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="172"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="213"/>
         <source>Choose a card that was brought in first.</source>
         <translation>پہلے شامل کیا گیا کوئی کارڈ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/cards_editor.py" line="181"/>
+        <location filename="../coprod_desktop/ui/cards_editor.py" line="222"/>
         <source>Card removed.</source>
         <translation>کارڈ ہٹا دیا گیا۔</translation>
     </message>
@@ -174,7 +331,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="241"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="313"/>
         <source>Remove {card}</source>
         <translation>{card} ہٹائیں</translation>
     </message>
@@ -182,138 +339,138 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="28"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="31"/>
         <source>Normal cards</source>
         <translation>عام کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="29"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="32"/>
         <source>Large cards</source>
         <translation>بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="30"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="33"/>
         <source>Very large cards</source>
         <translation>بہت بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="31"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="34"/>
         <source>Huge cards</source>
         <translation>سب سے بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="79"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="100"/>
         <source>Find a card…</source>
         <translation>کارڈ تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="80"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="101"/>
         <source>Find a card</source>
         <translation>کارڈ تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="81"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="102"/>
         <source>Type a word; the cards that match show below.</source>
         <translation>کوئی لفظ لکھیں؛ ملتے جلتے کارڈ نیچے دکھیں گے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="86"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="107"/>
         <source>Which picture cards to show</source>
         <translation>کون سے تصویری کارڈ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="91"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="112"/>
         <source>Card size</source>
         <translation>کارڈ کا سائز</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="92"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="113"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Ctrl+Plus اور Ctrl+Minus سے بھی یہ بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="93"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="114"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>تصویری کارڈ: کارڈ شامل کرنے کے لیے Enter یا اسپیس دبائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="99"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="119"/>
         <source>Quick cards</source>
         <translation>فوری کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="102"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="122"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>چنے گئے کارڈ: کوئی کارڈ ہٹانے کے لیے Delete دبائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="103"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="123"/>
         <source>Chosen (click one to take it away):</source>
         <translation>چنے گئے (ہٹانے کے لیے کارڈ پر کلک کریں):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="108"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="128"/>
         <source>Their words</source>
         <translation>ان کی باتیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="110"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="130"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں۔ Ctrl+Enter سے محفوظ ہو گا۔ Ctrl+1 سے Ctrl+6 تک ملتا جلتا کارڈ شامل کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="112"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="132"/>
         <source>Type what they said, word for word</source>
         <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="114"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="134"/>
         <source>Their &amp;words:</source>
         <translation>ان کی باتیں:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="118"/>
-        <location filename="../coprod_desktop/ui/composer.py" line="119"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="138"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="139"/>
         <source>Save contribution</source>
         <translation>بات محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="120"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="140"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>شارٹ کٹ: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="121"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="141"/>
         <source>Clear</source>
         <translation>صاف کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="122"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="142"/>
         <source>Clear the cards and words</source>
         <translation>کارڈ اور باتیں صاف کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="126"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="146"/>
         <source>&amp;Cards:</source>
         <translation>کارڈ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="166"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="193"/>
         <source>All cards</source>
         <translation>تمام کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="202"/>
         <source>For their words:</source>
         <translation>باتوں کے مطابق:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="202"/>
         <source>Used lately:</source>
         <translation>حال ہی میں استعمال ہوئے:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="177"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="204"/>
         <source>Add {card}</source>
         <translation>{card} شامل کریں</translation>
     </message>
@@ -321,12 +478,12 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="42"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="45"/>
         <source>{name} said:</source>
         <translation>{name} نے کہا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="70"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="73"/>
         <source>Cards: {cards}</source>
         <translation>کارڈ: {cards}</translation>
     </message>
@@ -343,67 +500,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="41"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="72"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="61"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
         <source>Status</source>
+        <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>صورتحال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <source>Se&amp;ttings</source>
+        <translation>ترتیبات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="77"/>
+        <source>&amp;Display and access…</source>
+        <translation>ڈسپلے اور رسائی…</translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="35"/>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="37"/>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="40"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="77"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="83"/>
         <source>Meetings</source>
         <translation>میٹنگیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="41"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="84"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>کوئی میٹنگ چنیں، پھر اسے کھولنے کے لیے Enter دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="46"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="88"/>
         <source>Opening your meetings…</source>
         <translation>آپ کی میٹنگیں کھل رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="49"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="91"/>
         <source>&amp;New meeting</source>
         <translation>نئی میٹنگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="50"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="92"/>
         <source>&amp;Set up</source>
         <translation>تیاری</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="51"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="93"/>
         <source>&amp;Open in the room</source>
         <translation>کمرے میں کھولیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="53"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="95"/>
         <source>Create a new meeting</source>
         <translation>نئی میٹنگ بنائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="54"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="96"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>چنی گئی میٹنگ کی تفصیل، لوگ اور موضوعات بدلیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="55"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="97"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>چنی گئی میٹنگ کمرے کی اسکرین پر دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/meetings_view.py" line="122"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>ابھی کوئی میٹنگ نہیں ہے۔ میٹنگ بنانے کے لیے “نئی میٹنگ” دبائیں۔</translation>
     </message>
@@ -411,123 +579,123 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="41"/>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="126"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="57"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="143"/>
         <source>People taking part</source>
         <translation>شریک لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="51"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="70"/>
         <source>Same as the meeting</source>
         <translation>میٹنگ جیسی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="83"/>
         <source>Full &amp;name:</source>
         <translation>پورا نام:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="64"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="83"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اس شخص کا نام، اسی لیپ ٹاپ پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="67"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="86"/>
         <source>&amp;Credit them as:</source>
         <translation>نام اس طرح دکھائیں:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="69"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="88"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>ان کی بات کے ساتھ ان کا نام کیسے دکھے، اسکرین پر اور کاغذ پر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="91"/>
         <source>C&amp;hosen name:</source>
         <translation>چنا ہوا نام:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="72"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="91"/>
         <source>The name they want to be credited as</source>
         <translation>وہ نام جو وہ دکھانا چاہتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="94"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>ان کے لیے پڑھنے کی رفتار:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="94"/>
         <source>How fast their words are read back to them</source>
         <translation>ان کی باتیں انہیں کتنی رفتار سے پڑھ کر سنائی جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="96"/>
         <source>Marker co&amp;lour:</source>
         <translation>نشان کا رنگ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="97"/>
         <source>Marker &amp;shape:</source>
         <translation>نشان کی شکل:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="84"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="103"/>
         <source>&amp;Add person</source>
         <translation>شخص شامل کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="85"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="104"/>
         <source>Sa&amp;ve changes</source>
         <translation>تبدیلیاں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="86"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="105"/>
         <source>R&amp;emove person</source>
         <translation>شخص ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="87"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="106"/>
         <source>New &amp;person</source>
         <translation>نیا شخص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="88"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="107"/>
         <source>Their words as a&amp;udio…</source>
         <translation>ان کی باتیں آواز میں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="90"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="109"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>اس شخص کی باتیں آواز کی فائل میں محفوظ کریں جو وہ گھر لے جا سکیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="175"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}، نام: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="165"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="182"/>
         <source>, marker: {marker}</source>
         <translation>، نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="232"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="249"/>
         <source>Shown and printed as: {name}</source>
         <translation>اسکرین اور کاغذ پر: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="233"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="250"/>
         <source>Marker: {marker}</source>
         <translation>نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="261"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="278"/>
         <source>Added {name}.</source>
         <translation>{name} کو شامل کر لیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="277"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="294"/>
         <source>Saved {name}.</source>
         <translation>{name} کی تفصیل محفوظ ہو گئی۔</translation>
     </message>
@@ -559,12 +727,12 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="104"/>
         <source>Marker: {marker}.</source>
         <translation>نشان: {marker}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="106"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>شارٹ کٹ: Alt+{n}۔</translation>
     </message>
@@ -577,7 +745,7 @@
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="43"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="45"/>
         <source>They agree to a photo of them being used</source>
         <translation>وہ اپنی تصویر استعمال کرنے کی اجازت دیتے ہیں</translation>
     </message>
@@ -588,7 +756,7 @@
     </message>
     <message>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
         <source>Add their p&amp;hoto…</source>
         <translation>ان کی تصویر شامل کریں…</translation>
     </message>
@@ -598,53 +766,53 @@
         <translation>ان کی تصویر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="95"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
         <source>Change their p&amp;hoto…</source>
         <translation>ان کی تصویر بدلیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="107"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="104"/>
         <source>Their photo</source>
         <translation>ان کی تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="110"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="111"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="107"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="108"/>
         <source>No photo</source>
         <translation>کوئی تصویر نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="112"/>
         <source>No photo consent recorded.</source>
         <translation>تصویر کی اجازت درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
         <source>Agreed {when}</source>
         <translation>{when} کو اجازت دی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="118"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="115"/>
         <source>Took it back {when}</source>
         <translation>{when} کو اجازت واپس لی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="129"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="126"/>
         <source>Taking back consent deletes their photo now. Go on?</source>
         <translation>اجازت واپس لینے سے ان کی تصویر ابھی مٹ جائے گی۔ جاری رکھیں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="140"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="137"/>
         <source>Recorded that {name} agrees to a photo.</source>
         <translation>درج ہو گیا کہ {name} تصویر کی اجازت دیتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="142"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="139"/>
         <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
         <translation>درج ہو گیا کہ {name} تصویر کی اجازت نہیں دیتے؛ ان کی ہر تصویر مٹا دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="156"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="153"/>
         <source>Photo removed.</source>
         <translation>تصویر ہٹا دی گئی۔</translation>
     </message>
@@ -652,92 +820,92 @@
 <context>
     <name>PictureDetailsDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="40"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="42"/>
         <source>A picture card from {file}</source>
         <translation>{file} سے تصویری کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="45"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="48"/>
         <source>The picture</source>
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="49"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="52"/>
         <source>No one (not a photo of a person)</source>
         <translation>کوئی نہیں (کسی شخص کی تصویر نہیں)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="54"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="57"/>
         <source>{name} (no photo consent yet)</source>
         <translation>{name} (ابھی تصویر کی اجازت نہیں)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="64"/>
         <source>&amp;Words on the card:</source>
         <translation>کارڈ پر الفاظ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="61"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="64"/>
         <source>What the picture shows, in a few words</source>
         <translation>تصویر میں کیا ہے، چند الفاظ میں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
         <source>&amp;Group:</source>
         <translation>گروپ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="62"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
         <source>The group of cards it goes in</source>
         <translation>کارڈوں کا گروپ جس میں یہ جائے گا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="65"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="68"/>
         <source>&amp;Is it a photo of someone here?</source>
         <translation>کیا یہ یہاں موجود کسی کی تصویر ہے؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="67"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
         <source>A photo of a person needs their photo consent, recorded on the People tab</source>
         <translation>کسی شخص کی تصویر کے لیے اس کی اجازت چاہیے، جو لوگ والے ٹیب پر درج ہو</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
         <source>&amp;Taken or drawn by:</source>
         <translation>بنانے والا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="69"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
         <source>Printed with the card, to credit them</source>
         <translation>کارڈ کے ساتھ چھپتا ہے، تاکہ ان کا نام آئے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="73"/>
         <source>&amp;Permission:</source>
         <translation>اجازت:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="70"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="73"/>
         <source>The licence or permission to use it</source>
         <translation>اسے استعمال کرنے کا لائسنس یا اجازت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="72"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="75"/>
         <source>Add the card</source>
         <translation>کارڈ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="84"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="88"/>
         <source>Please type the words for this card.</source>
         <translation>براہ کرم اس کارڈ کے الفاظ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="88"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="92"/>
         <source>Please type the group this card goes in.</source>
         <translation>براہ کرم وہ گروپ لکھیں جس میں یہ کارڈ جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/picture_details.py" line="24"/>
+        <location filename="../coprod_desktop/ui/picture_details.py" line="25"/>
         <source>Used with permission</source>
         <extracomment>The permission a picture brought in is used under, filled in for the facilitator to change. It is kept with the card and printed beside it.</extracomment>
         <translation>اجازت سے استعمال شدہ</translation>
@@ -1109,17 +1277,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="345"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>اس میٹنگ میں ابھی کوئی موضوع نہیں۔ انہیں “تیاری” میں شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="280"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="352"/>
         <source>Prompt {n} of {total}</source>
         <translation>{total} میں سے موضوع {n}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="283"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="355"/>
         <source>Picture: {card}</source>
         <translation>تصویر: {card}</translation>
     </message>
@@ -1127,77 +1295,77 @@
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="36"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="37"/>
         <source>Prompts, in order</source>
         <translation>موضوعات، ترتیب سے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="42"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
         <source>No picture</source>
         <translation>کوئی تصویر نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
         <source>Prompt &amp;words:</source>
         <translation>موضوع کے الفاظ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="45"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
         <source>A short question or topic for the group</source>
         <translation>گروپ کے لیے کوئی چھوٹا سوال یا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
         <source>P&amp;icture card:</source>
         <translation>تصویری کارڈ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="46"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
         <source>A picture shown with the prompt</source>
         <translation>موضوع کے ساتھ دکھنے والی تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="48"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="52"/>
         <source>&amp;Add prompt</source>
         <translation>موضوع شامل کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="49"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="53"/>
         <source>Sa&amp;ve changes</source>
         <translation>تبدیلیاں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="50"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="54"/>
         <source>Move &amp;up</source>
         <translation>اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="51"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="55"/>
         <source>Move &amp;down</source>
         <translation>نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="52"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="56"/>
         <source>R&amp;emove prompt</source>
         <translation>موضوع ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="53"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="57"/>
         <source>New &amp;prompt</source>
         <translation>نیا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="78"/>
         <source>Prompts, in the order the meeting goes through them</source>
         <translation>موضوعات، اس ترتیب سے جس میں میٹنگ ان پر بات کرے گی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="149"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="154"/>
         <source>Prompt added.</source>
         <translation>موضوع شامل ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/prompts_editor.py" line="157"/>
+        <location filename="../coprod_desktop/ui/prompts_editor.py" line="162"/>
         <source>Prompt saved.</source>
         <translation>موضوع محفوظ ہو گیا۔</translation>
     </message>
@@ -1228,22 +1396,22 @@
 <context>
     <name>ReadingBar</name>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="24"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="25"/>
         <source>Being read aloud</source>
         <translation>بلند آواز سے پڑھا جا رہا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="29"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="35"/>
         <source>■ Stop reading</source>
         <translation>■ پڑھنا روکیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="30"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="36"/>
         <source>Stop reading</source>
         <translation>پڑھنا روکیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/reading_bar.py" line="31"/>
+        <location filename="../coprod_desktop/ui/reading_bar.py" line="37"/>
         <source>Shortcut: Escape</source>
         <translation>شارٹ کٹ: Escape</translation>
     </message>
@@ -1283,87 +1451,92 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="61"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>▶ پچھلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="59"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="62"/>
         <source>&amp;Next prompt ▶</source>
         <translation>اگلا موضوع ◀</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="60"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="63"/>
         <source>Previous prompt</source>
         <translation>پچھلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="61"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="64"/>
         <source>Next prompt</source>
         <translation>اگلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="71"/>
         <source>Who is speaking?</source>
         <translation>کون بول رہا ہے؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="86"/>
         <source>&amp;Set up</source>
         <translation>تیاری</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="87"/>
         <source>P&amp;rint summary…</source>
         <translation>خلاصہ پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
         <source>&amp;Meetings</source>
         <translation>میٹنگیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="95"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="96"/>
         <source>Read the prompt aloud</source>
         <translation>موضوع بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="98"/>
         <source>Speec&amp;h…</source>
         <translation>آواز…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="99"/>
         <source>Speech settings</source>
         <translation>آواز کی ترتیبات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="294"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="156"/>
+        <source>Scanning has paused: press the switch to start again.</source>
+        <translation>اسکیننگ رک گئی ہے: دوبارہ شروع کرنے کے لیے سوئچ دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_view.py" line="377"/>
         <source>{name} is speaking.</source>
         <translation>{name} بول رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="296"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="379"/>
         <source>Choose who is speaking.</source>
         <translation>چنیں کہ کون بول رہا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="301"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="384"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>ایک بات میں اس سے زیادہ کارڈ نہیں ہو سکتے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="336"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="419"/>
         <source>Saved what {name} said.</source>
         <translation>{name} کی بات محفوظ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="379"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="463"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>موضوع بلند آواز سے پڑھتا ہے۔ Escape سے پڑھنا رک جاتا ہے۔</translation>
     </message>
@@ -1371,108 +1544,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="82"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="99"/>
         <source>Meeting &amp;title:</source>
         <translation>میٹنگ کا عنوان:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>تاریخ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="100"/>
         <source>Year, month and day</source>
         <translation>سال، مہینہ اور دن</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>جگہ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="103"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>وہ زبان جس میں موضوعات اور باتیں بلند آواز سے پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="105"/>
         <source>&amp;Reading speed:</source>
         <translation>پڑھنے کی رفتار:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="106"/>
         <source>Reading &amp;volume:</source>
         <translation>آواز کی بلندی:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="132"/>
         <source>Meeting set-up</source>
         <translation>میٹنگ کی تیاری</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="133"/>
         <source>1. Details</source>
         <translation>1. تفصیل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="111"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="134"/>
         <source>2. People</source>
         <translation>2. لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="135"/>
         <source>3. Prompts</source>
         <translation>3. موضوعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="136"/>
         <source>4. Cards</source>
         <translation>4. کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="142"/>
         <source>&amp;Back to meetings</source>
         <translation>میٹنگوں پر واپس</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="116"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="143"/>
         <source>Start the &amp;meeting</source>
         <translation>میٹنگ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="216"/>
         <source>New meeting</source>
         <translation>نئی میٹنگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="165"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="223"/>
         <source>&amp;Create meeting</source>
         <translation>میٹنگ بنائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="168"/>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="201"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="226"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="259"/>
         <source>Set up: {title}</source>
         <translation>تیاری: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="175"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="233"/>
         <source>&amp;Save details</source>
         <translation>تفصیل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="194"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="252"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>میٹنگ بن گئی۔ اب شریک لوگوں کو شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup_view.py" line="202"/>
+        <location filename="../coprod_desktop/ui/setup_view.py" line="260"/>
         <source>Details saved.</source>
         <translation>تفصیل محفوظ ہو گئی۔</translation>
     </message>
@@ -1480,54 +1653,54 @@
 <context>
     <name>SpeechSettingsDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="17"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="20"/>
         <source>Speech</source>
         <translation>آواز</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="20"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="24"/>
         <source>Read each prompt aloud when it comes up</source>
         <translation>ہر موضوع سامنے آنے پر بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="22"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="27"/>
         <source>Talking cards: say each picture card as it is chosen</source>
         <translation>بولتے کارڈ: ہر تصویری کارڈ چننے پر اس کا نام بولیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="24"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="30"/>
         <source>Read back each contribution after it is saved</source>
         <translation>ہر بات محفوظ ہونے کے بعد پڑھ کر سنائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="30"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="36"/>
         <source>Speech engine</source>
         <translation>آواز کا انجن</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="34"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="38"/>
         <source>Speech &amp;engine:</source>
         <translation>آواز کا انجن:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="37"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="41"/>
         <source>A new engine is used from the next time CoProd Desktop starts.</source>
         <translation>نیا انجن اگلی بار CoProd Desktop شروع ہونے پر استعمال ہو گا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="8"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="11"/>
         <source>Choose automatically</source>
         <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
         <translation>خود بخود چنیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="9"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="12"/>
         <source>eSpeak NG (through pyttsx3)</source>
         <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
         <translation>eSpeak NG (pyttsx3 کے ذریعے)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="10"/>
+        <location filename="../coprod_desktop/ui/speech_settings_dialog.py" line="13"/>
         <source>The system&apos;s speech (Qt)</source>
         <extracomment>A speech engine, chosen from a list. &apos;eSpeak NG&apos;, &apos;pyttsx3&apos; and &apos;Qt&apos; are names: keep them.</extracomment>
         <translation>سسٹم کی آواز (Qt)</translation>
@@ -1623,12 +1796,12 @@
 <context>
     <name>SwitchAccess</name>
     <message>
-        <location filename="../coprod_desktop/ui/switch_access.py" line="419"/>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="423"/>
         <source>Go back</source>
         <translation>واپس جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/switch_access.py" line="421"/>
+        <location filename="../coprod_desktop/ui/switch_access.py" line="425"/>
         <source>{group}: {first} to {last}</source>
         <translation>{group}: {first} سے {last} تک</translation>
     </message>
@@ -1636,17 +1809,17 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="97"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="100"/>
         <source>Contributions</source>
         <translation>باتیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="102"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="108"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>اس موضوع پر ابھی کچھ شامل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/wall.py" line="123"/>
+        <location filename="../coprod_desktop/ui/wall.py" line="140"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>پہلے کی باتیں دکھائیں (مزید: {n})</translation>
     </message>
@@ -1654,7 +1827,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="161"/>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
         <source>Photo consent</source>
         <translation>تصویر کی اجازت</translation>
     </message>

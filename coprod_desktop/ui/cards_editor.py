@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
@@ -23,9 +22,22 @@ from ..domain.errors import NotFound, ValidationError
 from ..services.card_library import CardLibrary
 from ..store import Store, StoreError
 from .composer import category_label
-from .form_parts import ErrorLine
+from .form_parts import (
+    TICK_BOX_SIZE,
+    ErrorLine,
+    big_tick_boxes,
+    columns,
+    hold_height,
+    large_text,
+    roomy_rows,
+    scrolling,
+    wrapping_row,
+)
 from .pictures import CardPictures
-from .room_widgets import card_label
+from .room_widgets import card_cell, card_label
+from .theme import min_target, scaled
+
+CARD_PICTURE_SIZE = 48  # at 100%, multiplied by the text size
 
 
 class CardsEditor(QWidget):
@@ -47,14 +59,20 @@ class CardsEditor(QWidget):
         self.groups = QListWidget()
         self.groups.setAccessibleName(self.tr("Groups of cards shown in the room"))
         self.groups.setAccessibleDescription(self.tr("Space ticks or clears a group."))
+        roomy_rows(self.groups)
         self.groups.currentItemChanged.connect(lambda *_: self._show_group())
         self.groups.itemChanged.connect(lambda *_: self._save())
         self.cards = QListWidget()
         self.cards.setViewMode(QListView.ViewMode.IconMode)
         self.cards.setResizeMode(QListView.ResizeMode.Adjust)
         self.cards.setMovement(QListView.Movement.Static)
-        self.cards.setIconSize(QSize(48, 48))
-        self.cards.setGridSize(QSize(124, 96))
+        self.picture_size = scaled(CARD_PICTURE_SIZE)
+        self.cards.setIconSize(QSize(self.picture_size, self.picture_size))
+        self.cards.ensurePolished()  # measure with the style sheet's font and tick box
+        # Room for the picture, its label and the tick box beside the label (which leaves the label
+        # less width than in the room: three lines rather than two).
+        tick_box = scaled(TICK_BOX_SIZE) + scaled(8)
+        self.cards.setGridSize(card_cell(self.cards.fontMetrics(), self.picture_size, check_box=tick_box, lines=3))
         self.cards.setWordWrap(True)
         self.cards.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.cards.setAccessibleName(self.tr("Cards in this group: ticked ones show in the room"))
@@ -73,22 +91,33 @@ class CardsEditor(QWidget):
         self.export_button.clicked.connect(lambda: self.meeting_id and self.export_requested.emit(self.meeting_id))
         self.remove_button.clicked.connect(self._remove_card)
 
+        # A few rows show even when the tab scrolls, and always one whole card.
+        for view in (self.groups, self.cards):
+            big_tick_boxes(view)
+            view.ensurePolished()
+            margins = view.contentsMargins()
+            row = self.cards.gridSize().height() if view is self.cards else 0
+            hold_height(view, max(3 * min_target(), row + margins.top() + margins.bottom()))
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Groups shown in the room:")))
+        left.addWidget(_wrapped(QLabel(self.tr("Groups shown in the room:"))))
         left.addWidget(self.groups, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Cards in the group (untick to hide one):")))
+        right.addWidget(_wrapped(QLabel(self.tr("Cards in the group (untick to hide one):"))))
         right.addWidget(self.cards, 1)
         right.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.bring_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        right.addLayout(buttons)
-        layout = QHBoxLayout(self)
+        # Three long buttons: side by side they made the window wider than a laptop's screen.
+        right.addLayout(wrapping_row(self.bring_button, self.export_button, self.remove_button))
+        page = QWidget()
+        layout = columns()  # the groups beside the cards, or above them with large text
+        page.setLayout(layout)
         layout.addLayout(left, 1)
         layout.addLayout(right, 3)
+        # The tab scrolls when it is taller than the window; the editor itself stays the tab's page
+        # (files dropped anywhere on it reach dropEvent). With large text the whole set-up screen
+        # scrolls instead (see SetupView).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page if large_text() else scrolling(page))
 
     # files dropped from the desktop or a file manager
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -125,7 +154,18 @@ class CardsEditor(QWidget):
                 self.groups.addItem(item)
             self.groups.setCurrentRow(0)
         self.groups.blockSignals(False)
+        self._fit_groups()
         self._show_group()
+
+    def _fit_groups(self) -> None:
+        """The groups' list as wide as its longest name: a name cut short hides what it holds."""
+        metrics = self.groups.fontMetrics()
+        texts = (self.groups.item(row).text() for row in range(self.groups.count()))
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        margins = self.groups.contentsMargins()
+        beside = scaled(TICK_BOX_SIZE + 32)  # the tick box, and the row's padding either side
+        scroll_bar = self.groups.verticalScrollBar().sizeHint().width()
+        self.groups.setMinimumWidth(widest + beside + margins.left() + margins.right() + scroll_bar)
 
     def _show_group(self) -> None:
         self.cards.blockSignals(True)
@@ -133,8 +173,9 @@ class CardsEditor(QWidget):
         item = self.groups.currentItem()
         if item is not None:
             for card in self.library.in_category(item.data(Qt.ItemDataRole.UserRole)):
-                entry = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, 48)), card_label(card))
+                entry = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, self.picture_size)), card_label(card))
                 entry.setData(Qt.ItemDataRole.UserRole, card.id)
+                entry.setSizeHint(self.cards.gridSize())  # the whole cell: the label wraps, never cut
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 hidden = card.id in self._hidden
                 entry.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
@@ -179,6 +220,11 @@ class CardsEditor(QWidget):
         self.library.refresh()
         self.refresh()
         self.message.emit(self.tr("Card removed."))
+
+
+def _wrapped(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    return label
 
 
 def _local_files(mime) -> list[Path]:

@@ -3,12 +3,13 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
 from ..domain.models import Card
 from ..services.card_search import CardIndex
 from ..services.catalogue import Category
-from .form_parts import ErrorLine
+from .form_parts import ErrorLine, choice_combo, columns, hold_height, large_text, wrapping_row
 from .pictures import CardPictures
 from .room_widgets import CardGrid, CardStrip, ChosenCards, card_label
 from .settings import CARD_SIZES
-from .theme import scaled_font
+from .theme import scaled, scaled_font
+
+QUICK_LABEL_WIDTH = 110  # the quick row's "Used lately:" beside its cards, at 100%
 
 QUICK_KEYS = 6  # Ctrl+1 ... Ctrl+6 add the cards in the quick row
 # One name per size in settings.CARD_SIZES. QT_TRANSLATE_NOOP marks them for lupdate.
@@ -38,13 +41,31 @@ class WordsBox(QPlainTextEdit):
     push Save below the bottom of a laptop screen."""
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 3 + 16)
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 3 + scaled(16))
 
 
 class SearchBox(QLineEdit):
-    """Find a card as you type. Down or Enter goes into the results."""
+    """Find a card as you type. Down or Enter goes into the results.
+
+    Never narrower than its placeholder ("Find a card…") and the clear button: squeezed beside
+    the group and size choices it once showed only "F…".
+    """
 
     into_results = Signal()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        text = self.fontMetrics().horizontalAdvance(self.placeholderText()) + scaled(8)
+        margins = self.textMargins()
+        text += margins.left() + margins.right()
+        # The clear button sits inside the box, at the end of the text: leave it a square.
+        text += self.fontMetrics().height() + scaled(8) if self.isClearButtonEnabled() else 0
+        needed = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_LineEdit, option, QSize(text, self.fontMetrics().height()), self
+        )
+        return QSize(max(hint.width(), needed.width()), hint.height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -82,10 +103,10 @@ class Composer(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.into_results.connect(self._into_results)
-        self.category = QComboBox()
+        self.category = choice_combo()
         self.category.setAccessibleName(self.tr("Which picture cards to show"))
         self.category.currentIndexChanged.connect(self._filter)
-        self.size = QComboBox()
+        self.size = choice_combo()
         for px, name in zip(CARD_SIZES, SIZE_NAMES, strict=True):
             self.size.addItem(QCoreApplication.translate("Composer", name), px)
         self.size.setAccessibleName(self.tr("Card size"))
@@ -93,9 +114,8 @@ class Composer(QWidget):
         self.grid = CardGrid(pictures, self.tr("Picture cards: press Enter or Space to add one"))
         self.quick_label = QLabel()
         self.quick_label.setWordWrap(True)
-        self.quick_label.setMaximumWidth(110)
-        self.quick = CardStrip(pictures, wrapping=False)
-        self.quick.setFixedHeight(80)
+        self.quick_label.setMaximumWidth(scaled(QUICK_LABEL_WIDTH))
+        self.quick = CardStrip(pictures, wrapping=False)  # one row, with room for its scroll bar
         self.quick.setAccessibleName(self.tr("Quick cards"))
         self.quick.activated.connect(lambda row: self.quick_chosen.emit(self.quick.card_ids[row]))
         self.chosen = ChosenCards(pictures)
@@ -110,7 +130,7 @@ class Composer(QWidget):
             self.tr("Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.")
         )
         self.words.setPlaceholderText(self.tr("Type what they said, word for word"))
-        self.words.setMinimumHeight(64)
+        hold_height(self.words, scaled(64))
         self.words_label = QLabel(self.tr("Their &words:"))
         self.words_label.setBuddy(self.words)
 
@@ -125,22 +145,28 @@ class Composer(QWidget):
 
         cards_label = QLabel(self.tr("&Cards:"))
         cards_label.setBuddy(self.grid)
-        find_row = QHBoxLayout()
+        # The search has a row of its own and the two choices wrap under it: side by side with
+        # them it was squeezed to "F…", and long translations pushed the room off the screen.
+        find_row = columns()  # the label above the search with large text
         find_row.addWidget(cards_label)
         find_row.addWidget(self.search, 1)
-        find_row.addWidget(self.category)
-        find_row.addWidget(self.size)
         quick_row = QHBoxLayout()
         quick_row.addWidget(self.quick_label)
         quick_row.addWidget(self.quick, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button, 1)
-        buttons.addWidget(self.clear_button)
+        if large_text():
+            buttons = wrapping_row(self.save_button, self.clear_button)
+        else:
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.save_button, 1)
+            buttons.addWidget(self.clear_button)
 
         # Cards on the left, the contribution taking shape on the right: both fit on a laptop
-        # screen without scrolling, so Save is always in view.
+        # screen without scrolling, so Save is always in view. With large text they are stacked
+        # (the room scrolls): two columns would each be too narrow for their words.
         picking = QVBoxLayout()
+        picking.setSpacing(scaled(4))
         picking.addLayout(find_row)
+        picking.addLayout(wrapping_row(self.category, self.size))
         picking.addLayout(quick_row)
         picking.addWidget(self.grid, 1)
         draft = QVBoxLayout()
@@ -151,10 +177,11 @@ class Composer(QWidget):
         draft.addWidget(self.words, 1)
         draft.addWidget(self.error)
         draft.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.addLayout(picking, 1)
-        layout.addLayout(draft, 1)
+        layout = columns()
+        self.setLayout(layout)
+        layout.setContentsMargins(scaled(4), 0, scaled(4), 0)
+        layout.addLayout(picking, 3)  # the wider: three cards a row on a laptop
+        layout.addLayout(draft, 2)
 
     def set_cards(self, cards: list[Card], categories: list[Category]) -> None:
         """The cards this meeting shows, and their groups."""

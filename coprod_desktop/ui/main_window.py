@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         #: Accessible name of the status line at the bottom of the window.
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.menuBar().clear()
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
         access = QAction(self.tr("&Display and access…"), self)
         access.setShortcut(QKeySequence("Ctrl+,"))
         access.triggered.connect(self.open_access_settings)

@@ -4,22 +4,64 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.dates import readable_date
-from .theme import scaled_font
+from .form_parts import hold_height, scrolling, wrapping_row
+from .theme import BORDER_WIDTH, min_target, scaled, scaled_font
+
+ROW_PADDING = 6  # the style sheet's padding inside a list row, at 100%
 
 if TYPE_CHECKING:
     from ..store import Change, Store
+
+
+class MeetingList(QListWidget):
+    """The meetings, one a row; a long title wraps and its row grows. The list is always at least
+    as tall as its tallest row (with large text a title can take several lines), so no meeting is
+    ever only partly in view.
+
+    Rows are measured here: Qt's own measure leaves out the border of the chosen row, so with a
+    long title the chosen meeting lost its last line ("Our day centre: what could be …").
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        # Inside a row: the style sheet's padding, and the border a chosen row has.
+        inside = scaled(ROW_PADDING) + scaled(BORDER_WIDTH)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        margins = self.contentsMargins()
+        # As wide as the rows are once the scroll bar shows, whether or not it does yet.
+        width = self.width() - margins.left() - margins.right() - self.verticalScrollBar().sizeHint().width()
+        text_width = max(1, width - 2 * (inside + margin))
+        metrics = self.fontMetrics()
+        tallest = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            text = metrics.boundingRect(QRect(0, 0, text_width, 100000), int(Qt.TextFlag.TextWordWrap), item.text())
+            height = max(text.height() + 2 * inside, min_target())
+            if item.sizeHint().height() != height:
+                item.setSizeHint(QSize(0, height))
+            tallest = max(tallest, height)
+        hold_height(self, max(3 * min_target(), tallest + margins.top() + margins.bottom()))
 
 
 class MeetingsView(QWidget):
@@ -32,14 +74,14 @@ class MeetingsView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.store: Store | None = None
-        heading = QLabel(self.tr("Meetings"))
+        self.heading = heading = QLabel(self.tr("Meetings"))
+        heading.setWordWrap(True)
         heading.setFont(scaled_font(22, bold=True))
         heading.setAccessibleName(self.tr("Meetings"))
 
-        self.list = QListWidget()
+        self.list = MeetingList()
         self.list.setAccessibleName(self.tr("Meetings"))
         self.list.setAccessibleDescription(self.tr("Choose a meeting, then press Enter to open it."))
-        self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _item: self._open())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
 
@@ -60,17 +102,17 @@ class MeetingsView(QWidget):
         self.setup_button.clicked.connect(lambda: self._emit_for_current(self.setup_requested))
         self.open_button.clicked.connect(self._open)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.setup_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-
+        # The buttons wrap onto a second line rather than widen the window; with large text the
+        # page scrolls rather than squeeze the list or push the buttons off the screen.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(heading)
+        column.addWidget(self.empty_note)
+        column.addWidget(self.list, 1)
+        column.addLayout(wrapping_row(self.new_button, self.setup_button, self.open_button))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.empty_note)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(page))
         self.new_button.setEnabled(False)
         self._update_buttons()
 
@@ -88,15 +130,13 @@ class MeetingsView(QWidget):
             place = f" · {meeting.place}" if meeting.place else ""
             item = QListWidgetItem(f"{meeting.title}\n{readable_date(meeting.date)}{place}")
             item.setData(Qt.ItemDataRole.UserRole, meeting.id)
-            # Two lines of text: Qt's list does not grow rows for line breaks when styled.
-            lines = self.list.fontMetrics().lineSpacing() * 2
-            item.setSizeHint(QSize(0, lines + 28))
             self.list.addItem(item)
             if meeting.id == current:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         self.empty_note.setVisible(self.list.count() == 0)
+        self.list.fit_rows()
         self._update_buttons()
 
     def on_change(self, change: Change) -> None:

@@ -3,8 +3,6 @@
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,9 +18,27 @@ from ..domain.errors import NotFound, ValidationError
 from ..domain.markers import Marker, marker_colour, marker_shape, next_free_marker
 from ..domain.models import Attendee
 from ..store import Store, StoreError
-from .form_parts import ErrorLine, add_field, colour_combo, select_data, select_speed, shape_combo, speed_combo
+from .form_parts import (
+    ErrorLine,
+    add_field,
+    choice_combo,
+    colour_combo,
+    columns,
+    hold_height,
+    new_form,
+    roomy_rows,
+    select_data,
+    select_speed,
+    shape_combo,
+    speed_combo,
+    wrapping_row,
+)
 from .photo_panel import PhotoPanel
 from .pictures import marker_pixmap
+from .theme import min_target, scaled
+
+LIST_MARKER_SIZE = 40  # sizes at 100%, multiplied by the text size
+PREVIEW_MARKER_SIZE = 48
 
 
 class PeopleEditor(QWidget):
@@ -39,12 +55,15 @@ class PeopleEditor(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("People taking part"))
-        self.list.setIconSize(QSize(40, 40))
+        marker = scaled(LIST_MARKER_SIZE)
+        self.list.setIconSize(QSize(marker, marker))
         self.list.setWordWrap(True)
+        roomy_rows(self.list)
+        hold_height(self.list, 3 * min_target())
         self.list.currentItemChanged.connect(lambda *_: self._load_selected())
 
         self.full_name = QLineEdit()
-        self.credit_style = QComboBox()
+        self.credit_style = choice_combo()
         for style, label in CREDIT_STYLE_LABELS.items():
             self.credit_style.addItem(self.tr(label), style.value)
         self.chosen_name = QLineEdit()
@@ -60,7 +79,7 @@ class PeopleEditor(QWidget):
         self.photo_panel.photo_requested.connect(self.photo_requested)
         self.photo_panel.message.connect(self.message)
 
-        form = QFormLayout()
+        form = new_form()
         add_field(form, self.tr("Full &name:"), self.full_name, self.tr("The person's name, kept on this laptop"))
         add_field(
             form,
@@ -113,15 +132,13 @@ class PeopleEditor(QWidget):
         ):
             signal.connect(self._update_preview)
 
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.save_button, self.remove_button, self.clear_button):
-            buttons.addWidget(button)
-        audio_row = QHBoxLayout()
-        audio_row.addWidget(self.audio_button)
-        audio_row.addStretch(1)
-        buttons.addStretch(1)
+        # The buttons wrap rather than widen the screen; with large text the list goes above the
+        # form rather than beside it.
+        buttons = wrapping_row(self.add_button, self.save_button, self.remove_button, self.clear_button)
+        audio_row = wrapping_row(self.audio_button)
 
-        layout = QHBoxLayout(self)
+        layout = columns()
+        self.setLayout(layout)
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("People taking part")))
         left.addWidget(self.list, 1)
@@ -158,7 +175,7 @@ class PeopleEditor(QWidget):
         text = self.tr("{credit}  ({name}, credited by {style})").format(
             credit=attendee.credited_as, name=attendee.person.full_name, style=style
         )
-        item = QListWidgetItem(QIcon(marker_pixmap(attendee.marker, 40)), text)
+        item = QListWidgetItem(QIcon(marker_pixmap(attendee.marker, scaled(LIST_MARKER_SIZE))), text)
         item.setData(Qt.ItemDataRole.UserRole, attendee.person_id)
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
@@ -228,7 +245,7 @@ class PeopleEditor(QWidget):
             marker_shape(self.shape.currentData()),
             initials_of(shown.replace(".", " "), limit=2) or "?",
         )
-        self.preview_marker.setPixmap(marker_pixmap(marker, 48))
+        self.preview_marker.setPixmap(marker_pixmap(marker, scaled(PREVIEW_MARKER_SIZE)))
         self.preview.setText(self.tr("Shown and printed as: {name}").format(name=shown) if shown else "")
         self.preview_marker.setAccessibleName(self.tr("Marker: {marker}").format(marker=marker.describe()))
 

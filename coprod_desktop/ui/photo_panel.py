@@ -8,15 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.consent import ConsentEvent
 from ..domain.errors import NotFound, ValidationError
 from ..store import Store, StoreError
-from .form_parts import ErrorLine
-from .theme import MIN_TARGET
+from .form_parts import ErrorLine, columns, wrapping_check_box, wrapping_row
+from .theme import scaled
 
-PHOTO_SIZE = 96
+PHOTO_SIZE = 96  # at 100%, multiplied by the text size
 HISTORY_SHOWN = 4
 
 
@@ -36,13 +36,13 @@ class PhotoPanel(QGroupBox):
         self.meeting_id: str | None = None
         self.person_id: str | None = None
 
+        self.photo_size = scaled(PHOTO_SIZE)
         self.photo = QLabel()
-        self.photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        self.photo.setFixedSize(self.photo_size, self.photo_size)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setWordWrap(True)
-        self.consent = QCheckBox(self.tr("They agree to a photo of them being used"))
-        self.consent.setAccessibleName(self.consent.text())
-        self.consent.setMinimumHeight(MIN_TARGET)
+        # Its words wrap: with large text or a long translation one line is wider than the panel.
+        self.consent, consent_row = wrapping_check_box(self.tr("They agree to a photo of them being used"))
         self.consent.setAccessibleDescription(
             self.tr("Ask them first. Taking it back deletes their photo straight away.")
         )
@@ -60,17 +60,14 @@ class PhotoPanel(QGroupBox):
         self.remove_button.clicked.connect(self._remove)
         self.error = ErrorLine()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self.consent)
+        right.addWidget(consent_row)
         right.addWidget(self.history)
-        right.addLayout(buttons)
+        right.addLayout(wrapping_row(self.add_button, self.remove_button))
         right.addWidget(self.error)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        layout = columns()  # the photo beside the consent, or above it with large text
+        self.setLayout(layout)
+        layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(right, 1)
         self.show_person(None, None)
 
@@ -98,8 +95,8 @@ class PhotoPanel(QGroupBox):
         if stored is not None and pixmap.loadFromData(stored[0]):
             self.photo.setPixmap(
                 pixmap.scaled(
-                    PHOTO_SIZE,
-                    PHOTO_SIZE,
+                    self.photo_size,
+                    self.photo_size,
                     Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 )

@@ -5,11 +5,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.models import Attendee
 from ..services.picture_import import OWN_PICTURES
-from .form_parts import ErrorLine, add_field
+from .form_parts import ErrorLine, add_field, choice_combo, dialog_layout, new_form
+from .theme import scaled
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class PictureDetails:
 
 
 DEFAULT_LICENCE = "Used with permission"
+PREVIEW_SIZE = 240  # the picture shown while asking about it, at 100%
 
 
 def suggested_label(path: Path) -> str:
@@ -41,11 +43,12 @@ class PictureDetailsDialog(QDialog):
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if preview is not None and not preview.isNull():
-            self.picture.setPixmap(preview.scaled(240, 240, Qt.AspectRatioMode.KeepAspectRatio))
+            size = scaled(PREVIEW_SIZE)
+            self.picture.setPixmap(preview.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio))
         self.picture.setAccessibleName(self.tr("The picture"))
         self.label = QLineEdit(suggested_label(path))
         self.category = QLineEdit(OWN_PICTURES)
-        self.person = QComboBox()
+        self.person = choice_combo()
         self.person.addItem(self.tr("No one (not a photo of a person)"), None)
         for attendee in attendees:
             if consent.get(attendee.person_id):
@@ -57,7 +60,7 @@ class PictureDetailsDialog(QDialog):
         self.licence = QLineEdit(self.tr(DEFAULT_LICENCE))
         self.error = ErrorLine()
 
-        form = QFormLayout()
+        form = new_form()
         add_field(form, self.tr("&Words on the card:"), self.label, self.tr("What the picture shows, in a few words"))
         add_field(form, self.tr("&Group:"), self.category, self.tr("The group of cards it goes in"))
         add_field(
@@ -72,11 +75,12 @@ class PictureDetailsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add the card"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.picture)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        dialog_layout(self, body, buttons)  # the picture and form scroll when the text is large
         self.details: PictureDetails | None = None
 
     def _accept(self) -> None:

@@ -1,10 +1,8 @@
 """Set-up: the meeting's prompts (agenda items), each with an optional picture card."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -17,8 +15,11 @@ from PySide6.QtWidgets import (
 from ..domain.errors import NotFound, ValidationError
 from ..services.card_library import CardLibrary
 from ..store import Store, StoreError
-from .form_parts import ErrorLine, add_field, card_combo, select_data
+from .form_parts import ErrorLine, add_field, card_combo, hold_height, new_form, roomy_rows, select_data, wrapping_row
 from .pictures import CardPictures
+from .theme import min_target, scaled
+
+PROMPT_PICTURE_SIZE = 48  # a prompt's card in the list, at 100%
 
 
 class PromptsEditor(QWidget):
@@ -35,13 +36,16 @@ class PromptsEditor(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Prompts, in order"))
         self.list.setWordWrap(True)
-        self.list.setIconSize(self.list.iconSize() * 3)
+        roomy_rows(self.list)
+        picture = scaled(PROMPT_PICTURE_SIZE)
+        self.list.setIconSize(QSize(picture, picture))
+        hold_height(self.list, 3 * min_target())
         self.list.currentItemChanged.connect(lambda *_: self._load_selected())
 
         self.text = QLineEdit()
         self.card = card_combo(pictures, library.cards, self.tr("No picture"))
         self.error = ErrorLine()
-        form = QFormLayout()
+        form = new_form()
         add_field(form, self.tr("Prompt &words:"), self.text, self.tr("A short question or topic for the group"))
         add_field(form, self.tr("P&icture card:"), self.card, self.tr("A picture shown with the prompt"))
 
@@ -51,18 +55,17 @@ class PromptsEditor(QWidget):
         self.down_button = QPushButton(self.tr("Move &down"))
         self.remove_button = QPushButton(self.tr("R&emove prompt"))
         self.new_button = QPushButton(self.tr("New &prompt"))
-        row = QHBoxLayout()
-        for button in (
+        buttons = (
             self.add_button,
             self.save_button,
             self.up_button,
             self.down_button,
             self.remove_button,
             self.new_button,
-        ):
+        )
+        for button in buttons:
             button.setAccessibleName(button.text().replace("&", ""))
-            row.addWidget(button)
-        row.addStretch(1)
+        row = wrapping_row(*buttons)  # six buttons: they wrap rather than widen the screen
         self.add_button.clicked.connect(self._add)
         self.save_button.clicked.connect(self._save)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -72,7 +75,9 @@ class PromptsEditor(QWidget):
         self.text.returnPressed.connect(lambda: (self._save if self._selected() else self._add)())
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Prompts, in the order the meeting goes through them")))
+        heading = QLabel(self.tr("Prompts, in the order the meeting goes through them"))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -92,7 +97,7 @@ class PromptsEditor(QWidget):
             for number, prompt in enumerate(self.store.prompts.for_meeting(self.meeting_id), start=1):
                 item = QListWidgetItem(f"{number}. {prompt.text}")
                 if prompt.card_id:
-                    item.setIcon(QIcon(self.pictures.pixmap(prompt.card_id, 48)))
+                    item.setIcon(QIcon(self.pictures.pixmap(prompt.card_id, scaled(PROMPT_PICTURE_SIZE))))
                 item.setData(Qt.ItemDataRole.UserRole, prompt.id)
                 self.list.addItem(item)
                 if prompt.id == keep:

@@ -1,14 +1,15 @@
 """What is being read aloud, with the word being read marked, and a Stop button.
 
-The mark is a yellow background *and* an underline, so it does not rely on colour alone. Text is
-set as plain text: what people said is never interpreted as markup.
+The mark is the theme's mark colours (a yellow background in most themes) *and* an underline and
+bold, so it does not rely on colour alone. Text is set as plain text: what people said is never
+interpreted as markup.
 """
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QPushButton, QTextEdit
 
-from .theme import scaled_font
+from .theme import current_theme, scaled, scaled_font
 
 
 class ReadingBar(QObject):
@@ -22,16 +23,23 @@ class ReadingBar(QObject):
         self.text.setObjectName("readingText")
         self.text.setFont(scaled_font(16))
         self.text.setAccessibleName(self.tr("Being read aloud"))
-        # One line, following the word being read: the room screen has no height to spare.
-        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() + 12)
+        # One line, following the word being read: the room screen has no height to spare. The
+        # padding is outside the text's own area, so a wrapped line shows whole, never half of
+        # the line before it (see mark()).
+        self.text.document().setDocumentMargin(0)
+        padding = scaled(6)
+        self.text.setViewportMargins(0, padding, 0, padding)
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() + 2 * padding)
         self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stop_button = QPushButton(self.tr("■ Stop reading"))
         self.stop_button.setAccessibleName(self.tr("Stop reading"))
         self.stop_button.setAccessibleDescription(self.tr("Shortcut: Escape"))
         self.stop_button.setEnabled(False)
+        colours = current_theme()  # the window builds the room again when the theme changes
         self.mark_format = QTextCharFormat()
-        self.mark_format.setBackground(QColor("#FFE066"))
+        self.mark_format.setBackground(QColor(colours.mark_background))
+        self.mark_format.setForeground(QColor(colours.mark_text))
         self.mark_format.setFontUnderline(True)
         self.mark_format.setFontWeight(700)
 
@@ -51,8 +59,13 @@ class ReadingBar(QObject):
         selection.cursor = cursor
         selection.format = self.mark_format
         self.text.setExtraSelections([selection])
-        self.text.setTextCursor(cursor)
-        self.text.ensureCursorVisible()
+        # Follow the word without selecting it: a selection's colours would hide the mark's.
+        follow = QTextCursor(cursor)
+        follow.clearSelection()
+        self.text.setTextCursor(follow)
+        # The line with the word at the top of the window: a whole line, however long the text.
+        lines = self.text.verticalScrollBar()
+        lines.setValue(lines.value() + self.text.cursorRect(follow).top())
 
     def marked_text(self) -> str:
         selections = self.text.extraSelections()

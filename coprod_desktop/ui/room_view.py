@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.errors import NotFound, ValidationError
 from ..domain.models import Contribution
@@ -14,7 +14,7 @@ from ..domain.profile import CommunicationProfile
 from ..services.card_library import CardLibrary
 from ..store import Change, Store, StoreError
 from .composer import QUICK_KEYS, Composer
-from .form_parts import select_data
+from .form_parts import columns, large_text, scrolling, select_data, wrapping_row
 from .pictures import CardPictures
 from .reading_bar import ReadingBar
 from .room_scanning import room_scan_groups
@@ -82,10 +82,6 @@ class RoomView(QWidget):
         self.composer.chosen.activated.connect(self._remove_card)
         self.composer.save_requested.connect(self.save)
         self.composer.clear_requested.connect(self._clear_draft)
-        composer_scroll = QScrollArea()
-        composer_scroll.setWidgetResizable(True)
-        composer_scroll.setWidget(self.composer)
-        composer_scroll.setMinimumWidth(560)
 
         self.setup_button = QPushButton(self.tr("&Set up"))
         self.print_button = QPushButton(self.tr("P&rint summary…"))
@@ -108,26 +104,31 @@ class RoomView(QWidget):
         speech.availability_changed.connect(lambda *_: self._explain_speech())
         self._explain_speech()
 
-        top = QHBoxLayout()
+        top = columns()  # with large text the title goes above the buttons, and they wrap
         top.addWidget(self.title, 1)
-        top.addWidget(self.back_button)
-        top.addWidget(self.setup_button)
-        top.addWidget(self.speech_button)
-        top.addWidget(self.print_button)
+        top.addLayout(wrapping_row(self.back_button, self.setup_button, self.speech_button, self.print_button))
 
-        prompt_row = QHBoxLayout()
+        prompt_row = columns()  # with large text the buttons go under the prompt
         prompt_row.addWidget(self.prompt_panel, 1)
-        nav = QGridLayout()
-        nav.addWidget(self.previous_button, 0, 0)
-        nav.addWidget(self.next_button, 0, 1)
-        nav.addWidget(self.read_button, 1, 0)
-        nav.addWidget(self.reading_bar.stop_button, 1, 1)
+        moving = (self.previous_button, self.next_button, self.read_button, self.reading_bar.stop_button)
+        if large_text():
+            nav = wrapping_row(*moving)  # under the prompt, as many a line as fit
+        else:
+            nav = QGridLayout()
+            for place, button in enumerate(moving):
+                nav.addWidget(button, place // 2, place % 2)
         self.prompt_panel.add_reading_line(self.reading_bar.text)
         prompt_row.addLayout(nav)
-        body = QHBoxLayout()
+        body = columns()  # with large text the wall goes above the form
         body.addWidget(self.wall, 2)
-        body.addWidget(composer_scroll, 3)
-        layout = QVBoxLayout(self)
+        body.addWidget(self.composer, 3)
+        # When the room is taller than the window (large text), the whole room scrolls, not a
+        # part of it: a form in a scroll area of its own would be a window in a window.
+        page = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(page))
+        layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addLayout(prompt_row)
         # Everyone's tile across the room screen: the people are the point, not the form.

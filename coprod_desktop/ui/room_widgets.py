@@ -2,8 +2,8 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -18,12 +18,39 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.models import Attendee, Card, Prompt
-from .flow_layout import FlowLayout
+from .form_parts import WrappingRow, hold_height
 from .pictures import CardPictures, avatar_pixmap, marker_pixmap
-from .theme import PROMPT_POINT_SIZE, scaled_font
+from .theme import PROMPT_POINT_SIZE, scaled, scaled_font
 
-CARD_SIZE = 64
+# Sizes at 100%: each is multiplied by the text size (theme.scaled) when a widget is made.
+CARD_SIZE = 64  # the room's smallest card size setting; the setting itself is scaled too
 TILE_ICON = 56  # a photo needs more room than a marker to be recognised
+STRIP_ICON = 40  # cards in the quick row and the chosen strip
+PROMPT_PICTURE = 100
+LABEL_CHARACTERS = 11  # a card's cell is wide enough for about this many characters a line
+LABEL_LINES = 2  # ... and tall enough for this many lines: "Very good", "Thank you" wrap, never cut
+# Accented capitals and letters drawn from a fallback font (Welsh ŵ, ŷ) make a line taller than
+# the font's own line spacing: cells are measured with them, or a translated label loses its foot.
+TALL_TEXT = "ÅŴŝ gjp"
+PICTURE_GAP = 22  # at least this much room each side of a picture, so neighbours never touch
+CELL_PADDING = 10  # around the picture and label in a cell: the style sheet pads items 6 px, a chosen one has a border
+STRIP_PADDING = 7  # above and below a card in a strip
+
+
+def card_cell(metrics: QFontMetrics, picture: int, *, check_box: int = 0, lines: int = LABEL_LINES) -> QSize:
+    """The size of a grid cell showing a *picture* px card with its label under it in *metrics*'
+    font: wide enough for about LABEL_CHARACTERS characters, tall enough for LABEL_LINES lines.
+
+    A label that does not fit is cut off (a cut label is a different word), so the cell is
+    measured from the font in use rather than fixed in pixels. *check_box*: room for a tick box
+    beside the label, as the set-up screen's list has; *lines*: lines of label, if not two.
+    """
+    padding = scaled(CELL_PADDING)
+    text_width = metrics.averageCharWidth() * LABEL_CHARACTERS
+    width = max(picture + 2 * scaled(PICTURE_GAP), text_width + check_box + 2 * padding)
+    text = metrics.boundingRect(QRect(0, 0, 100000, 100000), 0, "\n".join([TALL_TEXT] * lines)).height()
+    height = picture + max(text, lines * metrics.lineSpacing()) + 2 * padding
+    return QSize(width, max(height, picture + check_box + 2 * padding))
 
 
 def card_label(card: Card) -> str:
@@ -45,7 +72,7 @@ class PersonTiles(QWidget):
         super().__init__()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.layout_ = FlowLayout(self)
+        self.layout_ = WrappingRow(self, spacing=scaled(8))
         self.tiles: dict[str, QToolButton] = {}
         self.group.buttonClicked.connect(lambda button: self.chosen.emit(button.property("person_id")))
 
@@ -55,6 +82,9 @@ class PersonTiles(QWidget):
         """One tile each; *photos* gives a person's photo (only stored with their consent), if any."""
         for tile in self.tiles.values():
             self.group.removeButton(tile)
+            # Gone at once: no room taken, nothing shown, while it waits to be deleted.
+            self.layout_.removeWidget(tile)
+            tile.hide()
             tile.deleteLater()
         self.tiles.clear()
         for number, attendee in enumerate(attendees, start=1):
@@ -63,9 +93,10 @@ class PersonTiles(QWidget):
             tile.setCheckable(True)
             tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             photo = photos(attendee.person_id)
-            avatar = avatar_pixmap(photo, attendee.marker, TILE_ICON) if photo else None
-            tile.setIcon(QIcon(avatar or marker_pixmap(attendee.marker, TILE_ICON)))
-            tile.setIconSize(QSize(TILE_ICON, TILE_ICON))
+            icon = scaled(TILE_ICON)
+            avatar = avatar_pixmap(photo, attendee.marker, icon) if photo else None
+            tile.setIcon(QIcon(avatar or marker_pixmap(attendee.marker, icon)))
+            tile.setIconSize(QSize(icon, icon))
             # Tool buttons show text literally (no markup), and a name is never cut short.
             tile.setText(attendee.credited_as)
             tile.setProperty("person_id", attendee.person_id)
@@ -111,6 +142,10 @@ class _CardItem(QListWidgetItem):
     def data(self, role: int):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.grid.icon_for(self.card_id)
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # The whole cell: with uniform sizes the view would otherwise give every card the
+            # size of the first one's label, one line, and cut the longer labels short.
+            return self.grid.gridSize()
         return super().data(role)
 
 
@@ -138,6 +173,7 @@ class CardGrid(QListWidget):
         self.card_size = 0
         self._cards: list[Card] = []
         self._icons: dict[str, QIcon] = {}
+        self.ensurePolished()  # the style sheet's font and frame, before measuring the cells
         self.set_card_size(CARD_SIZE)
         self.currentItemChanged.connect(self._moved)
 
@@ -147,14 +183,21 @@ class CardGrid(QListWidget):
             self.focused.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def set_card_size(self, size: int) -> None:
-        """Bigger pictures for people who need them; they are redrawn from the SVG, so stay sharp."""
+        """Bigger pictures for people who need them; they are redrawn from the SVG, so stay sharp.
+
+        *size* is the room's card size setting (its size at 100%): it grows with the text too.
+        """
         if size == self.card_size:
             return
         self.card_size = size
         self._icons.clear()
-        self.setIconSize(QSize(size, size))
-        self.setGridSize(QSize(size + 76, size + 72))
-        self.setMinimumHeight(size + 80)
+        picture = self.picture_size
+        self.setIconSize(QSize(picture, picture))
+        cell = card_cell(self.fontMetrics(), picture)
+        self.setGridSize(cell)
+        # At least one whole row of cards shows, with the frame around it.
+        frame = self.contentsMargins().top() + self.contentsMargins().bottom()
+        hold_height(self, cell.height() + 2 * self.spacing() + frame)
         if self._cards:
             current = self.currentRow()
             self.set_cards(self._cards)
@@ -168,10 +211,20 @@ class CardGrid(QListWidget):
         if self.count():
             self.setCurrentRow(0)
 
+    def sizeHint(self) -> QSize:
+        # Ask for one row and grow into what is left: the room's form sits in a scroll area, which
+        # sizes it by preferred sizes, and a taller wish would push Save out of sight.
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    @property
+    def picture_size(self) -> int:
+        """The cards' pictures in pixels: the card size setting at the current text size."""
+        return scaled(self.card_size)
+
     def icon_for(self, card_id: str) -> QIcon:
         icon = self._icons.get(card_id)
         if icon is None:
-            icon = self._icons[card_id] = QIcon(self.pictures.pixmap(card_id, self.card_size))
+            icon = self._icons[card_id] = QIcon(self.pictures.pixmap(card_id, self.picture_size))
         return icon
 
     def forget(self, card_id: str) -> None:
@@ -192,7 +245,13 @@ class CardGrid(QListWidget):
 
 
 class CardStrip(QListWidget):
-    """A single row of small cards. A click, Enter or Space activates one: activated(position)."""
+    """A row of small cards, each its picture with its label beside it. A click, Enter or Space
+    activates one: activated(position).
+
+    The label sits beside the picture on one line, as wide as it needs: it is never cut short or
+    wrapped under the scroll bar, and the row stays low enough for Save to stay in view on a
+    laptop (a picture with two lines of label under it would be twice as tall).
+    """
 
     activated = Signal(int)
     KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -201,21 +260,34 @@ class CardStrip(QListWidget):
         super().__init__()
         self.pictures = pictures
         self.card_ids: list[str] = []
+        self.setViewMode(QListView.ViewMode.ListMode)
         self.setFlow(QListView.Flow.LeftToRight)
-        self.setViewMode(QListView.ViewMode.IconMode)
         self.setWrapping(wrapping)
         self.setMovement(QListView.Movement.Static)
-        self.setIconSize(QSize(40, 40))
-        self.setGridSize(QSize(112, 84))
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setWordWrap(True)
-        self.setFixedHeight(92)
+        self.setSpacing(scaled(1))
+        self.ensurePolished()  # the style sheet's font, frame and scroll bar sizes, before measuring
+        self.picture_size = scaled(STRIP_ICON)
+        self.setIconSize(QSize(self.picture_size, self.picture_size))
+        # One row of cards and, in a row that does not wrap, the scroll bar under it: a label
+        # never hides under the scroll bar. (A row that wraps scrolls down to the next row.)
+        scroll_bar = 0
+        if not wrapping:
+            self.horizontalScrollBar().ensurePolished()
+            scroll_bar = self.horizontalScrollBar().sizeHint().height()
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frame = self.contentsMargins().top() + self.contentsMargins().bottom()
+        hold_height(self, self.row_height() + 2 * self.spacing() + scroll_bar + frame, fixed=True)
+
+    def row_height(self) -> int:
+        """A card's height in the strip: its picture or its label's line, with the item's padding."""
+        return max(self.picture_size, self.fontMetrics().lineSpacing()) + 2 * scaled(STRIP_PADDING)
 
     def set_cards(self, cards: list[Card], tooltip: str = "{card}") -> None:
         self.clear()
         self.card_ids = [card.id for card in cards]
         for card in cards:
-            item = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, 48)), card_label(card))
+            item = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, self.picture_size)), card_label(card))
             item.setToolTip(tooltip.format(card=card_label(card)))
             self.addItem(item)
 
@@ -249,7 +321,7 @@ class PromptPanel(QFrame):
         self.setObjectName("promptPanel")
         self.pictures = pictures
         self.picture = QLabel()
-        self.picture.setFixedSize(100, 100)
+        self.picture.setFixedSize(scaled(PROMPT_PICTURE), scaled(PROMPT_PICTURE))
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
@@ -279,7 +351,7 @@ class PromptPanel(QFrame):
         self.text.setAccessibleName(prompt.text)
         self.position.setText(self.tr("Prompt {n} of {total}").format(n=number, total=total))
         if card is not None:
-            self.picture.setPixmap(self.pictures.pixmap(card.id, 100))
+            self.picture.setPixmap(self.pictures.pixmap(card.id, scaled(PROMPT_PICTURE)))
             self.picture.setAccessibleName(self.tr("Picture: {card}").format(card=card_label(card)))
         else:
             self.picture.clear()

@@ -2,14 +2,12 @@
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,19 +18,38 @@ from ..domain.speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME, LANG
 from ..services.card_library import CardLibrary
 from ..store import Change, Store, StoreError
 from .cards_editor import CardsEditor
-from .form_parts import ErrorLine, add_field, select_data, select_speed, speed_combo
+from .form_parts import (
+    ErrorLine,
+    add_field,
+    choice_combo,
+    large_text,
+    new_form,
+    scrolling,
+    select_data,
+    select_speed,
+    speed_combo,
+    wrapping_row,
+)
 from .people_editor import PeopleEditor
 from .pictures import CardPictures
 from .prompts_editor import PromptsEditor
-from .theme import scaled_font
+from .theme import BORDER_WIDTH, FOCUS_WIDTH, scaled, scaled_font
+
+NARROW_TAB_PADDING = 6  # beside a tab's label with large text, at 100% (the theme's is 14)
 
 
-def _scrolling(widget: QWidget) -> QScrollArea:
-    # With large text a tab can be taller than the screen: scroll rather than clip.
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
+class _TabPage(QWidget):
+    """A tab's page when the whole screen scrolls: as tall as its content while it is shown, and
+    wanting no height while another tab is (Qt would make every tab as tall as the tallest)."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(width) if self.isVisible() else 0
 
 
 class SetupView(QWidget):
@@ -65,11 +82,11 @@ class SetupView(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.place = QLineEdit()
-        self.language = QComboBox()
+        self.language = choice_combo()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.speed = speed_combo()
-        self.volume = QComboBox()
+        self.volume = choice_combo()
         for percent in (100, 75, 50, 25):
             self.volume.addItem(f"{percent}%", percent / 100)
         self.details_error = ErrorLine()
@@ -78,7 +95,7 @@ class SetupView(QWidget):
         for field in (self.title, self.place):
             field.returnPressed.connect(self._save_details)
         details = QWidget()
-        form = QFormLayout()
+        form = new_form()
         add_field(form, self.tr("Meeting &title:"), self.title)
         add_field(form, self.tr("&Date:"), self.date, self.tr("Year, month and day"))
         add_field(form, self.tr("&Place:"), self.place)
@@ -105,12 +122,22 @@ class SetupView(QWidget):
         self.cards.export_requested.connect(self.export_requested)
         self.prompts.message.connect(self.message)
 
+        # A tab taller than the window scrolls rather than clips. At normal sizes each tab scrolls
+        # under the heading, the tabs and the buttons, which stay in view. With large text those
+        # alone would fill a laptop's screen, so the whole screen scrolls as one page instead
+        # (a scroll area inside another is hard to use with a mouse wheel or a switch).
+        self._one_page = large_text()
+        page = _TabPage if self._one_page else scrolling
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Meeting set-up"))
-        self.tabs.addTab(_scrolling(details), self.tr("1. Details"))
-        self.tabs.addTab(_scrolling(self.people), self.tr("2. People"))
-        self.tabs.addTab(_scrolling(self.prompts), self.tr("3. Prompts"))
-        self.tabs.addTab(self.cards, self.tr("4. Cards"))
+        self.tabs.addTab(page(details), self.tr("1. Details"))
+        self.tabs.addTab(page(self.people), self.tr("2. People"))
+        self.tabs.addTab(page(self.prompts), self.tr("3. Prompts"))
+        self.tabs.addTab(page(self.cards) if self._one_page else self.cards, self.tr("4. Cards"))  # it scrolls inside
+        if self._one_page:
+            self.tabs.currentChanged.connect(self._fit_tabs)
+            self._fit_tabs()
+            self._narrow_tabs()
 
         self.back_button = QPushButton(self.tr("&Back to meetings"))
         self.start_button = QPushButton(self.tr("Start the &meeting"))
@@ -118,15 +145,46 @@ class SetupView(QWidget):
         self.start_button.clicked.connect(lambda: self.meeting_id and self.start_requested.emit(self.meeting_id))
         for button in (self.back_button, self.start_button):
             button.setAccessibleName(button.text().replace("&", ""))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.back_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.start_button)
+        if self._one_page:
+            bottom = wrapping_row(self.back_button, self.start_button)  # they wrap rather than widen it
+        else:
+            bottom = QHBoxLayout()
+            bottom.addWidget(self.back_button)
+            bottom.addStretch(1)
+            bottom.addWidget(self.start_button)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        if self._one_page:
+            whole = QWidget()
+            whole.setLayout(layout)
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.addWidget(scrolling(whole))
+        else:
+            self.setLayout(layout)
+
+    def _narrow_tabs(self) -> None:
+        """With large text the four tabs' labels and padding are wider than a laptop's screen, and
+        Qt would hide the last behind scroll arrows: less padding beside each label keeps all four
+        in view. (The focus ring's wider border takes its width from the padding, as in the theme.)"""
+        grow = scaled(FOCUS_WIDTH) - scaled(BORDER_WIDTH)
+        above, beside = scaled(4), scaled(NARROW_TAB_PADDING)
+        self.tabs.tabBar().setStyleSheet(
+            f"QTabBar::tab {{ padding: {above}px {beside}px; }}\n"
+            f"QTabBar::tab:focus {{ padding: {max(0, above - grow)}px {max(0, beside - grow)}px; }}"
+        )
+
+    def _fit_tabs(self) -> None:
+        """Make the tabs as tall as the tab shown. (Qt makes them as tall as the tallest tab, so the
+        short Details tab would end in a screenful of nothing before the buttons.)"""
+        for index in range(self.tabs.count()):
+            shown = index == self.tabs.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            self.tabs.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.tabs.updateGeometry()
 
     def on_change(self, change: Change) -> None:
         """Keep the Cards and People tabs in step with the store (imports, photos, consent)."""

@@ -5,7 +5,7 @@ ones come a page at a time from a button, and all of them are always in the data
 printout.
 """
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.models import Attendee, Card, Contribution
+from .form_parts import WrappingRow
 from .pictures import CardPictures, marker_pixmap
 from .room_widgets import card_label
-from .theme import scaled_font
+from .theme import min_target, scaled, scaled_font
 
 WALL_LIMIT = 100
+# Sizes at 100%, multiplied by the text size when a contribution is drawn.
 WALL_CARD_SIZE = 72
+WALL_MARKER_SIZE = 56
 
 
 class ContributionCard(QFrame):
@@ -35,8 +38,8 @@ class ContributionCard(QFrame):
         self.setObjectName("contribution")
         self.contribution_id = contribution.id
         marker = QLabel()
-        marker.setPixmap(marker_pixmap(attendee.marker, 56))
-        marker.setFixedSize(60, 60)
+        marker.setPixmap(marker_pixmap(attendee.marker, scaled(WALL_MARKER_SIZE)))
+        marker.setFixedSize(scaled(WALL_MARKER_SIZE + 4), scaled(WALL_MARKER_SIZE + 4))
         marker.setAccessibleName(attendee.marker.describe())
 
         self.credit = QLabel(self.tr("{name} said:").format(name=attendee.credited_as))
@@ -54,10 +57,10 @@ class ContributionCard(QFrame):
             self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             column.addWidget(self.words)
         if cards:
-            row = QHBoxLayout()
+            # Up to twelve cards: they wrap onto more rows rather than widen the wall.
+            row = WrappingRow(spacing=scaled(8))
             for card in cards:
                 row.addWidget(self._card_widget(card, pictures))
-            row.addStretch(1)
             column.addLayout(row)
         layout = QHBoxLayout(self)
         layout.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
@@ -74,7 +77,7 @@ class ContributionCard(QFrame):
     def _card_widget(card: Card, pictures: CardPictures) -> QWidget:
         box = QWidget()
         picture = QLabel()
-        picture.setPixmap(pictures.pixmap(card.id, WALL_CARD_SIZE))
+        picture.setPixmap(pictures.pixmap(card.id, scaled(WALL_CARD_SIZE)))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label = QLabel(card_label(card))
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,7 +87,7 @@ class ContributionCard(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(picture)
         column.addWidget(label)
-        box.setMinimumWidth(WALL_CARD_SIZE + 16)
+        box.setMinimumWidth(scaled(WALL_CARD_SIZE + 16))
         return box
 
 
@@ -95,6 +98,9 @@ class Wall(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Contributions"))
+        # When the room itself scrolls (large text) it is still tall enough to read a contribution
+        # or two.
+        self.setMinimumHeight(3 * min_target())
         inner = QWidget()
         self.column = QVBoxLayout(inner)
         self.earlier_button = QPushButton()
@@ -108,6 +114,17 @@ class Wall(QScrollArea):
         self.cards: list[ContributionCard] = []
         self.limit = WALL_LIMIT
         self.hidden = 0
+
+    def sizeHint(self) -> QSize:
+        # It scrolls, so it asks for no more than its least height and grows into what the room
+        # has left: however many contributions there are, they never push the form off the screen.
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        # Never narrower than a contribution (marker, words, a card): it scrolls up and down only.
+        inner = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
+        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(super().minimumSizeHint().width(), inner + frame), super().minimumSizeHint().height())
 
     def clear(self) -> None:
         for card in self.cards:

@@ -73,10 +73,16 @@ def test_an_unknown_language_is_read_in_english_with_a_notice(tmp_path):
     assert read_wav(path)[2] > 0.5
 
 
+# eSpeak's own default speed: pyttsx3 now and then leaves eSpeak at it whatever speed was asked for
+# (about one save in a hundred when two run at once; see the speech notes in tests/benchmarks/README.md).
+# Tests about whole files, not about speed, use it so that fault cannot make them flaky.
+DEFAULT_SPEED = 200
+
+
 def test_a_long_summary_is_saved_whole(tmp_path):
-    one = read_wav(save_speech(TEN_WORDS, tmp_path / "one.wav", VoiceSettings(rate=300)))[2]
+    one = read_wav(save_speech(TEN_WORDS, tmp_path / "one.wav", VoiceSettings(rate=DEFAULT_SPEED)))[2]
     text = " ".join([TEN_WORDS] * 40)  # about 2,200 characters: synthesised in parts and joined
-    many = read_wav(save_speech(text, tmp_path / "many.wav", VoiceSettings(rate=300)))[2]
+    many = read_wav(save_speech(text, tmp_path / "many.wav", VoiceSettings(rate=DEFAULT_SPEED)))[2]
     assert 0.8 * 40 * one < many < 1.2 * 40 * one
 
 
@@ -89,8 +95,8 @@ def test_text_with_control_characters_emoji_and_markup_is_saved(tmp_path):
 def test_an_existing_file_is_replaced_whole(tmp_path):
     target = tmp_path / "summary.wav"
     target.write_bytes(b"old")
-    save_speech(TEN_WORDS, target, VoiceSettings())
-    assert read_wav(target)[2] > 2.5
+    save_speech(TEN_WORDS, target, VoiceSettings(rate=DEFAULT_SPEED))
+    assert read_wav(target)[2] > 2.0  # ten words at 200 a minute: about 2.4 s
 
 
 def test_nothing_to_read_is_a_plain_failure(tmp_path):
