@@ -331,7 +331,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="313"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="322"/>
         <source>Remove {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,7 +354,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="193"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="194"/>
         <source>All cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,17 +429,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="202"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="203"/>
         <source>For their words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="202"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="203"/>
         <source>Used lately:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/composer.py" line="204"/>
+        <location filename="../coprod_desktop/ui/composer.py" line="205"/>
         <source>Add {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,7 +580,7 @@
     <name>PeopleEditor</name>
     <message>
         <location filename="../coprod_desktop/ui/people_editor.py" line="57"/>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="143"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="155"/>
         <source>People taking part</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,32 +670,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="175"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="111"/>
+        <source>Communication pro&amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="113"/>
+        <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="187"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="182"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="194"/>
         <source>, marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="249"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="259"/>
+        <source>Saved the communication profile of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="273"/>
         <source>Shown and printed as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="250"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="274"/>
         <source>Marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="278"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="302"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people_editor.py" line="294"/>
+        <location filename="../coprod_desktop/ui/people_editor.py" line="318"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,12 +742,17 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="104"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="111"/>
         <source>Marker: {marker}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="106"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="113"/>
+        <source>Needs: {flags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="115"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,17 +1297,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="345"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="354"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="352"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="361"/>
         <source>Prompt {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_widgets.py" line="355"/>
+        <location filename="../coprod_desktop/ui/room_widgets.py" line="364"/>
         <source>Picture: {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,92 +1471,92 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="61"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="63"/>
         <source>◀ &amp;Previous prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="62"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="64"/>
         <source>&amp;Next prompt ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="63"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="65"/>
         <source>Previous prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="64"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="66"/>
         <source>Next prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="73"/>
         <source>Who is speaking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="89"/>
         <source>P&amp;rint summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="90"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="97"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="98"/>
         <source>Read the prompt aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="100"/>
         <source>Speec&amp;h…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="101"/>
         <source>Speech settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="156"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="158"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="377"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="387"/>
         <source>{name} is speaking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="379"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="389"/>
         <source>Choose who is speaking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="384"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="394"/>
         <source>That is the most cards one contribution can have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="419"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="429"/>
         <source>Saved what {name} said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room_view.py" line="463"/>
+        <location filename="../coprod_desktop/ui/room_view.py" line="473"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -183,10 +183,11 @@ class Composer(QWidget):
         layout.addLayout(picking, 3)  # the wider: three cards a row on a laptop
         layout.addLayout(draft, 2)
 
-    def set_cards(self, cards: list[Card], categories: list[Category]) -> None:
-        """The cards this meeting shows, and their groups."""
+    def set_cards(self, cards: list[Card], categories: list[Category], words=None) -> None:
+        """The cards this meeting shows, and their groups. *words*: the (label_of, synonyms_of) pair
+        that finds cards by the meeting's words (default: the labels as the screen shows them)."""
         self.cards = cards
-        self.index = CardIndex(cards, label_of=card_label)
+        self.index = CardIndex(cards, *words) if words else CardIndex(cards, label_of=card_label)
         shown = {c.category for c in cards}
         self.category.blockSignals(True)
         self.category.clear()

@@ -108,7 +108,19 @@ class PeopleEditor(QWidget):
         self.audio_button.setAccessibleDescription(
             self.tr("Save what this person said as a sound file they can take home")
         )
-        for button in (self.add_button, self.save_button, self.remove_button, self.clear_button, self.audio_button):
+        self.profile_button = QPushButton(self.tr("Communication pro&file…"))
+        self.profile_button.setAccessibleDescription(
+            self.tr("How they like to communicate: formats, language, interpreter, switch, speech")
+        )
+        self.profile_button.clicked.connect(self._edit_profile)
+        for button in (
+            self.add_button,
+            self.save_button,
+            self.remove_button,
+            self.clear_button,
+            self.audio_button,
+            self.profile_button,
+        ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.add_button.clicked.connect(self._add)
         self.save_button.clicked.connect(self._save)
@@ -135,7 +147,7 @@ class PeopleEditor(QWidget):
         # The buttons wrap rather than widen the screen; with large text the list goes above the
         # form rather than beside it.
         buttons = wrapping_row(self.add_button, self.save_button, self.remove_button, self.clear_button)
-        audio_row = wrapping_row(self.audio_button)
+        audio_row = wrapping_row(self.profile_button, self.audio_button)
 
         layout = columns()
         self.setLayout(layout)
@@ -233,6 +245,18 @@ class PeopleEditor(QWidget):
         self.save_button.setEnabled(editing)
         self.remove_button.setEnabled(editing)
         self.audio_button.setEnabled(editing)
+        self.profile_button.setEnabled(editing)
+
+    def _edit_profile(self) -> None:
+        person_id = self._selected_person()
+        if not (self.meeting_id and person_id):
+            return
+        from .profile_dialog import ProfileDialog
+
+        attendee = self.store.people.attendee(self.meeting_id, person_id)
+        if ProfileDialog(self.store.profiles, person_id, attendee.credited_as, self).exec():
+            self._load_selected()  # the profile may have changed their reading speed
+            self.message.emit(self.tr("Saved the communication profile of {name}.").format(name=attendee.credited_as))
 
     def _update_preview(self) -> None:
         chosen = self._style() is CreditStyle.CHOSEN_NAME

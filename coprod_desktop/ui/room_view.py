@@ -12,15 +12,17 @@ from ..domain.errors import NotFound, ValidationError
 from ..domain.models import Contribution
 from ..domain.profile import CommunicationProfile
 from ..services.card_library import CardLibrary
+from ..services.translations import words_for
 from ..store import Change, Store, StoreError
 from .composer import QUICK_KEYS, Composer
 from .form_parts import columns, large_text, scrolling, select_data, wrapping_row
 from .pictures import CardPictures
+from .profile_dialog import profile_flags_text
 from .reading_bar import ReadingBar
 from .room_scanning import room_scan_groups
 from .room_session import RoomSession
 from .room_speech import RoomSpeech
-from .room_widgets import PersonTiles, PromptPanel
+from .room_widgets import PersonTiles, PromptPanel, card_label
 from .settings import CARD_SIZES, AppSettings, SettingsStore
 from .speech_service import SpeechService
 from .switch_access import SwitchAccess
@@ -170,8 +172,16 @@ class RoomView(QWidget):
         session = self.session
         self.title.setText(session.meeting.title)
         self.title.setAccessibleName(session.meeting.title)
-        self.tiles.set_people(session.attendees, session.speaker_id, self._photo)
-        self.composer.set_cards(self.library.for_meeting(session.meeting.id), self.library.categories)
+        profiles = self.store.profiles.for_people([a.person_id for a in session.attendees])
+        self.tiles.set_people(
+            session.attendees,
+            session.speaker_id,
+            self._photo,
+            lambda person_id: profile_flags_text(profiles[person_id]) if person_id in profiles else "",
+        )
+        self.composer.set_cards(
+            self.library.for_meeting(session.meeting.id), self.library.categories, _words(session.meeting.language)
+        )
         self._show_quick()
         self._set_tab_order()
         self._update_speaker_note()
@@ -468,3 +478,10 @@ class RoomView(QWidget):
         from .speech_settings_dialog import SpeechSettingsDialog
 
         SpeechSettingsDialog(self.settings, self).exec()
+
+
+def _words(language: str):
+    """How cards are matched in a meeting held in *language*: its own words and English ones (see
+    services.translations.words_for), and the card's label as the screen shows it."""
+    label_of, synonyms_of = words_for(language)
+    return label_of, lambda card: (*synonyms_of(card), card_label(card))

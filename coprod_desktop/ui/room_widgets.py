@@ -77,9 +77,14 @@ class PersonTiles(QWidget):
         self.group.buttonClicked.connect(lambda button: self.chosen.emit(button.property("person_id")))
 
     def set_people(
-        self, attendees: list[Attendee], selected: str | None, photos: Callable[[str], bytes | None] = lambda _: None
+        self,
+        attendees: list[Attendee],
+        selected: str | None,
+        photos: Callable[[str], bytes | None] = lambda _: None,
+        flags: Callable[[str], str] = lambda _: "",
     ) -> None:
-        """One tile each; *photos* gives a person's photo (only stored with their consent), if any."""
+        """One tile each; *photos* gives a person's photo (only stored with their consent), if any;
+        *flags* the words that flag their communication profile ("BSL, Easy Read"), if any."""
         for tile in self.tiles.values():
             self.group.removeButton(tile)
             # Gone at once: no room taken, nothing shown, while it waits to be deleted.
@@ -98,10 +103,14 @@ class PersonTiles(QWidget):
             tile.setIcon(QIcon(avatar or marker_pixmap(attendee.marker, icon)))
             tile.setIconSize(QSize(icon, icon))
             # Tool buttons show text literally (no markup), and a name is never cut short.
-            tile.setText(attendee.credited_as)
+            flagged = flags(attendee.person_id)
+            # The flags are words under the name, never colour alone.
+            tile.setText(f"{attendee.credited_as}\n{flagged}" if flagged else attendee.credited_as)
             tile.setProperty("person_id", attendee.person_id)
             tile.setAccessibleName(attendee.credited_as)
             description = self.tr("Marker: {marker}.").format(marker=attendee.marker.describe())
+            if flagged:
+                description += " " + self.tr("Needs: {flags}.").format(flags=flagged)
             if number <= 9:
                 description += " " + self.tr("Shortcut: Alt+{n}.").format(n=number)
             tile.setAccessibleDescription(description)
