@@ -294,12 +294,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/ui/cards_editor.py" line="85"/>
-        <source>Save these cards as a &amp;board (.obz)…</source>
-        <translation>Cadw&apos;r cardiau hyn fel &amp;bwrdd (.obz)…</translation>
+        <source>&amp;Save these cards as a board (.obz)…</source>
+        <translation>&amp;Cadw&apos;r cardiau hyn fel bwrdd (.obz)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/cards_editor.py" line="86"/>
-        <source>Remove a card that was &amp;brought</source>
+        <source>&amp;Remove a card that was brought in</source>
         <translation>&amp;Tynnu cerdyn a ddaeth i mewn</translation>
     </message>
     <message>
@@ -775,19 +775,19 @@
         <translation>Gofynnwch iddyn nhw yn gyntaf. Mae tynnu&apos;r caniatâd yn ôl yn dileu eu llun ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
-        <source>Add their p&amp;hoto…</source>
-        <translation>Ychwanegu eu ll&amp;un…</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="54"/>
         <source>Remove their photo</source>
         <translation>Tynnu eu llun</translation>
     </message>
     <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
-        <source>Change their p&amp;hoto…</source>
+        <source>Add the&amp;ir photo…</source>
+        <translation>Ychwanegu eu ll&amp;un…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
+        <source>Change the&amp;ir photo…</source>
         <translation>Newid eu ll&amp;un…</translation>
     </message>
     <message>
@@ -835,6 +835,11 @@
         <location filename="../coprod_desktop/ui/photo_panel.py" line="153"/>
         <source>Photo removed.</source>
         <translation>Llun wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
+        <source>Photo consent</source>
+        <translation>Caniatâd llun</translation>
     </message>
 </context>
 <context>
@@ -1842,14 +1847,6 @@
         <location filename="../coprod_desktop/ui/wall.py" line="140"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>Dangos cyfraniadau cynharach ({n} arall)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
-        <source>Photo consent</source>
-        <translation>Caniatâd llun</translation>
     </message>
 </context>
 </TS>

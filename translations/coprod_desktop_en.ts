@@ -294,12 +294,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/ui/cards_editor.py" line="85"/>
-        <source>Save these cards as a &amp;board (.obz)…</source>
+        <source>&amp;Save these cards as a board (.obz)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/cards_editor.py" line="86"/>
-        <source>Remove a card that was &amp;brought</source>
+        <source>&amp;Remove a card that was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,19 +775,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
-        <source>Add their p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="54"/>
         <source>Remove their photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
-        <source>Change their p&amp;hoto…</source>
+        <source>Add the&amp;ir photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
+        <source>Change the&amp;ir photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -834,6 +834,11 @@
     <message>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="153"/>
         <source>Photo removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
+        <source>Photo consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,14 +1846,6 @@
     <message>
         <location filename="../coprod_desktop/ui/wall.py" line="140"/>
         <source>Show earlier contributions ({n} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
-        <source>Photo consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -294,12 +294,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/ui/cards_editor.py" line="85"/>
-        <source>Save these cards as a &amp;board (.obz)…</source>
-        <translation>Zapisz te karty jako &amp;tablicę (.obz)…</translation>
+        <source>&amp;Save these cards as a board (.obz)…</source>
+        <translation>&amp;Zapisz te karty jako tablicę (.obz)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/cards_editor.py" line="86"/>
-        <source>Remove a card that was &amp;brought</source>
+        <source>&amp;Remove a card that was brought in</source>
         <translation>&amp;Usuń dodaną kartę</translation>
     </message>
     <message>
@@ -775,19 +775,19 @@
         <translation>Najpierw zapytaj. Wycofanie zgody od razu usuwa zdjęcie.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
-        <source>Add their p&amp;hoto…</source>
-        <translation>Dodaj zdję&amp;cie…</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="54"/>
         <source>Remove their photo</source>
         <translation>Usuń zdjęcie</translation>
     </message>
     <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
-        <source>Change their p&amp;hoto…</source>
+        <source>Add the&amp;ir photo…</source>
+        <translation>Dodaj zdję&amp;cie…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
+        <source>Change the&amp;ir photo…</source>
         <translation>Zmień zdję&amp;cie…</translation>
     </message>
     <message>
@@ -835,6 +835,11 @@
         <location filename="../coprod_desktop/ui/photo_panel.py" line="153"/>
         <source>Photo removed.</source>
         <translation>Usunięto zdjęcie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
+        <source>Photo consent</source>
+        <translation>Zgoda na zdjęcie</translation>
     </message>
 </context>
 <context>
@@ -1842,14 +1847,6 @@
         <location filename="../coprod_desktop/ui/wall.py" line="140"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>Pokaż wcześniejsze wypowiedzi (jeszcze: {n})</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
-        <source>Photo consent</source>
-        <translation>Zgoda na zdjęcie</translation>
     </message>
 </context>
 </TS>

@@ -294,12 +294,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/ui/cards_editor.py" line="85"/>
-        <source>Save these cards as a &amp;board (.obz)…</source>
+        <source>&amp;Save these cards as a board (.obz)…</source>
         <translation>یہ کارڈ بورڈ (.obz) کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/cards_editor.py" line="86"/>
-        <source>Remove a card that was &amp;brought</source>
+        <source>&amp;Remove a card that was brought in</source>
         <translation>شامل کیا گیا کارڈ ہٹائیں</translation>
     </message>
     <message>
@@ -775,19 +775,19 @@
         <translation>پہلے ان سے پوچھیں۔ اجازت واپس لینے پر ان کی تصویر فوراً مٹ جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
-        <source>Add their p&amp;hoto…</source>
-        <translation>ان کی تصویر شامل کریں…</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="54"/>
         <source>Remove their photo</source>
         <translation>ان کی تصویر ہٹائیں</translation>
     </message>
     <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="53"/>
         <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
-        <source>Change their p&amp;hoto…</source>
+        <source>Add the&amp;ir photo…</source>
+        <translation>ان کی تصویر شامل کریں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="92"/>
+        <source>Change the&amp;ir photo…</source>
         <translation>ان کی تصویر بدلیں…</translation>
     </message>
     <message>
@@ -835,6 +835,11 @@
         <location filename="../coprod_desktop/ui/photo_panel.py" line="153"/>
         <source>Photo removed.</source>
         <translation>تصویر ہٹا دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
+        <source>Photo consent</source>
+        <translation>تصویر کی اجازت</translation>
     </message>
 </context>
 <context>
@@ -1842,14 +1847,6 @@
         <location filename="../coprod_desktop/ui/wall.py" line="140"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>پہلے کی باتیں دکھائیں (مزید: {n})</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../coprod_desktop/ui/photo_panel.py" line="158"/>
-        <source>Photo consent</source>
-        <translation>تصویر کی اجازت</translation>
     </message>
 </context>
 </TS>

@@ -159,7 +159,8 @@ def parse_export(data: object, *, source: str = "the file") -> MeetingExport:
     return _Checker(source).document(data)
 
 
-def _kind(value: object) -> str:
+def json_kind(value: object) -> str:
+    """What a JSON value is, in plain words, for messages about files of the wrong shape."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -186,7 +187,7 @@ class _Checker:
 
     def document(self, data: object) -> MeetingExport:
         if not isinstance(data, dict):
-            self.fail(f"it is not a meeting export (it holds {_kind(data)}, not a JSON object)")
+            self.fail(f"it is not a meeting export (it holds {json_kind(data)}, not a JSON object)")
         # Format and version come first: a newer file should say so, not list fields we do not know.
         if data.get("format") != FORMAT:
             self.fail(f"it is not a CoProd Desktop meeting export (the format field is not {FORMAT!r})")
@@ -351,7 +352,7 @@ class _Checker:
         """An object with exactly the fields *names*, and perhaps some of *optional*: a missing or
         unknown field is refused."""
         if not isinstance(value, dict):
-            self.fail(f"{where} is {_kind(value)}, not a JSON object")
+            self.fail(f"{where} is {json_kind(value)}, not a JSON object")
         prefix = "" if where == "the file" else f"{where}."
         for name in names:
             if name not in value:
@@ -364,12 +365,12 @@ class _Checker:
 
     def array(self, value: object, where: str) -> list[Any]:
         if not isinstance(value, list):
-            self.fail(f"{where} is {_kind(value)}, not a list")
+            self.fail(f"{where} is {json_kind(value)}, not a list")
         return value
 
     def plain(self, value: object, where: str) -> str:
         if not isinstance(value, str):
-            self.fail(f"{where} is {_kind(value)}, not text")
+            self.fail(f"{where} is {json_kind(value)}, not text")
         return value
 
     def text(self, value: object, where: str, limit: int, *, required: bool = True, multiline: bool = False) -> str:
@@ -399,7 +400,7 @@ class _Checker:
 
     def number(self, value: object, where: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(f"{where} is {_kind(value)}, not a number")
+            self.fail(f"{where} is {json_kind(value)}, not a number")
         try:
             return float(value)
         except OverflowError:  # a whole number of hundreds of digits

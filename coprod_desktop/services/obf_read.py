@@ -41,6 +41,7 @@ from typing import Any, NoReturn
 from ..domain.errors import ValidationError
 from ..domain.text import NAME_MAX, clean_text
 from ..store.imported_cards import MAX_STORED_BYTES, MEDIA_TYPES
+from .exchange_read import json_kind
 
 # Limits. Real boards are far smaller: CoughDrop's largest sample package is 0.3 MB.
 MAX_FILE_BYTES = 100 * 1024 * 1024  # the .obz or .obf file on disk
@@ -118,20 +119,6 @@ def _shown(value: object, limit: int = 40) -> str:
     text = clean_text(value) if isinstance(value, str) else str(value)
     text = text if len(text) <= limit else text[: limit - 1] + "…"
     return f"'{text}'"
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
 
 
 def _read_file(path: Path, fail: Callable[[str], NoReturn]) -> bytes:
@@ -364,7 +351,7 @@ class _Reader:
             self.fail(f"manifest.json: {problem}")
 
         if not isinstance(data, dict):
-            fail(f"it holds {_kind(data)}, not a JSON object")
+            fail(f"it holds {json_kind(data)}, not a JSON object")
         fmt = data.get("format")
         if fmt is not None and not (isinstance(fmt, str) and fmt.startswith(OBF_FORMAT_PREFIX)):
             fail(f"it is not an Open Board Format manifest (format {_shown(fmt)})")
@@ -373,17 +360,17 @@ class _Reader:
             fail("root is missing or not text")
         paths = data.get("paths", {})
         if not isinstance(paths, dict):
-            fail(f"paths is {_kind(paths)}, not an object")
+            fail(f"paths is {json_kind(paths)}, not an object")
         boards: dict[str, str | None] = {}
         for group in ("boards", "images"):
             entries = paths.get(group, {})
             if entries is None:
                 continue
             if not isinstance(entries, dict):
-                fail(f"paths.{group} is {_kind(entries)}, not an object")
+                fail(f"paths.{group} is {json_kind(entries)}, not an object")
             for item_id, value in entries.items():
                 if not isinstance(value, str):
-                    fail(f"paths.{group} {_shown(item_id)} is {_kind(value)}, not text")
+                    fail(f"paths.{group} {_shown(item_id)} is {json_kind(value)}, not text")
                 if group == "boards":
                     boards[item_id] = _entry_key(value)
                 else:
@@ -401,21 +388,21 @@ class _Reader:
             self.fail(f"{where}: {problem}")
 
         if not isinstance(data, dict):
-            fail(f"it holds {_kind(data)}, not a JSON object, so it is not an Open Board Format board")
+            fail(f"it holds {json_kind(data)}, not a JSON object, so it is not an Open Board Format board")
         fmt = data.get("format")
         if not (isinstance(fmt, str) and fmt.startswith(OBF_FORMAT_PREFIX)):
             fail(f"it is not an Open Board Format board (format {_shown(fmt) if fmt is not None else 'missing'})")
         board_id = data.get("id", key)
         if not isinstance(board_id, str | int) or isinstance(board_id, bool):
-            fail(f"id is {_kind(board_id)}, not text")
+            fail(f"id is {json_kind(board_id)}, not text")
         name = data.get("name")
         if name is not None and not isinstance(name, str):
-            fail(f"name is {_kind(name)}, not text")
+            fail(f"name is {json_kind(name)}, not text")
         name = _short(clean_text(name or ""), NAME_MAX) or _short(clean_text(fallback_name), NAME_MAX) or "Board"
 
         buttons = data.get("buttons", [])
         if not isinstance(buttons, list):
-            fail(f"buttons is {_kind(buttons)}, not a list")
+            fail(f"buttons is {json_kind(buttons)}, not a list")
         self.button_count += len(buttons)
         if self.button_count > MAX_BUTTONS:
             fail(f"there are more than {MAX_BUTTONS} buttons")
@@ -433,61 +420,61 @@ class _Reader:
         if raw_images is None:
             raw_images = []
         if not isinstance(raw_images, list):
-            fail(f"images is {_kind(raw_images)}, not a list")
+            fail(f"images is {json_kind(raw_images)}, not a list")
         for i, image in enumerate(raw_images):
             image = self.image(image, f"images[{i}]", fail)
             images.setdefault(image["id"], image)
 
         sounds = data.get("sounds", [])
         if sounds is not None and not isinstance(sounds, list):
-            fail(f"sounds is {_kind(sounds)}, not a list")
+            fail(f"sounds is {json_kind(sounds)}, not a list")
         licence = _licence(data.get("license"), "license", fail)
         order = self.grid_order(data.get("grid"), checked, ordered, fail)
         return _Board(key, str(board_id), name, order, images, len(sounds or []), licence)
 
     def button(self, button: object, where: str, fail: Callable[[str], NoReturn]) -> dict:
         if not isinstance(button, dict):
-            fail(f"{where} is {_kind(button)}, not an object")
+            fail(f"{where} is {json_kind(button)}, not an object")
         button_id = button.get("id")
         if not isinstance(button_id, str | int) or isinstance(button_id, bool):
-            fail(f"{where}.id is {'missing' if button_id is None else _kind(button_id)}, not text")
+            fail(f"{where}.id is {'missing' if button_id is None else json_kind(button_id)}, not text")
         checked: dict[str, Any] = {"id": str(button_id)}
         for field in ("label", "vocalization", "action"):
             value = button.get(field)
             if value is not None and not isinstance(value, str):
-                fail(f"{where}.{field} is {_kind(value)}, not text")
+                fail(f"{where}.{field} is {json_kind(value)}, not text")
             checked[field] = value
         image_id = button.get("image_id")
         if image_id is not None and (not isinstance(image_id, str | int) or isinstance(image_id, bool)):
-            fail(f"{where}.image_id is {_kind(image_id)}, not text")
+            fail(f"{where}.image_id is {json_kind(image_id)}, not text")
         checked["image_id"] = None if image_id is None else str(image_id)
         checked["sound"] = button.get("sound_id") is not None
         hidden = button.get("hidden", False)
         if hidden is not None and not isinstance(hidden, bool):
-            fail(f"{where}.hidden is {_kind(hidden)}, not true/false")
+            fail(f"{where}.hidden is {json_kind(hidden)}, not true/false")
         checked["hidden"] = bool(hidden)
         link = button.get("load_board")
         if link is not None:
             if not isinstance(link, dict):
-                fail(f"{where}.load_board is {_kind(link)}, not an object")
+                fail(f"{where}.load_board is {json_kind(link)}, not an object")
             for field in ("path", "url", "data_url", "id"):
                 value = link.get(field)
                 if value is not None and not isinstance(value, str | int):
-                    fail(f"{where}.load_board.{field} is {_kind(value)}, not text")
+                    fail(f"{where}.load_board.{field} is {json_kind(value)}, not text")
         checked["load_board"] = link
         return checked
 
     def image(self, image: object, where: str, fail: Callable[[str], NoReturn]) -> dict:
         if not isinstance(image, dict):
-            fail(f"{where} is {_kind(image)}, not an object")
+            fail(f"{where} is {json_kind(image)}, not an object")
         image_id = image.get("id")
         if not isinstance(image_id, str | int) or isinstance(image_id, bool):
-            fail(f"{where}.id is {'missing' if image_id is None else _kind(image_id)}, not text")
+            fail(f"{where}.id is {'missing' if image_id is None else json_kind(image_id)}, not text")
         checked: dict[str, Any] = {"id": str(image_id)}
         for field in ("data", "path", "url", "content_type"):
             value = image.get(field)
             if value is not None and not isinstance(value, str):
-                fail(f"{where}.{field} is {_kind(value)}, not text")
+                fail(f"{where}.{field} is {json_kind(value)}, not text")
             checked[field] = value
         checked["symbol"] = image.get("symbol") is not None
         checked["license"] = _licence(image.get("license"), f"{where}.license", fail)
@@ -500,7 +487,7 @@ class _Reader:
         if grid is None:
             return ordered
         if not isinstance(grid, dict):
-            fail(f"grid is {_kind(grid)}, not an object")
+            fail(f"grid is {json_kind(grid)}, not an object")
         for field in ("rows", "columns"):
             value = grid.get(field)
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
@@ -509,17 +496,17 @@ class _Reader:
         if order is None:
             order = []
         if not isinstance(order, list):
-            fail(f"grid.order is {_kind(order)}, not a list")
+            fail(f"grid.order is {json_kind(order)}, not a list")
         placed: list[dict] = []
         seen: set[str] = set()
         for r, row in enumerate(order):
             if not isinstance(row, list):
-                fail(f"grid.order[{r}] is {_kind(row)}, not a list")
+                fail(f"grid.order[{r}] is {json_kind(row)}, not a list")
             for c, cell in enumerate(row):
                 if cell is None:
                     continue
                 if not isinstance(cell, str | int) or isinstance(cell, bool):
-                    fail(f"grid.order[{r}][{c}] is {_kind(cell)}, not a button id")
+                    fail(f"grid.order[{r}][{c}] is {json_kind(cell)}, not a button id")
                 button = buttons.get(str(cell))
                 if button is not None and button["id"] not in seen:
                     seen.add(button["id"])
@@ -660,12 +647,12 @@ def _licence(value: object, where: str, fail: Callable[[str], NoReturn]) -> dict
     if value is None:
         return None
     if not isinstance(value, dict):
-        fail(f"{where} is {_kind(value)}, not an object")
+        fail(f"{where} is {json_kind(value)}, not an object")
     checked = {}
     for field in _LICENCE_FIELDS:
         item = value.get(field)
         if item is not None and not isinstance(item, str):
-            fail(f"{where}.{field} is {_kind(item)}, not text")
+            fail(f"{where}.{field} is {json_kind(item)}, not text")
         checked[field] = clean_text(item or "")
     return checked
 

@@ -10,9 +10,9 @@ from typing import Protocol
 from ..domain.consent import NOTE_MAX, ConsentEvent, no_photo_consent
 from ..domain.credit import CreditStyle, credit_name
 from ..domain.errors import NotFound, ValidationError
-from ..domain.ids import new_id, utc_now
 from ..domain.text import optional_text
 from ._base import Repository
+from .consent_events import record_consent
 from .placeholder import removed_picture
 
 MEDIA_TYPES = ("image/png", "image/jpeg")
@@ -40,26 +40,9 @@ class Photos(Repository):
         Taking consent back also deletes their stored photo.
         """
         self._person(person_id)
-        event = ConsentEvent(
-            id=new_id(),
-            person_id=person_id,
-            kind="photo",
-            given=bool(given),
-            at=utc_now(),
-            note=optional_text(note, what="note about consent", limit=NOTE_MAX),
-        )
+        note = optional_text(note, what="note about consent", limit=NOTE_MAX)
         with self.writing():
-            self.db["consent_events"].insert(
-                {
-                    "id": event.id,
-                    "person_id": person_id,
-                    "kind": event.kind,
-                    "given": int(event.given),
-                    "at": event.at,
-                    "note": event.note,
-                }
-            )
-            self.db.execute("UPDATE people SET photo_consent = ? WHERE id = ?", (int(event.given), person_id))
+            event = record_consent(self.db, person_id, "photo", given, note)
             cards = [] if event.given else self._take_photo_off_cards(person_id)
             if not event.given:
                 self.db.execute("DELETE FROM person_photos WHERE person_id = ?", (person_id,))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..domain.consent import NOTE_MAX, ConsentEvent
 from ..domain.errors import NotFound
-from ..domain.ids import new_id, utc_now
+from ..domain.ids import utc_now
 from ..domain.profile import (
     AccessMethod,
     CardSize,
@@ -24,6 +24,7 @@ from ..domain.profile import (
 from ..domain.speech import LANGUAGE_NAMES
 from ..domain.text import optional_text
 from ._base import Repository
+from .consent_events import record_consent
 
 SHARE_KIND = "profile_share"
 _CHUNK = 500  # ids per statement, well under SQLite's limit on parameters
@@ -225,19 +226,7 @@ class Profiles(Repository):
         return self.shared([person_id]).get(person_id)
 
     def _record_consent(self, person_id: str, given: bool, note: str) -> ConsentEvent:
-        event = ConsentEvent(new_id(), person_id, SHARE_KIND, bool(given), utc_now(), note)
-        self.db["consent_events"].insert(
-            {
-                "id": event.id,
-                "person_id": person_id,
-                "kind": event.kind,
-                "given": int(event.given),
-                "at": event.at,
-                "note": event.note,
-            }
-        )
-        self.db.execute("UPDATE people SET profile_share_consent = ? WHERE id = ?", (int(event.given), person_id))
-        return event
+        return record_consent(self.db, person_id, SHARE_KIND, given, note)
 
     # ---- helpers ----------------------------------------------------------------------------------
 

@@ -82,8 +82,8 @@ class CardsEditor(QWidget):
         self.bring_button.setAccessibleDescription(
             self.tr("Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.")
         )
-        self.export_button = QPushButton(self.tr("Save these cards as a &board (.obz)…"))
-        self.remove_button = QPushButton(self.tr("Remove a card that was &brought"))
+        self.export_button = QPushButton(self.tr("&Save these cards as a board (.obz)…"))
+        self.remove_button = QPushButton(self.tr("&Remove a card that was brought in"))
         for button in (self.bring_button, self.export_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.bring_button.clicked.connect(lambda: self.meeting_id and self.bring_requested.emit(self.meeting_id))

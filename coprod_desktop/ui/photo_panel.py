@@ -6,7 +6,7 @@ Taking consent back deletes the photo at once, so the facilitator is asked to co
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
@@ -50,7 +50,7 @@ class PhotoPanel(QGroupBox):
         self.history = QLabel()
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.history.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add their p&hoto…"))
+        self.add_button = QPushButton(self.tr("Add the&ir photo…"))
         self.remove_button = QPushButton(self.tr("Remove their photo"))
         for button in (self.add_button, self.remove_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
@@ -89,7 +89,7 @@ class PhotoPanel(QGroupBox):
         self.consent.setChecked(given)
         self.history.setText(self._history_text(events))
         self.add_button.setEnabled(given)
-        self.add_button.setText(self.tr("Change their p&hoto…") if stored else self.tr("Add their p&hoto…"))
+        self.add_button.setText(self.tr("Change the&ir photo…") if stored else self.tr("Add the&ir photo…"))
         self.remove_button.setEnabled(stored is not None)
         pixmap = QPixmap()
         if stored is not None and pixmap.loadFromData(stored[0]):
@@ -155,7 +155,7 @@ class PhotoPanel(QGroupBox):
 
 
 def _ask(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Photo consent"), question)
+    answer = QMessageBox.question(parent, QCoreApplication.translate("PhotoPanel", "Photo consent"), question)
     return answer == QMessageBox.StandardButton.Yes
 
 
