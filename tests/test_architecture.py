@@ -72,3 +72,14 @@ def test_domain_uses_only_the_standard_library():
             if level == 0 and module.split(".")[0] not in stdlib:
                 offenders.append(f"{path.name} imports {module}")
     assert offenders == []
+
+
+def test_starting_the_window_does_not_load_the_store():
+    """The window paints before the database opens (see bench_startup.py): importing the app's
+    start-up must not pull in sqlite-utils (about 80 ms), or the first paint waits for it."""
+    import subprocess
+    import sys
+
+    code = "import sys, coprod_desktop.ui.app; print('sqlite_utils' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr[-500:]

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
-from ..services.card_library import CardLibrary
 from ..services.catalogue import CardCatalogue
 from .language import LanguageMenu, LanguageSwitcher
 from .meetings_view import MeetingsView
@@ -155,6 +154,8 @@ class MainWindow(QMainWindow):
     def attach_store(self, store: Store) -> None:
         """Start working on *store*: called once, after the window is on screen."""
         self.store = store
+        from ..services.card_library import CardLibrary  # here: it loads the store's modules
+
         self.library = CardLibrary(store, self.catalogue)
         self.pictures.library = self.library
         self.bridge = StoreBridge(store)  # the window owns it, so it lives as long as the store's listener

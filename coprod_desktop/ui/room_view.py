@@ -428,7 +428,8 @@ class RoomView(QWidget):
         speaker = self.session.attendee(contribution.person_id)
         self.message.emit(self.tr("Saved what {name} said.").format(name=speaker.credited_as))
         self.speech.saved(speaker, contribution, [self._card(c) for c in contribution.card_ids])
-        self._show_quick()
+        # The used-lately row looks through every saved card: after the new one is on the wall.
+        self._suggest_timer.start()
 
     def _move(self, step: int) -> None:
         if self.session and self.session.go_to(self.session.index + step):
