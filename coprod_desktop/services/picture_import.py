@@ -97,6 +97,10 @@ def add_card_picture(
         check_photo_consent(store, shows_person_id, meeting_id)  # again: it may have been taken back meanwhile
     existing = store.imported_cards.with_picture(picture.data)
     if existing is not None:
+        if shows_person_id is not None:
+            # The same photo brought again for someone else in it (a group photo): their taking
+            # consent back must take it off the card too.
+            store.imported_cards.shows_person(existing, shows_person_id)
         return store.cards.get(existing)
     return store.imported_cards.add(
         shows_person_id=shows_person_id,

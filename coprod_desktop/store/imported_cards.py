@@ -69,6 +69,13 @@ class ImportedCards(Repository):
         self.announce("card", "added", None, card.id)
         return card
 
+    def shows_person(self, card_id: str, person_id: str) -> None:
+        """Record that the card's picture is a photo of the person (consent checked by the caller)."""
+        with self.writing():
+            self.db.execute(
+                "INSERT OR IGNORE INTO card_people (card_id, person_id) VALUES (?, ?)", (card_id, person_id)
+            )
+
     def with_picture(self, image: bytes) -> str | None:
         """The id of a card that already has exactly this picture, if any."""
         rows = self.rows("SELECT card_id FROM card_images WHERE sha256 = ?", (hashlib.sha256(image).hexdigest(),))

@@ -252,3 +252,18 @@ def test_truncated_and_enormous_pictures_are_refused(store, meeting, tmp_path):
         with pytest.raises(ValidationError, match=message):
             import_person_photo(store, sam, tmp_path / name)
     assert row_counts(store) == before
+
+
+def test_a_photo_brought_again_for_someone_else_in_it_is_linked_to_them_too(store, meeting, tmp_path):
+    sam, ann = meeting["sam"].person_id, meeting["ann"].person_id
+    path = picture_file(tmp_path, "group.jpg")
+    store.photos.set_consent(sam, True)
+    store.photos.set_consent(ann, True)
+    card = import_card_picture(store, path, label="Us at the party", shows_person_id=sam)
+    again = import_card_picture(store, path, label="Us at the party", shows_person_id=ann)
+    assert again.id == card.id  # the same picture is not stored twice
+    assert store.photos.cards_showing(ann) == [card.id]
+    store.photos.set_consent(ann, False)  # Ann takes consent back: the group photo goes too
+    from coprod_desktop.store.placeholder import removed_picture
+
+    assert store.imported_cards.picture(card.id)[0] == removed_picture().data
