@@ -4,7 +4,7 @@
     python packaging/update_translations.py --no-obsolete   # the same, dropping strings the code no longer has
     python packaging/update_translations.py --check         # change nothing; exit 1 if anything is out of date
 
-Updating runs pyside6-lupdate over coprod_desktop/ui/*.py into translations/coprod_desktop_<lang>.ts
+Updating runs pyside6-lupdate over coprod_desktop/ui/**/*.py into translations/coprod_desktop_<lang>.ts
 for every language the app offers (existing translations are kept; strings that left the code are
 marked vanished, or dropped with --no-obsolete). Then pyside6-lrelease compiles every
 translations/*.ts, including the card-content catalogues (coprod_content_<lang>.ts), to .qm.
@@ -78,14 +78,14 @@ DATA_STRINGS: tuple[DataStrings, ...] = (
     ),
     DataStrings(
         "SpeechSettingsDialog",
-        "coprod_desktop.ui.speech_settings_dialog",
+        "coprod_desktop.ui.dialogs.speech_settings_dialog",
         "ENGINE_LABELS",
         lambda table: table.values(),
         "A speech engine, chosen from a list. 'eSpeak NG', 'pyttsx3' and 'Qt' are names: keep them.",
     ),
     DataStrings(
         "PictureDetailsDialog",
-        "coprod_desktop.ui.picture_details",
+        "coprod_desktop.ui.dialogs.picture_details",
         "DEFAULT_LICENCE",
         lambda text: [text],
         "The permission a picture brought in is used under, filled in for the facilitator to change. "
@@ -112,26 +112,26 @@ DATA_STRINGS: tuple[DataStrings, ...] = (
 # one is listed for it here (a "#:" or "# Translators:" comment on the line above the call becomes its
 # translator comment).
 WRAPPERS: dict[tuple[str, str], str] = {
-    ("room_scanning.py", "_tr"): "RoomScanning",
+    ("room/room_scanning.py", "_tr"): "RoomScanning",
 }
 # Every tr()/translate() in coprod_desktop/ui whose text is not a string literal, as (file, the text's
 # expression): lupdate cannot read these. Each must be covered by DATA_STRINGS above or by the card
 # content catalogues (coprod_content_*.ts); a test fails on one that is not listed here.
 DYNAMIC_CALLS: dict[tuple[str, str], str] = {
-    ("form_parts.py", "label"): "DATA_STRINGS: Speed",
-    ("people_editor.py", "label"): "DATA_STRINGS: CREDIT_STYLE_LABELS",
-    ("people_editor.py", "CREDIT_STYLE_LABELS[attendee.credit_style]"): "DATA_STRINGS: CREDIT_STYLE_LABELS",
-    ("speech_settings_dialog.py", "label"): "DATA_STRINGS: ENGINE_LABELS",
-    ("picture_details.py", "DEFAULT_LICENCE"): "DATA_STRINGS: DEFAULT_LICENCE",
-    ("room_widgets.py", "card.label"): "coprod_content: Card",
-    ("composer.py", "category.label"): "coprod_content: Category",
-    ("composer.py", "name"): "QT_TRANSLATE_NOOP: SIZE_NAMES in composer.py",
+    ("widgets/form_parts.py", "label"): "DATA_STRINGS: Speed",
+    ("setup/people_editor.py", "label"): "DATA_STRINGS: CREDIT_STYLE_LABELS",
+    ("setup/people_editor.py", "CREDIT_STYLE_LABELS[attendee.credit_style]"): "DATA_STRINGS: CREDIT_STYLE_LABELS",
+    ("dialogs/speech_settings_dialog.py", "label"): "DATA_STRINGS: ENGINE_LABELS",
+    ("dialogs/picture_details.py", "DEFAULT_LICENCE"): "DATA_STRINGS: DEFAULT_LICENCE",
+    ("room/room_widgets.py", "card.label"): "coprod_content: Card",
+    ("room/composer.py", "category.label"): "coprod_content: Category",
+    ("room/composer.py", "name"): "QT_TRANSLATE_NOOP: SIZE_NAMES in composer.py",
     # Ready for the marker choices (form_parts.py shows them untranslated for now): the card-content
     # catalogues already hold the colour and shape names, lower case, in the context "Markers".
-    ("form_parts.py", "colour.name.lower()"): "coprod_content: Markers",
-    ("form_parts.py", "shape.value"): "coprod_content: Markers",
-    ("room_scanning.py", "text"): "WRAPPERS: _tr in room_scanning.py",
-    ("access_dialog.py", "text"): "DATA_STRINGS: THEMES and FONTS (via _appearance_text)",
+    ("widgets/form_parts.py", "colour.name.lower()"): "coprod_content: Markers",
+    ("widgets/form_parts.py", "shape.value"): "coprod_content: Markers",
+    ("room/room_scanning.py", "text"): "WRAPPERS: _tr in room/room_scanning.py",
+    ("dialogs/access_dialog.py", "text"): "DATA_STRINGS: THEMES and FONTS (via _appearance_text)",
 }
 _DATA_FILE = "data_strings.py"  # the generated file lupdate reads; its locations are rewritten afterwards
 
@@ -140,7 +140,7 @@ def languages() -> list[str]:
     """The language codes the app offers, from the language switcher (English first)."""
     sys.path.insert(0, str(REPO))
     try:
-        from coprod_desktop.ui.language import LANGUAGES
+        from coprod_desktop.ui.platform.language import LANGUAGES
     finally:
         sys.path.remove(str(REPO))
     return list(LANGUAGES)
@@ -151,7 +151,7 @@ def catalogue_path(code: str, catalogue: str = CATALOGUE) -> Path:
 
 
 def ui_sources() -> list[Path]:
-    return sorted(UI.glob("*.py"))
+    return sorted(UI.rglob("*.py"))
 
 
 def _tool(name: str) -> str:
@@ -385,7 +385,7 @@ def dynamic_calls_in_code() -> set[tuple[str, str]]:
                 continue
             text = node.args[position]
             if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
-                found.add((path.name, ast.unparse(text)))
+                found.add((path.relative_to(UI).as_posix(), ast.unparse(text)))
     return found
 
 

@@ -1,12 +1,45 @@
-"""Errors the domain raises for input a person should be told about."""
+"""Errors a person is told about: each carries a code and its parameters, never finished words.
+
+The words live in one table (domain/messages.py, English) and in the translation catalogues; the
+ui and the command line turn an error into a sentence in the person's language with
+app.messages.describe(). str() of an error gives the English sentence, for logs and tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 
-class ValidationError(ValueError):
-    """Input that breaks a rule. The message is plain English, fit to show a facilitator."""
+class UserFacingError(Exception):
+    """Something went wrong that the person using the app must be told about, in their language.
+
+    code: a key of domain.messages.MESSAGES (for example "person.name_missing");
+    params: the values its {placeholders} are filled with (names, numbers, file names).
+    """
+
+    default_code = "error.unknown"
+
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        self.code = code or self.default_code
+        self.params = params
+        super().__init__(self.code)
+
+    def english(self) -> str:
+        from .messages import english_message  # here: messages imports nothing of ours
+
+        return english_message(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.english()
 
 
-class NotFound(LookupError):
-    """Something asked for by id does not exist. The message is plain English."""
+class ValidationError(UserFacingError, ValueError):
+    """Input that breaks a rule."""
 
-    def __str__(self) -> str:  # LookupError would quote the message
-        return str(self.args[0]) if self.args else "Not found."
+    default_code = "input.invalid"
+
+
+class NotFound(UserFacingError, LookupError):
+    """Something asked for by id does not exist."""
+
+    default_code = "not_found"

@@ -3,25 +3,11 @@
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from ..domain.changes import Change, ChangeAction, ChangeKind
 from .database import StoreWriteError
-
-
-@dataclass(frozen=True)
-class Change:
-    """One committed change, sent to listeners after the commit.
-
-    kind: meeting, attendee, prompt, contribution, card or person (a person's own details, such as
-    their photo, which may show in several meetings); action: added, updated, removed.
-    """
-
-    kind: str
-    action: str
-    meeting_id: str | None
-    item_id: str
 
 
 def _plain_write_error(exc: sqlite3.Error) -> str:
@@ -51,7 +37,9 @@ class Repository:
         except sqlite3.OperationalError as exc:
             raise StoreWriteError(_plain_write_error(exc)) from None
 
-    def announce(self, kind: str, action: str, meeting_id: str | None, item_id: str) -> Change:
+    def announce(
+        self, kind: ChangeKind | str, action: ChangeAction | str, meeting_id: str | None, item_id: str
+    ) -> Change:
         change = Change(kind, action, meeting_id, item_id)
         self._notify(change)
         return change

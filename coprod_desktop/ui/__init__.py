@@ -1,5 +1,5 @@
 """Everything PySide6. The only package that may import Qt."""
 
-from .qt_workarounds import protect_singletons
+from .platform.qt_workarounds import protect_singletons
 
 PROTECTED = protect_singletons()  # before any widget is made: see qt_workarounds

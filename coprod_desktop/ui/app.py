@@ -8,17 +8,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from ..app.workspace import Workspace
 from ..domain.errors import ValidationError
 from ..services.catalogue import load_catalogue
-from .keyboard import EnterActivatesButtons
-from .language import LanguageSwitcher
 from .main_window import MainWindow
-from .pictures import CardPictures
-from .settings import SettingsStore
-from .speech_engines import FakeEngine
-from .speech_service import SpeechService, make_speech_service
-from .tasks import GuiThreadGarbageCollector, TaskRunner
-from .theme import apply_theme
+from .platform.keyboard import EnterActivatesButtons
+from .platform.language import LanguageSwitcher
+from .platform.settings import SettingsStore
+from .platform.speech_engines import FakeEngine
+from .platform.speech_service import SpeechService, make_speech_service
+from .platform.tasks import GuiThreadGarbageCollector, TaskRunner
+from .platform.theme import apply_theme
+from .widgets.pictures import CardPictures
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -68,7 +69,7 @@ def build_main_window(
         speech = SpeechService(FakeEngine())
         speech.start()
     window = _new_window(app, speech, settings or SettingsStore())
-    window.attach_store(store)
+    window.attach(Workspace(store, window.catalogue))
     return window
 
 
@@ -91,7 +92,7 @@ def run_app(db_path: Path) -> int:
     if store is None:
         return 2
     try:
-        window.attach_store(store)
+        window.attach(Workspace(store, window.catalogue))
         speech.start()  # the speech process loads in the background while people look at the list
         return app.exec()
     finally:

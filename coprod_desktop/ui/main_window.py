@@ -1,6 +1,6 @@
 """The main window: three screens (meetings, set-up, room) and the status line.
 
-The window appears first and the database is attached a moment later (attach_store), so people
+The window appears first and the database is attached a moment later (attach), so people
 see the app at once. Only the meetings screen exists at start; set-up, the room and printing are built the first time
 they are needed (the screens draw every picture card; printing loads Qt's PDF modules), so the
 window appears sooner.
@@ -15,15 +15,16 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from ..services.catalogue import CardCatalogue
-from .language import LanguageMenu, LanguageSwitcher
-from .meetings_view import MeetingsView
-from .pictures import CardPictures
-from .settings import AppSettings, SettingsStore
-from .speech_service import SpeechService
-from .store_bridge import StoreBridge
-from .tasks import TaskRunner
+from .meetings.meetings_view import MeetingsView
+from .platform.change_bridge import ChangeBridge
+from .platform.language import LanguageMenu, LanguageSwitcher
+from .platform.settings import AppSettings, SettingsStore
+from .platform.speech_service import SpeechService
+from .platform.tasks import TaskRunner
+from .widgets.pictures import CardPictures
 
 if TYPE_CHECKING:
+    from ..app.workspace import Workspace
     from ..store import Store
 
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         language.language_changed.connect(self._language_changed)
         self.store: Store | None = None
         self._bringer = None
-        self.bridge: StoreBridge | None = None
+        self.bridge: ChangeBridge | None = None
         self.catalogue = catalogue
         self.pictures = pictures
         self.tasks = tasks
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
 
     # display, access and language -------------------------------------------------------------
     def open_access_settings(self) -> None:
-        from .access_dialog import AccessDialog
+        from .dialogs.access_dialog import AccessDialog
 
         dialog = AccessDialog(self.settings.load(), self)
         if dialog.exec() and dialog.result_settings is not None:
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         old = self.settings.load()
         self.settings.save(new)
         if new.appearance != old.appearance:
-            from .theme import apply_theme
+            from .platform.theme import apply_theme
 
             apply_theme(QApplication.instance(), new.appearance)
         if new.interface_language != old.interface_language:
@@ -151,23 +152,23 @@ class MainWindow(QMainWindow):
         else:
             self.show_meetings()
 
-    def attach_store(self, store: Store) -> None:
-        """Start working on *store*: called once, after the window is on screen."""
-        self.store = store
-        from ..services.card_library import CardLibrary  # here: it loads the store's modules
-
-        self.library = CardLibrary(store, self.catalogue)
+    def attach(self, workspace: Workspace) -> None:
+        """Start working on *workspace*: called once, after the window is on screen."""
+        self.workspace = workspace
+        # TODO(issue 9): the views still reach the store; each moves to the workspace's operations.
+        self.store = workspace._store
+        self.library = workspace.library
         self.pictures.library = self.library
-        self.bridge = StoreBridge(store)  # the window owns it, so it lives as long as the store's listener
+        self.bridge = ChangeBridge(workspace)  # the window owns it, so it lives as long as the listener
         self.bridge.changed.connect(self.meetings.on_change)
-        self.meetings.set_store(store)
+        self.meetings.set_store(self.store)
         self.meetings.list.setFocus()
 
     @property
     def printer(self):
         """Printing and saving summaries, set up on first use (it loads Qt's PDF and print modules)."""
         if self._printer is None:
-            from .print_summary import SummaryPrinter
+            from .files.print_summary import SummaryPrinter
 
             self._printer = SummaryPrinter(self.store, self.catalogue, self.tasks)
             self._printer.message.connect(self.statusBar().showMessage)
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
     def audio(self):
         """Saving a person's words as a sound file, set up on first use."""
         if self._audio is None:
-            from .audio_export import AudioExporter
+            from .files.audio_export import AudioExporter
 
             self._audio = AudioExporter(self.store, self.catalogue, self.tasks)
             self._audio.message.connect(self.statusBar().showMessage)
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
     def bringer(self):
         """Bringing photos, pictures and boards in, and saving boards out, set up on first use."""
         if self._bringer is None:
-            from .bring_in import CardBringer
+            from .files.bring_in import CardBringer
 
             self._bringer = CardBringer(self.store, self.library, self.catalogue, self.tasks, self)
             self._bringer.message.connect(self.statusBar().showMessage)
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
     def setup(self):
         """The set-up screen, built on first use."""
         if self._setup is None:
-            from .setup_view import SetupView
+            from .setup.setup_view import SetupView
 
             self._setup = SetupView(self.store, self.library, self.pictures)
             self.stack.addWidget(self._setup)
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
     def room(self):
         """The room screen, built on first use."""
         if self._room is None:
-            from .room_view import RoomView
+            from .room.room_view import RoomView
 
             self._room = RoomView(self.store, self.library, self.pictures, self.speech, self.settings)
             self.stack.addWidget(self._room)

@@ -10,7 +10,7 @@ with its own timings, and quits.
 "app" runs the real start-up path unchanged: coprod_desktop.cli.main(["--db", DB_FILE]), which
 goes through run_app (QApplication, prepare_application, build and show the window, paint it,
 open the store, attach it). The only hooks are wrappers that time steps and watch for the first
-paint and for MainWindow.attach_store. No app code is changed.
+paint and for MainWindow.attach. No app code is changed.
 
 "bare" is PySide6 alone: QApplication, a QMainWindow holding a QLabel, show, exec, with the same
 first-paint watcher.
@@ -101,7 +101,7 @@ def run_app(db_file: str) -> int:
     ui_app._new_window = _timed(
         "build_window", ui_app._new_window, after=lambda w: watch_first_paint(w, also_ready=False)
     )
-    attach = MainWindow.attach_store
+    attach = MainWindow.attach
 
     def attach_and_report(window, store):
         # run_app imports the store (and sqlite-utils) only after the first paint: time it here.
@@ -111,7 +111,7 @@ def run_app(db_file: str) -> int:
         say("READY")
         QTimer.singleShot(0, QApplication.instance().quit)
 
-    MainWindow.attach_store = attach_and_report
+    MainWindow.attach = attach_and_report
     return cli.main(["--db", db_file])
 
 

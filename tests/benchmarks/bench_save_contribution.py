@@ -45,7 +45,7 @@ from PySide6.QtWidgets import QApplication
 from coprod_desktop.composition import open_for_writing
 from coprod_desktop.services.catalogue import load_catalogue
 from coprod_desktop.ui.app import build_main_window, prepare_application
-from coprod_desktop.ui.wall import WALL_LIMIT, ContributionCard
+from coprod_desktop.ui.room.wall import WALL_LIMIT, ContributionCard
 
 TARGET_MS = 30.0
 PEOPLE = [

@@ -5,9 +5,9 @@ from PySide6.QtCore import QSettings
 
 from coprod_desktop.composition import open_for_writing
 from coprod_desktop.ui.app import build_main_window, prepare_application
-from coprod_desktop.ui.settings import SettingsStore
-from coprod_desktop.ui.speech_engines import FakeEngine
-from coprod_desktop.ui.speech_service import SpeechService
+from coprod_desktop.ui.platform.settings import SettingsStore
+from coprod_desktop.ui.platform.speech_engines import FakeEngine
+from coprod_desktop.ui.platform.speech_service import SpeechService
 
 
 @pytest.fixture

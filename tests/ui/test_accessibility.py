@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.services.demo import create_demo_meeting
-from coprod_desktop.ui.theme import MIN_TARGET
+from coprod_desktop.ui.platform.theme import MIN_TARGET
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
 
@@ -72,10 +72,10 @@ def dialogs(window, store, qtbot, tmp_path):
     """Every dialog the app opens, shown (not run modally) with real contents."""
     from pathlib import Path
 
-    from coprod_desktop.ui.access_dialog import AccessDialog
-    from coprod_desktop.ui.picture_details import PictureDetailsDialog
-    from coprod_desktop.ui.profile_dialog import ProfileDialog
-    from coprod_desktop.ui.speech_settings_dialog import SpeechSettingsDialog
+    from coprod_desktop.ui.dialogs.access_dialog import AccessDialog
+    from coprod_desktop.ui.dialogs.picture_details import PictureDetailsDialog
+    from coprod_desktop.ui.dialogs.profile_dialog import ProfileDialog
+    from coprod_desktop.ui.dialogs.speech_settings_dialog import SpeechSettingsDialog
 
     meeting = create_demo_meeting(store)
     people = store.people.attendees(meeting.id)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 
 from coprod_desktop.services.demo import create_demo_meeting
 from coprod_desktop.services.obf import read_board
-from coprod_desktop.ui.picture_details import PictureDetails, suggested_label
+from coprod_desktop.ui.dialogs.picture_details import PictureDetails, suggested_label
 
 SHARED_OBF = Path(__file__).resolve().parents[1] / "data" / "obf"  # CoughDrop's samples (MIT)
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDoubleS
 
 from coprod_desktop.domain.appearance import Appearance
 from coprod_desktop.services.demo import create_demo_meeting
-from coprod_desktop.ui.access_dialog import AccessDialog
-from coprod_desktop.ui.theme import apply_theme, current_appearance
+from coprod_desktop.ui.dialogs.access_dialog import AccessDialog
+from coprod_desktop.ui.platform.theme import apply_theme, current_appearance
 
 
 @pytest.fixture

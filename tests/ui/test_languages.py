@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coprod_desktop.domain.errors import ValidationError
-from coprod_desktop.ui.language import LANGUAGES, LanguageMenu, LanguageSwitcher, translations_dir
+from coprod_desktop.ui.platform.language import LANGUAGES, LanguageMenu, LanguageSwitcher, translations_dir
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATED = ("cy", "pl", "ar", "ur")
@@ -312,7 +312,7 @@ def test_language_menu_lists_languages_by_their_own_names_and_switches(switcher,
 
 
 def test_a_view_built_after_the_switch_is_in_the_new_language(switcher, qtbot):
-    from coprod_desktop.ui.meetings_view import MeetingsView
+    from coprod_desktop.ui.meetings.meetings_view import MeetingsView
 
     switcher.set_language("cy")
     welsh = MeetingsView()

@@ -5,7 +5,7 @@ keyboard alone."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from coprod_desktop.ui.wall import ContributionCard
+from coprod_desktop.ui.room.wall import ContributionCard
 
 
 def focused():

@@ -7,8 +7,8 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from coprod_desktop.services.demo import create_demo_meeting
-from coprod_desktop.ui import print_summary
-from coprod_desktop.ui.print_summary import print_pdf
+from coprod_desktop.ui.files import print_summary
+from coprod_desktop.ui.files.print_summary import print_pdf
 
 
 def pdf_text(path) -> str:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.profile import AccessMethod, CardSize, CommunicationProfile, Format, Interpreter, SwitchMode
-from coprod_desktop.ui.profile_dialog import ProfileDialog, _flag_words, profile_flags_text
-from coprod_desktop.ui.theme import MIN_TARGET
+from coprod_desktop.ui.dialogs.profile_dialog import ProfileDialog, _flag_words, profile_flags_text
+from coprod_desktop.ui.platform.theme import MIN_TARGET
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
 

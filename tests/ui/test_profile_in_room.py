@@ -24,7 +24,7 @@ def test_a_persons_profile_is_flagged_on_their_tile_in_words(qtbot, window, app_
 
 
 def test_the_people_tab_opens_the_profile_of_the_chosen_person(qtbot, window, app_store, monkeypatch):
-    from coprod_desktop.ui import profile_dialog
+    from coprod_desktop.ui.dialogs import profile_dialog
 
     meeting = create_demo_meeting(app_store)
     window.show_setup(meeting.id)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from coprod_desktop.ui.app import build_main_window, prepare_application
-from coprod_desktop.ui.speech_service import SpeechService
+from coprod_desktop.ui.platform.speech_service import SpeechService
 
 GROWTH = 0.4
 # Kept exactly: placeholders, & keys, shortcuts, file patterns, web addresses.

@@ -3,9 +3,9 @@
 from PySide6.QtCore import Qt
 
 from coprod_desktop.services.demo import create_demo_meeting
-from coprod_desktop.ui.settings import AppSettings
-from coprod_desktop.ui.speech_engines import FakeEngine
-from coprod_desktop.ui.speech_service import SpeechService
+from coprod_desktop.ui.platform.settings import AppSettings
+from coprod_desktop.ui.platform.speech_engines import FakeEngine
+from coprod_desktop.ui.platform.speech_service import SpeechService
 
 
 def open_demo(window, app_store):

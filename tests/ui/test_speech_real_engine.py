@@ -14,8 +14,8 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from speech_players import PACED_PLAYER
 
 from coprod_desktop.services.speech.settings import VoiceSettings
-from coprod_desktop.ui.speech_engines import ProcessEngine
-from coprod_desktop.ui.speech_service import SpeechService
+from coprod_desktop.ui.platform.speech_engines import ProcessEngine
+from coprod_desktop.ui.platform.speech_service import SpeechService
 
 if not shutil.which("espeak-ng") and not os.environ.get("CI"):
     pytest.skip("espeak-ng is not installed here (on CI this is a failure, not a skip)", allow_module_level=True)

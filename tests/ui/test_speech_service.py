@@ -3,8 +3,8 @@
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from coprod_desktop.services.speech.settings import VoiceSettings
-from coprod_desktop.ui.speech_engines import FakeEngine, QtEngine, SpeechEngine
-from coprod_desktop.ui.speech_service import SpeechService
+from coprod_desktop.ui.platform.speech_engines import FakeEngine, QtEngine, SpeechEngine
+from coprod_desktop.ui.platform.speech_service import SpeechService
 
 
 class ManualEngine(SpeechEngine):

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from coprod_desktop.domain.scanning import ScanSettings, Switch
 from coprod_desktop.services.demo import create_demo_meeting
-from coprod_desktop.ui.room_scanning import room_scan_groups
-from coprod_desktop.ui.switch_access import (
+from coprod_desktop.ui.room.room_scanning import room_scan_groups
+from coprod_desktop.ui.widgets.switch_access import (
     ButtonTarget,
     HighlightCaption,
     HighlightFrame,

@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.appearance import Appearance
 from coprod_desktop.services.demo import create_demo_meeting
 from coprod_desktop.ui.app import build_main_window, prepare_application
-from coprod_desktop.ui.picture_details import PictureDetailsDialog
-from coprod_desktop.ui.speech_engines import FakeEngine
-from coprod_desktop.ui.speech_service import SpeechService
-from coprod_desktop.ui.speech_settings_dialog import SpeechSettingsDialog
-from coprod_desktop.ui.theme import BASE_POINT_SIZE, PROMPT_POINT_SIZE, apply_theme, min_target, tile_size
+from coprod_desktop.ui.dialogs.picture_details import PictureDetailsDialog
+from coprod_desktop.ui.dialogs.speech_settings_dialog import SpeechSettingsDialog
+from coprod_desktop.ui.platform.speech_engines import FakeEngine
+from coprod_desktop.ui.platform.speech_service import SpeechService
+from coprod_desktop.ui.platform.theme import BASE_POINT_SIZE, PROMPT_POINT_SIZE, apply_theme, min_target, tile_size
 
 SHOTS = Path("/tmp/textsize_shots")
 SIZES = (100, 150, 300)  # normal; the largest with columns side by side; the largest of all

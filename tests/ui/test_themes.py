@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from coprod_desktop.domain.appearance import TEXT_SCALES, THEMES, Appearance
-from coprod_desktop.ui import theme
-from coprod_desktop.ui.theme import (
+from coprod_desktop.ui.platform import theme
+from coprod_desktop.ui.platform.theme import (
     BASE_POINT_SIZE,
     MIN_TARGET,
     appearance_hub,

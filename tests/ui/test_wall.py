@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from coprod_desktop.ui.wall import WALL_LIMIT
+from coprod_desktop.ui.room.wall import WALL_LIMIT
 
 
 def test_long_meeting_pages_earlier_contributions(qtbot, window, app_store):

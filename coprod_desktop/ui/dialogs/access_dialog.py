@@ -1,0 +1,173 @@
+"""Display and access settings: language, theme, text size, font, motion, and switch access.
+
+Everything here belongs to the laptop (AppSettings), not to a meeting. The dialog only gathers the
+choices; the main window applies them (rebuilding its screens so every size and word follows).
+"""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.appearance import FONTS, TEXT_SCALES, THEMES
+from ...domain.errors import ValidationError
+from ...domain.scanning import EXTRA_MAX, HOLD_MAX, STEP_MAX, STEP_MIN
+from ..platform.language import LANGUAGES
+from ..platform.settings import AppSettings
+from ..platform.theme import big_popup_rows, min_target
+from ..widgets.form_parts import ErrorLine, add_field, select_data
+
+
+def _appearance_text(text: str) -> str:
+    return QCoreApplication.translate("Appearance", text)
+
+
+def _seconds_box(low: float, high: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(0.5)
+    box.setDecimals(1)
+    box.setSuffix(QCoreApplication.translate("AccessDialog", " seconds"))
+    box.setMinimumHeight(min_target())
+    return box
+
+
+class AccessDialog(QDialog):
+    """Choose how the app looks and how people reach it. chosen() gives the new settings."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Display and access"))
+        self.original = settings
+
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own words
+        self.theme = QComboBox()
+        for theme in THEMES.values():
+            self.theme.addItem(_appearance_text(theme.name), theme.id)
+        self.text_scale = QComboBox()
+        for percent in TEXT_SCALES:
+            self.text_scale.addItem(self.tr("{percent}%").format(percent=percent), percent)
+        self.font = QComboBox()
+        for choice in FONTS.values():
+            self.font.addItem(_appearance_text(choice.name), choice.id)
+        self.reduced_motion = QCheckBox(self.tr("Less movement on screen"))
+        self.reduced_motion.setAccessibleName(self.reduced_motion.text())
+        self.reduced_motion.setAccessibleDescription(
+            self.tr("No moving highlight while words are read, no animations, no blinking cursor")
+        )
+
+        self.switch_on = QCheckBox(self.tr("Switch access in the room"))
+        self.switch_on.setAccessibleName(self.switch_on.text())
+        self.scan_mode = QComboBox()
+        self.scan_mode.addItem(self.tr("One switch: the highlight moves by itself"), "one_switch")
+        self.scan_mode.addItem(self.tr("Two switches: one moves, one chooses"), "two_switch")
+        self.step = _seconds_box(STEP_MIN, STEP_MAX)
+        self.first_extra = _seconds_box(0.0, EXTRA_MAX)
+        self.hold = _seconds_box(0.0, HOLD_MAX)
+        self.spoken_cues = QCheckBox(self.tr("Say each item as it is highlighted"))
+        self.spoken_cues.setAccessibleName(self.spoken_cues.text())
+        for box in (self.reduced_motion, self.switch_on, self.spoken_cues):
+            box.setMinimumHeight(min_target())
+        for combo in (self.language, self.theme, self.text_scale, self.font, self.scan_mode):
+            big_popup_rows(combo)
+
+        look = QFormLayout()
+        add_field(look, self.tr("&Language of the app:"), self.language)
+        add_field(look, self.tr("&Colours:"), self.theme, self.tr("High contrast themes have the strongest contrast"))
+        add_field(look, self.tr("&Text size:"), self.text_scale)
+        add_field(look, self.tr("&Font:"), self.font)
+        look.addRow(self.reduced_motion)
+        look_box = QGroupBox(self.tr("Seeing"))
+        look_box.setLayout(look)
+
+        scan = QFormLayout()
+        scan.addRow(self.switch_on)
+        add_field(scan, self.tr("&Switches:"), self.scan_mode)
+        add_field(
+            scan, self.tr("Time on each &item:"), self.step, self.tr("How long the highlight stays, 0.5 to 10 seconds")
+        )
+        add_field(
+            scan,
+            self.tr("E&xtra time on the first item:"),
+            self.first_extra,
+            self.tr("Time to get ready after a choice"),
+        )
+        add_field(
+            scan,
+            self.tr("&Hold the switch for:"),
+            self.hold,
+            self.tr("A press counts only when held this long; 0 counts every press"),
+        )
+        scan.addRow(self.spoken_cues)
+        scan_box = QGroupBox(self.tr("Switch access"))
+        scan_box.setLayout(scan)
+
+        self.error = ErrorLine()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(look_box)
+        layout.addWidget(scan_box)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.switch_on.toggled.connect(self._enable_scanning)
+        self._show(settings)
+        self.result_settings: AppSettings | None = None
+
+    def _show(self, s: AppSettings) -> None:
+        select_data(self.language, s.interface_language)
+        select_data(self.theme, s.theme)
+        select_data(self.text_scale, s.text_scale)
+        select_data(self.font, s.font)
+        self.reduced_motion.setChecked(s.reduced_motion)
+        self.switch_on.setChecked(s.switch_access)
+        select_data(self.scan_mode, s.scan_mode)
+        self.step.setValue(s.scan_step_seconds)
+        self.first_extra.setValue(s.scan_first_item_extra_seconds)
+        self.hold.setValue(s.scan_hold_seconds)
+        self.spoken_cues.setChecked(s.scan_spoken_cues)
+        self._enable_scanning(s.switch_access)
+
+    def _enable_scanning(self, on: bool) -> None:
+        for widget in (self.scan_mode, self.step, self.first_extra, self.hold, self.spoken_cues):
+            widget.setEnabled(on)
+
+    def chosen(self) -> AppSettings:
+        """The settings as chosen on screen (raises ValidationError for impossible timings)."""
+        settings = replace(
+            self.original,
+            interface_language=self.language.currentData(),
+            theme=self.theme.currentData(),
+            text_scale=self.text_scale.currentData(),
+            font=self.font.currentData(),
+            reduced_motion=self.reduced_motion.isChecked(),
+            switch_access=self.switch_on.isChecked(),
+            scan_mode=self.scan_mode.currentData(),
+            scan_step_seconds=round(self.step.value(), 1),
+            scan_first_item_extra_seconds=round(self.first_extra.value(), 1),
+            scan_hold_seconds=round(self.hold.value(), 1),
+            scan_spoken_cues=self.spoken_cues.isChecked(),
+        )
+        settings.scanning  # noqa: B018 (validates the timings together)
+        return settings
+
+    def _accept(self) -> None:
+        try:
+            self.result_settings = self.chosen()
+        except ValidationError as exc:
+            self.error.show_error(str(exc))
+            return
+        self.accept()

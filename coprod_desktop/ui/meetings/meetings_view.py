@@ -1,0 +1,166 @@
+"""Screen 1: the list of meetings, with New, Set up and Open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.dates import readable_date
+from ..platform.theme import BORDER_WIDTH, min_target, scaled, scaled_font
+from ..widgets.form_parts import hold_height, scrolling, wrapping_row
+
+ROW_PADDING = 6  # the style sheet's padding inside a list row, at 100%
+
+if TYPE_CHECKING:
+    from ...store import Change, Store
+
+
+class MeetingList(QListWidget):
+    """The meetings, one a row; a long title wraps and its row grows. The list is always at least
+    as tall as its tallest row (with large text a title can take several lines), so no meeting is
+    ever only partly in view.
+
+    Rows are measured here: Qt's own measure leaves out the border of the chosen row, so with a
+    long title the chosen meeting lost its last line ("Our day centre: what could be …").
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        # Inside a row: the style sheet's padding, and the border a chosen row has.
+        inside = scaled(ROW_PADDING) + scaled(BORDER_WIDTH)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        margins = self.contentsMargins()
+        # As wide as the rows are once the scroll bar shows, whether or not it does yet.
+        width = self.width() - margins.left() - margins.right() - self.verticalScrollBar().sizeHint().width()
+        text_width = max(1, width - 2 * (inside + margin))
+        metrics = self.fontMetrics()
+        tallest = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            text = metrics.boundingRect(QRect(0, 0, text_width, 100000), int(Qt.TextFlag.TextWordWrap), item.text())
+            height = max(text.height() + 2 * inside, min_target())
+            if item.sizeHint().height() != height:
+                item.setSizeHint(QSize(0, height))
+            tallest = max(tallest, height)
+        hold_height(self, max(3 * min_target(), tallest + margins.top() + margins.bottom()))
+
+
+class MeetingsView(QWidget):
+    """Lists meetings; emits open_requested / setup_requested with a meeting id, or new_requested."""
+
+    open_requested = Signal(str)
+    setup_requested = Signal(str)
+    new_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: Store | None = None
+        self.heading = heading = QLabel(self.tr("Meetings"))
+        heading.setWordWrap(True)
+        heading.setFont(scaled_font(22, bold=True))
+        heading.setAccessibleName(self.tr("Meetings"))
+
+        self.list = MeetingList()
+        self.list.setAccessibleName(self.tr("Meetings"))
+        self.list.setAccessibleDescription(self.tr("Choose a meeting, then press Enter to open it."))
+        self.list.itemActivated.connect(lambda _item: self._open())
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.empty_note = QLabel(self.tr("Opening your meetings…"))
+        self.empty_note.setWordWrap(True)
+
+        self.new_button = QPushButton(self.tr("&New meeting"))
+        self.setup_button = QPushButton(self.tr("&Set up"))
+        self.open_button = QPushButton(self.tr("&Open in the room"))
+        for button, description in (
+            (self.new_button, self.tr("Create a new meeting")),
+            (self.setup_button, self.tr("Change the chosen meeting's details, people and prompts")),
+            (self.open_button, self.tr("Show the chosen meeting on the room screen")),
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleDescription(description)
+        self.new_button.clicked.connect(self.new_requested)
+        self.setup_button.clicked.connect(lambda: self._emit_for_current(self.setup_requested))
+        self.open_button.clicked.connect(self._open)
+
+        # The buttons wrap onto a second line rather than widen the window; with large text the
+        # page scrolls rather than squeeze the list or push the buttons off the screen.
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.addWidget(heading)
+        column.addWidget(self.empty_note)
+        column.addWidget(self.list, 1)
+        column.addLayout(wrapping_row(self.new_button, self.setup_button, self.open_button))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(page))
+        self.new_button.setEnabled(False)
+        self._update_buttons()
+
+    def set_store(self, store: Store) -> None:
+        """Show the meetings in *store* (the window appears before the database is open)."""
+        self.store = store
+        self.empty_note.setText(self.tr("There are no meetings yet. Press “New meeting” to set one up."))
+        self.new_button.setEnabled(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current_meeting_id()
+        self.list.clear()
+        for meeting in self.store.meetings.all():
+            place = f" · {meeting.place}" if meeting.place else ""
+            item = QListWidgetItem(f"{meeting.title}\n{readable_date(meeting.date)}{place}")
+            item.setData(Qt.ItemDataRole.UserRole, meeting.id)
+            self.list.addItem(item)
+            if meeting.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.empty_note.setVisible(self.list.count() == 0)
+        self.list.fit_rows()
+        self._update_buttons()
+
+    def on_change(self, change: Change) -> None:
+        if change.kind == "meeting":
+            self.refresh()
+
+    def current_meeting_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, meeting_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == meeting_id:
+                self.list.setCurrentRow(row)
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_meeting_id() is not None
+        self.setup_button.setEnabled(chosen)
+        self.open_button.setEnabled(chosen)
+
+    def _open(self) -> None:
+        self._emit_for_current(self.open_requested)
+
+    def _emit_for_current(self, signal) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id:
+            signal.emit(meeting_id)

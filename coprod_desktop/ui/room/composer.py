@@ -1,0 +1,225 @@
+"""Making a contribution: the picture cards (search, quick row, grid), their words, and Save."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionFrame,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.models import Card
+from ...services.card_search import CardIndex
+from ...services.catalogue import Category
+from ..platform.settings import CARD_SIZES
+from ..platform.theme import scaled, scaled_font
+from ..widgets.form_parts import ErrorLine, choice_combo, columns, hold_height, large_text, wrapping_row
+from ..widgets.pictures import CardPictures
+from .room_widgets import CardGrid, CardStrip, ChosenCards, card_label
+
+QUICK_LABEL_WIDTH = 110  # the quick row's "Used lately:" beside its cards, at 100%
+
+QUICK_KEYS = 6  # Ctrl+1 ... Ctrl+6 add the cards in the quick row
+# One name per size in settings.CARD_SIZES. QT_TRANSLATE_NOOP marks them for lupdate.
+SIZE_NAMES = (
+    QT_TRANSLATE_NOOP("Composer", "Normal cards"),
+    QT_TRANSLATE_NOOP("Composer", "Large cards"),
+    QT_TRANSLATE_NOOP("Composer", "Very large cards"),
+    QT_TRANSLATE_NOOP("Composer", "Huge cards"),
+)
+
+
+class WordsBox(QPlainTextEdit):
+    """The words editor. Asks for little height and grows into what is left: a scroll area sizes
+    its content by preferred sizes, and the editor's default preference (about ten lines) would
+    push Save below the bottom of a laptop screen."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 3 + scaled(16))
+
+
+class SearchBox(QLineEdit):
+    """Find a card as you type. Down or Enter goes into the results.
+
+    Never narrower than its placeholder ("Find a card…") and the clear button: squeezed beside
+    the group and size choices it once showed only "F…".
+    """
+
+    into_results = Signal()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        text = self.fontMetrics().horizontalAdvance(self.placeholderText()) + scaled(8)
+        margins = self.textMargins()
+        text += margins.left() + margins.right()
+        # The clear button sits inside the box, at the end of the text: leave it a square.
+        text += self.fontMetrics().height() + scaled(8) if self.isClearButtonEnabled() else 0
+        needed = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_LineEdit, option, QSize(text, self.fontMetrics().height()), self
+        )
+        return QSize(max(hint.width(), needed.width()), hint.height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.into_results.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def category_label(category: Category) -> str:
+    return QCoreApplication.translate("Category", category.label)
+
+
+class Composer(QWidget):
+    """The form part of the room screen: cards, words and Save for whoever is speaking. It holds no
+    state beyond what is on screen: the RoomSession owns the draft and the RoomView wires them."""
+
+    save_requested = Signal()
+    clear_requested = Signal()
+    quick_chosen = Signal(str)  # a card id from the quick row (matching their words, or recent)
+
+    def __init__(self, pictures: CardPictures) -> None:
+        super().__init__()
+        self.pictures = pictures
+        self.cards: list[Card] = []
+        self.index = CardIndex([])
+        self.speaker_note = QLabel()
+        self.speaker_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.speaker_note.setWordWrap(True)
+        self.speaker_note.setFont(scaled_font(16, bold=True))
+
+        self.search = SearchBox()
+        self.search.setPlaceholderText(self.tr("Find a card…"))
+        self.search.setAccessibleName(self.tr("Find a card"))
+        self.search.setAccessibleDescription(self.tr("Type a word; the cards that match show below."))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.search.into_results.connect(self._into_results)
+        self.category = choice_combo()
+        self.category.setAccessibleName(self.tr("Which picture cards to show"))
+        self.category.currentIndexChanged.connect(self._filter)
+        self.size = choice_combo()
+        for px, name in zip(CARD_SIZES, SIZE_NAMES, strict=True):
+            self.size.addItem(QCoreApplication.translate("Composer", name), px)
+        self.size.setAccessibleName(self.tr("Card size"))
+        self.size.setAccessibleDescription(self.tr("Ctrl+Plus and Ctrl+Minus also change it"))
+        self.grid = CardGrid(pictures, self.tr("Picture cards: press Enter or Space to add one"))
+        self.quick_label = QLabel()
+        self.quick_label.setWordWrap(True)
+        self.quick_label.setMaximumWidth(scaled(QUICK_LABEL_WIDTH))
+        self.quick = CardStrip(pictures, wrapping=False)  # one row, with room for its scroll bar
+        self.quick.setAccessibleName(self.tr("Quick cards"))
+        self.quick.activated.connect(lambda row: self.quick_chosen.emit(self.quick.card_ids[row]))
+        self.chosen = ChosenCards(pictures)
+        self.chosen.setAccessibleName(self.tr("Cards chosen: press Delete to take one away"))
+        self.chosen_label = QLabel(self.tr("Chosen (click one to take it away):"))
+        self.chosen_label.setWordWrap(True)
+
+        self.words = WordsBox()
+        self.words.setTabChangesFocus(True)  # Tab moves on: the words box is no keyboard trap
+        self.words.setAccessibleName(self.tr("Their words"))
+        self.words.setAccessibleDescription(
+            self.tr("Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.")
+        )
+        self.words.setPlaceholderText(self.tr("Type what they said, word for word"))
+        hold_height(self.words, scaled(64))
+        self.words_label = QLabel(self.tr("Their &words:"))
+        self.words_label.setBuddy(self.words)
+
+        self.error = ErrorLine()
+        self.save_button = QPushButton(self.tr("Save contribution"))
+        self.save_button.setAccessibleName(self.tr("Save contribution"))
+        self.save_button.setAccessibleDescription(self.tr("Shortcut: Ctrl+Enter"))
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the cards and words"))
+        self.save_button.clicked.connect(self.save_requested)
+        self.clear_button.clicked.connect(self.clear_requested)
+
+        cards_label = QLabel(self.tr("&Cards:"))
+        cards_label.setBuddy(self.grid)
+        # The search has a row of its own and the two choices wrap under it: side by side with
+        # them it was squeezed to "F…", and long translations pushed the room off the screen.
+        find_row = columns()  # the label above the search with large text
+        find_row.addWidget(cards_label)
+        find_row.addWidget(self.search, 1)
+        quick_row = QHBoxLayout()
+        quick_row.addWidget(self.quick_label)
+        quick_row.addWidget(self.quick, 1)
+        if large_text():
+            buttons = wrapping_row(self.save_button, self.clear_button)
+        else:
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.save_button, 1)
+            buttons.addWidget(self.clear_button)
+
+        # Cards on the left, the contribution taking shape on the right: both fit on a laptop
+        # screen without scrolling, so Save is always in view. With large text they are stacked
+        # (the room scrolls): two columns would each be too narrow for their words.
+        picking = QVBoxLayout()
+        picking.setSpacing(scaled(4))
+        picking.addLayout(find_row)
+        picking.addLayout(wrapping_row(self.category, self.size))
+        picking.addLayout(quick_row)
+        picking.addWidget(self.grid, 1)
+        draft = QVBoxLayout()
+        draft.addWidget(self.speaker_note)
+        draft.addWidget(self.chosen_label)
+        draft.addWidget(self.chosen)
+        draft.addWidget(self.words_label)
+        draft.addWidget(self.words, 1)
+        draft.addWidget(self.error)
+        draft.addLayout(buttons)
+        layout = columns()
+        self.setLayout(layout)
+        layout.setContentsMargins(scaled(4), 0, scaled(4), 0)
+        layout.addLayout(picking, 3)  # the wider: three cards a row on a laptop
+        layout.addLayout(draft, 2)
+
+    def set_cards(self, cards: list[Card], categories: list[Category], words=None) -> None:
+        """The cards this meeting shows, and their groups. *words*: the (label_of, synonyms_of) pair
+        that finds cards by the meeting's words (default: the labels as the screen shows them)."""
+        self.cards = cards
+        self.index = CardIndex(cards, *words) if words else CardIndex(cards, label_of=card_label)
+        shown = {c.category for c in cards}
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All cards"), None)
+        for category in categories:
+            if category.id in shown:
+                self.category.addItem(category_label(category), category.id)
+        self.category.blockSignals(False)
+        self._filter()
+
+    def show_quick(self, cards: list[Card], *, matching: bool) -> None:
+        """The quick row: cards matching their words as they are typed, else the recently used."""
+        self.quick_label.setText(self.tr("For their words:") if matching else self.tr("Used lately:"))
+        self.quick.setAccessibleName(self.quick_label.text())
+        self.quick.set_cards(cards, self.tr("Add {card}"))
+        visible = bool(cards)
+        self.quick_label.setVisible(visible)
+        self.quick.setVisible(visible)
+
+    def _filter(self) -> None:
+        query = self.search.text().strip()
+        category = self.category.currentData()
+        if query:
+            # A search looks in every group: people say words, not category names.
+            cards = self.index.search(query)
+        elif category is None:
+            cards = self.cards
+        else:
+            cards = [c for c in self.cards if c.category == category]
+        self.grid.set_cards(cards)
+
+    def _into_results(self) -> None:
+        if self.grid.count():
+            self.grid.setFocus()
+            self.grid.setCurrentRow(0)

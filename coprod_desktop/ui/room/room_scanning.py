@@ -1,0 +1,58 @@
+"""What switch scanning steps through on the room screen, read from RoomView's public widgets.
+
+Every choice goes through the same path as a click, so switch users get exactly what mouse and
+keyboard users get: the talking card, the "most cards" message, the read-back after saving.
+A card is added by emitting the grid's own `chosen` signal (what the grid emits for a click, Enter
+or Space) rather than faking a mouse click at the card's position: the signal needs no layout,
+no scrolling and no pixel hunting, and RoomView listens to nothing else for a card.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from ..widgets.switch_access import ButtonTarget, ListItemTarget, ScanGroup, ScanTarget
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .room_view import RoomView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RoomScanning", text)
+
+
+def _rows(view: QListWidget, on_activate: Callable[[QListWidgetItem], None], *, quiet: bool) -> list[ScanTarget]:
+    return [ListItemTarget(view, row, on_activate, quiet=quiet) for row in range(view.count())]
+
+
+def room_scan_groups(room: RoomView) -> list[ScanGroup]:
+    """The room's scan groups, always the same five in the same order (empty ones are skipped):
+    people, the quick row, all cards, the actions, and taking a card away again.
+
+    Actions put Save first and Clear last: scanning's commonest slip is pressing just after the
+    highlight has moved on, and the step after Save must not throw the draft away.
+    """
+    composer = room.composer
+    grid, quick, chosen = composer.grid, composer.quick, composer.chosen
+    role = Qt.ItemDataRole.UserRole
+    actions = [composer.save_button, room.read_button, room.next_button, room.previous_button, composer.clear_button]
+    return [
+        # Translators: a switch-scanning group: the person tiles.
+        ScanGroup(_tr("People"), [ButtonTarget(tile) for tile in room.tiles.tiles.values()], room.tiles),
+        # Translators: a switch-scanning group: the row of cards matching their words, or used lately.
+        ScanGroup(_tr("Quick cards"), _rows(quick, lambda item: quick.activated.emit(quick.row(item)), quiet=False)),
+        # Translators: a switch-scanning group: every picture card shown.
+        ScanGroup(_tr("Cards"), _rows(grid, lambda item: grid.chosen.emit(item.data(role)), quiet=True), grid),
+        # Translators: a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.
+        ScanGroup(_tr("Actions"), [ButtonTarget(button) for button in actions]),
+        # Translators: a switch-scanning group: the cards already chosen; choosing one removes it.
+        ScanGroup(
+            _tr("Take a card away"),
+            _rows(chosen, lambda item: chosen.activated.emit(chosen.row(item)), quiet=False),
+        ),
+    ]

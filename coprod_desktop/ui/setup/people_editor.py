@@ -1,0 +1,330 @@
+"""Set-up: who is taking part, how each wants to be credited, and their marker."""
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle, credit_name, initials_of
+from ...domain.errors import NotFound, ValidationError
+from ...domain.markers import Marker, marker_colour, marker_shape, next_free_marker
+from ...domain.models import Attendee
+from ...store import Store, StoreError
+from ..platform.theme import min_target, scaled
+from ..widgets.form_parts import (
+    ErrorLine,
+    add_field,
+    choice_combo,
+    colour_combo,
+    columns,
+    hold_height,
+    new_form,
+    roomy_rows,
+    select_data,
+    select_speed,
+    shape_combo,
+    speed_combo,
+    wrapping_row,
+)
+from ..widgets.pictures import marker_pixmap
+from .photo_panel import PhotoPanel
+
+LIST_MARKER_SIZE = 40  # sizes at 100%, multiplied by the text size
+PREVIEW_MARKER_SIZE = 48
+
+
+class PeopleEditor(QWidget):
+    """Add, change and remove the people in one meeting. Emits message(str) after each save."""
+
+    message = Signal(str)
+    audio_requested = Signal(str, str)  # meeting id, person id
+    photo_requested = Signal(str, str)  # meeting id, person id: choose and bring in their photo
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.meeting_id: str | None = None
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("People taking part"))
+        marker = scaled(LIST_MARKER_SIZE)
+        self.list.setIconSize(QSize(marker, marker))
+        self.list.setWordWrap(True)
+        roomy_rows(self.list)
+        hold_height(self.list, 3 * min_target())
+        self.list.currentItemChanged.connect(lambda *_: self._load_selected())
+
+        self.full_name = QLineEdit()
+        self.credit_style = choice_combo()
+        for style, label in CREDIT_STYLE_LABELS.items():
+            self.credit_style.addItem(self.tr(label), style.value)
+        self.chosen_name = QLineEdit()
+        self.speed = speed_combo(self.tr("Same as the meeting"))
+        self.colour = colour_combo()
+        self.shape = shape_combo()
+        self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview_marker = QLabel()
+        self.error = ErrorLine()
+        self.photo_panel = PhotoPanel(store)
+        self.photo_panel.photo_requested.connect(self.photo_requested)
+        self.photo_panel.message.connect(self.message)
+
+        form = new_form()
+        add_field(form, self.tr("Full &name:"), self.full_name, self.tr("The person's name, kept on this laptop"))
+        add_field(
+            form,
+            self.tr("&Credit them as:"),
+            self.credit_style,
+            self.tr("How their name appears beside what they say, on screen and on paper"),
+        )
+        self.chosen_label = add_field(
+            form, self.tr("C&hosen name:"), self.chosen_name, self.tr("The name they want to be credited as")
+        )
+        add_field(
+            form, self.tr("Reading spee&d for them:"), self.speed, self.tr("How fast their words are read back to them")
+        )
+        add_field(form, self.tr("Marker co&lour:"), self.colour)
+        add_field(form, self.tr("Marker &shape:"), self.shape)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview_marker)
+        preview_row.addWidget(self.preview, 1)
+        form.addRow(preview_row)
+
+        self.add_button = QPushButton(self.tr("&Add person"))
+        self.save_button = QPushButton(self.tr("Sa&ve changes"))
+        self.remove_button = QPushButton(self.tr("R&emove person"))
+        self.clear_button = QPushButton(self.tr("New &person"))
+        self.audio_button = QPushButton(self.tr("Their words as a&udio…"))
+        self.audio_button.setAccessibleDescription(
+            self.tr("Save what this person said as a sound file they can take home")
+        )
+        self.profile_button = QPushButton(self.tr("Communication pro&file…"))
+        self.profile_button.setAccessibleDescription(
+            self.tr("How they like to communicate: formats, language, interpreter, switch, speech")
+        )
+        self.profile_button.clicked.connect(self._edit_profile)
+        for button in (
+            self.add_button,
+            self.save_button,
+            self.remove_button,
+            self.clear_button,
+            self.audio_button,
+            self.profile_button,
+        ):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.add_button.clicked.connect(self._add)
+        self.save_button.clicked.connect(self._save)
+        self.remove_button.clicked.connect(self._remove)
+        self.clear_button.clicked.connect(self._clear_form)
+        self.audio_button.clicked.connect(
+            lambda: (
+                self.meeting_id
+                and self._selected_person()
+                and self.audio_requested.emit(self.meeting_id, self._selected_person())
+            )
+        )
+        self.full_name.returnPressed.connect(self._add_or_save)
+        self.chosen_name.returnPressed.connect(self._add_or_save)
+        for signal in (
+            self.full_name.textChanged,
+            self.chosen_name.textChanged,
+            self.credit_style.currentIndexChanged,
+            self.colour.currentIndexChanged,
+            self.shape.currentIndexChanged,
+        ):
+            signal.connect(self._update_preview)
+
+        # The buttons wrap rather than widen the screen; with large text the list goes above the
+        # form rather than beside it.
+        buttons = wrapping_row(self.add_button, self.save_button, self.remove_button, self.clear_button)
+        audio_row = wrapping_row(self.profile_button, self.audio_button)
+
+        layout = columns()
+        self.setLayout(layout)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("People taking part")))
+        left.addWidget(self.list, 1)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.error)
+        right.addLayout(buttons)
+        right.addLayout(audio_row)
+        right.addWidget(self.photo_panel)
+        right.addStretch(1)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.setEnabled(meeting_id is not None)
+        self.refresh()
+        self._clear_form()
+
+    def refresh(self, select_person: str | None = None) -> None:
+        keep = select_person or self._selected_person()
+        self.list.blockSignals(True)
+        self.list.clear()
+        if self.meeting_id:
+            for attendee in self.store.people.attendees(self.meeting_id):
+                self.list.addItem(self._item(attendee))
+                if attendee.person_id == keep:
+                    self.list.setCurrentRow(self.list.count() - 1)
+        self.list.blockSignals(False)
+        self._update_buttons()
+
+    def _item(self, attendee: Attendee) -> QListWidgetItem:
+        style = self.tr(CREDIT_STYLE_LABELS[attendee.credit_style]).lower()
+        text = self.tr("{credit}  ({name}, credited by {style})").format(
+            credit=attendee.credited_as, name=attendee.person.full_name, style=style
+        )
+        item = QListWidgetItem(QIcon(marker_pixmap(attendee.marker, scaled(LIST_MARKER_SIZE))), text)
+        item.setData(Qt.ItemDataRole.UserRole, attendee.person_id)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            text + self.tr(", marker: {marker}").format(marker=attendee.marker.describe()),
+        )
+        return item
+
+    def _selected_person(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _style(self) -> CreditStyle:
+        return CreditStyle(self.credit_style.currentData())
+
+    def _load_selected(self) -> None:
+        person_id = self._selected_person()
+        if not person_id or not self.meeting_id:
+            return
+        try:
+            attendee = self.store.people.attendee(self.meeting_id, person_id)
+        except NotFound:
+            return
+        self.full_name.setText(attendee.person.full_name)
+        select_data(self.credit_style, attendee.credit_style.value)
+        self.chosen_name.setText(attendee.chosen_name)
+        select_data(self.colour, attendee.marker_colour)
+        select_data(self.shape, attendee.marker_shape)
+        select_speed(self.speed, attendee.person.speech_rate)
+        self.photo_panel.show_person(self.meeting_id, person_id)
+        self.error.clear_error()
+        self._update_buttons()
+
+    def _clear_form(self) -> None:
+        self.list.setCurrentRow(-1)
+        self.list.clearSelection()
+        self.full_name.clear()
+        self.chosen_name.clear()
+        select_data(self.credit_style, CreditStyle.FIRST_NAME.value)
+        select_data(self.speed, None)
+        self.photo_panel.show_person(self.meeting_id, None)
+        if self.meeting_id:
+            taken = [(a.marker_colour, a.marker_shape) for a in self.store.people.attendees(self.meeting_id)]
+            try:
+                colour, shape = next_free_marker(taken)
+                select_data(self.colour, colour)
+                select_data(self.shape, shape)
+            except ValidationError as exc:
+                self.error.show_error(str(exc))
+        self.error.clear_error()
+        self._update_buttons()
+        self._update_preview()
+
+    def _update_buttons(self) -> None:
+        editing = self._selected_person() is not None
+        self.save_button.setEnabled(editing)
+        self.remove_button.setEnabled(editing)
+        self.audio_button.setEnabled(editing)
+        self.profile_button.setEnabled(editing)
+
+    def _edit_profile(self) -> None:
+        person_id = self._selected_person()
+        if not (self.meeting_id and person_id):
+            return
+        from ..dialogs.profile_dialog import ProfileDialog
+
+        attendee = self.store.people.attendee(self.meeting_id, person_id)
+        if ProfileDialog(self.store.profiles, person_id, attendee.credited_as, self).exec():
+            self._load_selected()  # the profile may have changed their reading speed
+            self.message.emit(self.tr("Saved the communication profile of {name}.").format(name=attendee.credited_as))
+
+    def _update_preview(self) -> None:
+        chosen = self._style() is CreditStyle.CHOSEN_NAME
+        self.chosen_name.setEnabled(chosen)
+        self.chosen_label.setEnabled(chosen)
+        name = self.full_name.text().strip()
+        shown = credit_name(name, self._style(), self.chosen_name.text().strip()) if name else ""
+        marker = Marker(
+            marker_colour(self.colour.currentData()),
+            marker_shape(self.shape.currentData()),
+            initials_of(shown.replace(".", " "), limit=2) or "?",
+        )
+        self.preview_marker.setPixmap(marker_pixmap(marker, scaled(PREVIEW_MARKER_SIZE)))
+        self.preview.setText(self.tr("Shown and printed as: {name}").format(name=shown) if shown else "")
+        self.preview_marker.setAccessibleName(self.tr("Marker: {marker}").format(marker=marker.describe()))
+
+    def _fields(self) -> dict:
+        chosen = self.chosen_name.text() if self._style() is CreditStyle.CHOSEN_NAME else ""
+        return {
+            "full_name": self.full_name.text(),
+            "credit_style": self._style(),
+            "chosen_name": chosen,
+            "colour": self.colour.currentData(),
+            "shape": self.shape.currentData(),
+        }
+
+    def _add_or_save(self) -> None:
+        (self._save if self._selected_person() else self._add)()
+
+    def _add(self) -> None:
+        if not self.meeting_id:
+            return
+        try:
+            with self.store.transaction():
+                attendee = self.store.people.add_attendee(self.meeting_id, **self._fields())
+                self.store.people.set_speech(attendee.person_id, self.speed.currentData(), None)
+        except (ValidationError, NotFound, StoreError) as exc:
+            self.error.show_error(str(exc))
+            return
+        self.refresh()
+        self._clear_form()
+        self.full_name.setFocus()
+        self.message.emit(self.tr("Added {name}.").format(name=attendee.credited_as))
+
+    def _save(self) -> None:
+        person_id = self._selected_person()
+        if not (self.meeting_id and person_id):
+            return
+        try:
+            volume = self.store.people.attendee(self.meeting_id, person_id).person.speech_volume
+            with self.store.transaction():
+                attendee = self.store.people.update_attendee(self.meeting_id, person_id, **self._fields())
+                self.store.people.set_speech(person_id, self.speed.currentData(), volume)
+        except (ValidationError, NotFound, StoreError) as exc:
+            self.error.show_error(str(exc))
+            return
+        self.error.clear_error()
+        self.refresh(select_person=person_id)
+        self.message.emit(self.tr("Saved {name}.").format(name=attendee.credited_as))
+
+    def _remove(self) -> None:
+        person_id = self._selected_person()
+        if not (self.meeting_id and person_id):
+            return
+        try:
+            self.store.people.remove_attendee(self.meeting_id, person_id)
+        except (ValidationError, NotFound, StoreError) as exc:
+            self.error.show_error(str(exc))
+            return
+        self.refresh()
+        self._clear_form()

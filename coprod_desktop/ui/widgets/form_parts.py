@@ -1,0 +1,351 @@
+"""Small pieces every form uses: labelled fields, plain error lines, icons for choices, and the
+layouts that keep a screen whole at any text size (it scrolls, wraps or stacks; it never clips).
+
+Sizes come from theme.scaled() when a widget is made: the window builds its screens again when the
+text size changes, so nothing here needs to follow later changes.
+"""
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QIcon, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.markers import MARKER_COLOURS, Marker, MarkerShape
+from ...domain.models import Card
+from ...domain.speech import SPEEDS
+from ..platform.theme import (
+    BASE_POINT_SIZE,
+    BORDER_WIDTH,
+    FONT_FAMILY,
+    big_popup_rows,
+    current_appearance,
+    min_target,
+    scaled,
+    scaled_font,
+)
+from .flow_layout import FlowLayout
+from .pictures import CardPictures, marker_pixmap
+
+TICK_BOX_SIZE = 24  # as the theme's check boxes, at 100%
+SWATCH_SIZE = 28  # a marker's colour or shape in a choice list, at 100%
+CHOICE_PICTURE_SIZE = 32  # a card's picture in a choice list, at 100%
+# From this text width up (text size times the font's width, in per cent), columns that sit side
+# by side at normal sizes go one above the other: on a 1366 px laptop two columns of text 170%
+# as wide as normal leave each too narrow for its buttons and fields.
+STACKING_TEXT_SCALE = 170
+
+
+class ErrorLine(QLabel):
+    """A plain-text line for what went wrong, read out by screen readers when it changes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("errorText")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAccessibleName("")
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleName(message)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.setText("")
+        self.setAccessibleName("")
+        self.hide()
+
+
+def add_field(form: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QLabel:
+    """Add *field* with a visible label that is also its accessible name (and its buddy for Alt keys)."""
+    label = QLabel(label_text)
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    field.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+    if description:
+        field.setAccessibleDescription(description)
+    form.addRow(label, field)
+    return label
+
+
+class _HeldHeight(QObject):
+    """Sets its widget's minimum (or fixed) height again each time the style sheet polishes it."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._height, self._fixed = 0, False
+        widget.installEventFilter(self)
+
+    def hold(self, widget: QWidget, height: int, *, fixed: bool) -> None:
+        self._height, self._fixed = height, fixed
+        self._apply(widget)
+
+    def _apply(self, widget: QWidget) -> None:
+        if self._fixed:
+            widget.setFixedHeight(self._height)
+        else:
+            widget.setMinimumHeight(self._height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A style change arrives just after the style sheet has set the widget's sizes from its
+        # min-height; a polish, just before the widget's own handler does so: apply ours after it.
+        if event.type() == QEvent.Type.StyleChange:
+            self._apply(watched)
+        elif event.type() == QEvent.Type.Polish:
+            QTimer.singleShot(0, self, self._reapply)  # not once the widget is gone
+        return False
+
+    def _reapply(self) -> None:
+        self._apply(self.parent())
+
+
+def hold_height(widget: QWidget, height: int, *, fixed: bool = False) -> None:
+    """Give *widget* at least (or, *fixed*, exactly) *height* px, and keep it.
+
+    The style sheet gives lists and fields a min-height, and Qt applies it again whenever the
+    widget is polished again, for instance when it is put into a layout: a minimum set once in
+    the constructor is quietly replaced by the style sheet's 44 px. Call again to change it.
+    """
+    holder = widget.findChild(_HeldHeight, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if holder is None:
+        holder = _HeldHeight(widget)
+    holder.hold(widget, height, fixed=fixed)
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """List rows with room for the border a chosen row gets (Qt measures them without it)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 2 * scaled(BORDER_WIDTH))
+
+
+def roomy_rows(view: QAbstractItemView) -> None:
+    """Rows in *view* that keep their whole text when chosen: the style sheet draws a border
+    inside a chosen row, which otherwise takes the bottom off a row as tall as its text."""
+    view.setItemDelegate(_RoomyRows(view))
+
+
+def big_tick_boxes(view: QWidget) -> None:
+    """Tick boxes in *view*'s rows as big as a check box's, at every text size. (The style sheet
+    sizes check boxes' indicators, not those of list rows, which stay 13 px.)"""
+    size = scaled(TICK_BOX_SIZE)
+    view.setStyleSheet(f"QAbstractItemView::indicator {{ width: {size}px; height: {size}px; }}")
+
+
+def choice_combo(icon_size: int = 0) -> QComboBox:
+    """A drop-down list whose rows are targets at every text size, showing icons *icon_size* px
+    (at 100%) when given."""
+    combo = QComboBox()
+    big_popup_rows(combo)
+    if icon_size:
+        size = scaled(icon_size)
+        combo.setIconSize(QSize(size, size))
+    return combo
+
+
+def colour_combo() -> QComboBox:
+    combo = choice_combo(SWATCH_SIZE)
+    for colour in MARKER_COLOURS:
+        swatch = marker_pixmap(Marker(colour, MarkerShape.SQUARE, ""), scaled(SWATCH_SIZE))
+        combo.addItem(QIcon(swatch), colour.name, colour.key)
+    return combo
+
+
+def shape_combo() -> QComboBox:
+    combo = choice_combo(SWATCH_SIZE)
+    grey = next(c for c in MARKER_COLOURS if c.key == "grey")
+    for shape in MarkerShape:
+        swatch = marker_pixmap(Marker(grey, shape, ""), scaled(SWATCH_SIZE))
+        combo.addItem(QIcon(swatch), shape.value.capitalize(), shape.value)
+    return combo
+
+
+def card_combo(pictures: CardPictures, cards: list[Card], none_label: str) -> QComboBox:
+    """The given cards, each with its picture, plus a first 'no picture' choice (data None)."""
+    combo = choice_combo(CHOICE_PICTURE_SIZE)
+    combo.addItem(none_label, None)
+    for card in cards:
+        combo.addItem(QIcon(pictures.pixmap(card.id, scaled(CHOICE_PICTURE_SIZE))), card.label, card.id)
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(0, index))
+
+
+def speed_combo(default_label: str | None = None) -> QComboBox:
+    """Reading speeds by name (Much slower ... Faster); with *default_label*, a first 'use the
+    meeting's speed' choice whose data is None."""
+    combo = choice_combo()
+    if default_label is not None:
+        combo.addItem(default_label, None)
+    for label, rate in SPEEDS.items():
+        combo.addItem(QCoreApplication.translate("Speed", label), rate)
+    return combo
+
+
+def select_speed(combo: QComboBox, rate: int | None) -> None:
+    """Choose the named speed nearest to *rate* (rates set elsewhere may fall between names)."""
+    if rate is None:
+        select_data(combo, None)
+        return
+    rates = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i) is not None]
+    select_data(combo, min(rates, key=lambda r: abs(r - rate)))
+
+
+# --- layouts that keep a screen whole at any text size -----------------------------------------
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """*widget* in a scroll area that fits it to the width: with large text a screen taller than
+    the window scrolls rather than pushing the window past the screen's edge (or clipping)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a stop of its own for Tab, with nothing for a screen reader to say: it scrolls to
+    # whichever control inside it has the focus.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(widget)
+    return area
+
+
+def new_form() -> QFormLayout:
+    """A form whose fields go under their labels when the two do not fit side by side."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
+class WrappingRow(FlowLayout):
+    """A FlowLayout that starts from the right in right-to-left languages (Arabic, Urdu), as Qt's
+    own rows do, and asks for room for everything on one line (it wraps only when it must)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent, spacing)
+        self._gap = spacing
+
+    def sizeHint(self) -> QSize:
+        hints = [
+            item.sizeHint().expandedTo(item.minimumSize())
+            for item in (self.itemAt(i) for i in range(self.count()))
+            if item.widget() is None or not item.widget().isHidden()
+        ]
+        m = self.contentsMargins()
+        width = sum(h.width() for h in hints) + self._gap * max(0, len(hints) - 1)
+        height = max((h.height() for h in hints), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        owner = self.parentWidget()
+        if owner is not None and owner.isRightToLeft():
+            for index in range(self.count()):
+                item = self.itemAt(index)
+                item.setGeometry(QStyle.visualRect(Qt.LayoutDirection.RightToLeft, rect, item.geometry()))
+
+
+def wrapping_row(*widgets: QWidget) -> WrappingRow:
+    """Buttons (or other widgets) in a row that wraps onto new lines when it runs out of width,
+    like words: long translations and large text never push the window wider than the screen."""
+    row = WrappingRow(spacing=scaled(8))
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+def text_width_scale() -> float:
+    """How much wider a line of text is than in the standard font at 100%: the text size, times
+    how wide the chosen font's letters are (OpenDyslexic's are half as wide again)."""
+    standard = QFontMetricsF(QFont(FONT_FAMILY, BASE_POINT_SIZE)).averageCharWidth()
+    chosen = QFontMetricsF(scaled_font(BASE_POINT_SIZE)).averageCharWidth()
+    return chosen / standard if standard > 0 else current_appearance().scale
+
+
+def large_text() -> bool:
+    """True when text is so wide that side-by-side columns are stacked (see columns())."""
+    return round(100 * text_width_scale()) >= STACKING_TEXT_SCALE
+
+
+def columns() -> QBoxLayout:
+    """A layout for two or more columns: side by side, or one above the other with large text."""
+    direction = QBoxLayout.Direction.TopToBottom if large_text() else QBoxLayout.Direction.LeftToRight
+    return QBoxLayout(direction)
+
+
+class _Tick(QCheckBox):
+    """The box of a wrapping check box: a target however short its (empty) text."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), min_target()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class _TickLabel(QLabel):
+    """A check box's words, wrapped: a click on them ticks the box, as on a check box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            if self._box.isEnabled():
+                self._box.click()
+
+
+def wrapping_check_box(text: str) -> tuple[QCheckBox, QWidget]:
+    """A check box whose words wrap onto more lines (a QCheckBox's own text never does, and with
+    large text or a long translation one line can be wider than the screen).
+
+    Returns the box (its accessible name is *text*) and the row showing it beside its words.
+    """
+    box = _Tick()
+    box.setAccessibleName(text)
+    words = _TickLabel(text, box)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(words, 1)
+    return box, row
+
+
+def dialog_layout(dialog: QDialog, body: QWidget, buttons: QWidget) -> None:
+    """Lay *dialog* out as *body* over its *buttons*. The body scrolls when large text makes it
+    bigger than the screen, and the dialog never grows past the screen's edges; the buttons
+    stay in view."""
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(scrolling(body), 1)
+    layout.addWidget(buttons)
+    screen = dialog.screen() if dialog.parentWidget() is None else dialog.parentWidget().screen()
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry().size()
+        dialog.setMaximumSize(room)
+        # As big as its contents want, up to the whole screen (Qt would stop at two thirds).
+        dialog.resize(layout.sizeHint().expandedTo(layout.minimumSize()).boundedTo(room))
