@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .composition import database_path, open_for_reading, open_for_writing
-from .domain.errors import NotFound, ValidationError
+from .app.opening import database_path, open_for_reading, open_for_writing
+from .domain.errors import UserFacingError
 
 PROG = "coprod-desktop"
 
@@ -27,7 +27,9 @@ commands:
                                  save what one person said as a sound file to take home
 
 The database is --db FILE if given, else the COPROD_DB environment variable, else coprod.db in
-your user data folder. Exit codes: 0 done, 2 bad input (with one line saying why).
+your user data folder. Each FILE must end as shown (.pdf, .json, .wav); it is written whole or
+not at all, and only you can read it (it holds people's names and words).
+Exit codes: 0 done, 2 bad input (with one line saying why).
 """
 
 
@@ -93,35 +95,18 @@ def _meetings(args: argparse.Namespace) -> int:
     return 0
 
 
-def _output_path(value: str, suffix: str) -> Path:
-    path = Path(value).expanduser()
-    if path.is_dir():
-        raise UserError(f"{value} is a folder: please give a file name ending in {suffix}.")
-    if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
-    return path
-
-
 def _summary(args: argparse.Namespace) -> int:
+    from .app.documents import write_summary_pdf
     from .services.catalogue import load_catalogue
-    from .services.summary_pdf import write_summary
 
-    out = _output_path(args.output, ".pdf")
-    with open_for_reading(database_path(args.db)) as store:
-        store.meetings.get(args.meeting_id)
-        write_summary(store, args.meeting_id, out, load_catalogue())
-    print(out)
+    print(write_summary_pdf(database_path(args.db), args.meeting_id, args.output, load_catalogue()))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .services.exchange import write_export
+    from .app.documents import write_meeting_export
 
-    out = _output_path(args.output, ".json")
-    with open_for_reading(database_path(args.db)) as store:
-        store.meetings.get(args.meeting_id)
-        write_export(store, args.meeting_id, out)
-    print(out)
+    print(write_meeting_export(database_path(args.db), args.meeting_id, args.output))
     return 0
 
 
@@ -137,16 +122,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _audio(args: argparse.Namespace) -> int:
+    from .app.documents import write_take_home_audio
     from .services.catalogue import load_catalogue
-    from .services.speech.audio_file import save_speech
-    from .services.take_home import person_take_home_text, take_home_format
 
-    out = _output_path(args.output, ".wav")
-    with open_for_reading(database_path(args.db)) as store:
-        text = person_take_home_text(store, args.meeting_id, args.person_id, load_catalogue())
-        # Their own language, speed and voice from their communication profile, if they have one.
-        voice = take_home_format(store, args.meeting_id, args.person_id).voice
-    save_speech(text, out, voice)
+    out = write_take_home_audio(database_path(args.db), args.meeting_id, args.person_id, args.output, load_catalogue())
     print(out)
     return 0
 
@@ -191,14 +170,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         handler = COMMANDS.get(args.command, _start_app)
         return handler(args)
-    except (UserError, ValidationError, NotFound) as exc:
+    except UserError as exc:  # argparse's own words, in English
         print(f"{PROG}: {_one_line(str(exc))}", file=sys.stderr)
         return 2
+    except UserFacingError as exc:
+        print(f"{PROG}: {_describe(exc)}", file=sys.stderr)
+        return 2
     except Exception as exc:
-        # StoreError is imported only now: importing the store at start-up would delay the window.
-        from .store import StoreError
-
-        if not isinstance(exc, StoreError | OSError):
+        # A file or SQLite problem gets a general plain sentence; anything else is a bug, shown as one.
+        if not isinstance(exc, OSError) and type(exc).__module__ != "sqlite3":
             raise
         print(f"{PROG}: {_describe(exc)}", file=sys.stderr)
         return 2
@@ -206,18 +186,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _describe(exc: Exception) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return f"there is no file {exc.filename}"
-    if isinstance(exc, OSError) and not _is_plain(exc):
-        where = f" {exc.filename}" if exc.filename else ""
-        return f"cannot use{where}: {exc.strerror or exc}"
-    return _one_line(str(exc))
+def _describe(exc: BaseException) -> str:
+    """The error as one line in the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    from .app.messages import describe, language_from_environment
 
-
-def _is_plain(exc: OSError) -> bool:
-    # Our own OSError subclasses (e.g. the summary writer's) already carry a plain sentence.
-    return type(exc).__module__.startswith("coprod_desktop")
+    return _one_line(describe(exc, language_from_environment()))
 
 
 def _one_line(message: str) -> str:

@@ -10,7 +10,13 @@ What is to be translated comes from two places:
   comment naming the card, its category and its synonyms, so the translator knows which sense;
 - the services' code: literal (context, source) strings passed to .text(), .fill(), translate() and
   translatable() (see coprod_desktop/services/translations.py), found with Python's ast; a
-  "# Translators:" comment right above a call becomes its translator comment.
+  "# Translators:" comment right above a call becomes its translator comment;
+- every error a person can be shown: each English sentence of MESSAGES in
+  coprod_desktop/domain/messages.py (context "Errors"), its translator comment naming the error's
+  code and saying what each {placeholder} holds (from PLACEHOLDERS and NOTES there).
+
+--check also fails while any "Errors" message of a catalogue is untranslated: every error must be
+readable in every language the app offers.
 
 Existing translations are kept. New messages are added unfinished and empty (the English catalogue
 is the source language: its translations are the source, finished). Messages no longer wanted keep
@@ -24,6 +30,7 @@ Afterwards compile the .qm files: packaging/update_translations.py (or pyside6-l
 import argparse
 import ast
 import json
+import string
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,6 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 CATALOGUE = ROOT / "assets" / "cards" / "catalogue.json"
 SERVICES = ROOT / "coprod_desktop" / "services"
+ERROR_MESSAGES = ROOT / "coprod_desktop" / "domain" / "messages.py"
+ERRORS_CONTEXT = "Errors"
 STEM = "coprod_content"
 SOURCE_LANGUAGE = "en"
 DEFAULT_LANGUAGES = ("en", "cy", "pl", "ar", "ur")
@@ -177,14 +186,59 @@ def code_messages(folder: Path = SERVICES, root: Path = ROOT) -> dict[str, list[
     return {context: list(messages.values()) for context, messages in contexts.items()}
 
 
+def _literal_dicts(path: Path, names: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """The module-level dict literals called *names* in the module at *path* (read, not imported)."""
+    found: dict[str, dict[str, str]] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        if isinstance(target, ast.Name) and target.id in names and node.value is not None:
+            found[target.id] = ast.literal_eval(node.value)
+    missing = [name for name in names if name not in found]
+    if missing:
+        raise SystemExit(f"content_translations: {path.name} has no {', '.join(missing)}")
+    return found
+
+
+def error_messages(path: Path = ERROR_MESSAGES, root: Path = ROOT) -> list[Message]:
+    """The English sentence of every error code, in table order, with a comment for the translator."""
+    tables = _literal_dicts(path, ("MESSAGES", "PLACEHOLDERS", "NOTES"))
+    placeholders, notes = tables["PLACEHOLDERS"], tables["NOTES"]
+    location = "../" + path.relative_to(root).as_posix()
+    by_source: dict[str, Message] = {}
+    for code, english in tables["MESSAGES"].items():
+        fields = list(dict.fromkeys(f for _, f, _, _ in string.Formatter().parse(english) if f))
+        parts = [f"An error message shown to a person (code {code})."]
+        if code in notes:
+            parts.append(notes[code])
+        parts += [f"{{{f}}}: {placeholders.get(f, 'a value filled in by the program')}." for f in fields]
+        parts.append("Keep it plain and short; keep every {placeholder} as it is.")
+        comment = " ".join(parts)
+        known = by_source.get(english)
+        # Two codes with the same English share one translation; the comment names the first.
+        by_source[english] = known or Message(english, comment, (location,))
+    return list(by_source.values())
+
+
 def wanted_messages() -> dict[str, list[Message]]:
     """Everything the catalogues should hold, by context."""
     wanted = card_messages()
     for context, messages in code_messages().items():
-        if context in wanted:
-            raise SystemExit(f"content_translations: context {context!r} is reserved for card words")
+        if context in wanted or context == ERRORS_CONTEXT:
+            raise SystemExit(f"content_translations: context {context!r} is reserved")
         wanted[context] = messages
+    wanted[ERRORS_CONTEXT] = error_messages()
     return wanted
+
+
+def untranslated_errors(language: str) -> list[str]:
+    """The "Errors" sources that *language*'s catalogue has not translated (none for English)."""
+    path = catalogue_file(language)
+    if language == SOURCE_LANGUAGE or not path.is_file():
+        return []
+    messages = read_catalogue(path).contexts.get(ERRORS_CONTEXT, [])
+    return [m.source for m in messages if m.state != OBSOLETE and (m.state == UNFINISHED or not m.translation)]
 
 
 # Reading and writing .ts files.
@@ -318,6 +372,17 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    if args.check:
+        untranslated = {language: untranslated_errors(language) for language in languages()}
+        untranslated = {language: sources for language, sources in untranslated.items() if sources}
+        for language, sources in untranslated.items():
+            print(
+                f"content_translations: {catalogue_file(language).name}: {len(sources)} error message(s) "
+                f"not translated, e.g. {sources[0]!r}",
+                file=sys.stderr,
+            )
+        if untranslated:
+            return 1
     return 0
 
 

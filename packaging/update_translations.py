@@ -132,6 +132,7 @@ DYNAMIC_CALLS: dict[tuple[str, str], str] = {
     ("widgets/form_parts.py", "shape.value"): "coprod_content: Markers",
     ("room/room_scanning.py", "text"): "WRAPPERS: _tr in room/room_scanning.py",
     ("dialogs/access_dialog.py", "text"): "DATA_STRINGS: THEMES and FONTS (via _appearance_text)",
+    ("platform/messages.py", "source"): "coprod_content: Errors (domain/messages.py MESSAGES) and Markers",
 }
 _DATA_FILE = "data_strings.py"  # the generated file lupdate reads; its locations are rewritten afterwards
 

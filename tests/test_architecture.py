@@ -22,7 +22,7 @@ LINT = Path(sys.executable).with_name("lint-imports")
 def lint_imports(root: Path) -> subprocess.CompletedProcess:
     """Run import-linter over the coprod_desktop package found in *root*, with the project's contracts."""
     return subprocess.run(
-        [str(LINT), "--config", str(REPO / "pyproject.toml"), "--no-cache"],
+        [str(LINT), str(REPO / "pyproject.toml"), "--no-cache", "--no-logo"],
         cwd=root,
         env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
         capture_output=True,

@@ -2939,6 +2939,1491 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Something went wrong. Nothing was changed.</source>
+        <extracomment>An error message shown to a person (code error.unknown). Shown when something unexpected went wrong (a fault in the program). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>حدث خطأ ما. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That cannot be used. Please check it and try again.</source>
+        <extracomment>An error message shown to a person (code input.invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استخدام ذلك. يُرجى التحقق منه والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That could not be found. It may have been removed.</source>
+        <extracomment>An error message shown to a person (code not_found). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر العثور على ذلك. ربما تمت إزالته.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <extracomment>An error message shown to a person (code file.no_space). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>القرص ممتلئ. يُرجى إفراغ بعض المساحة والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>CoProd Desktop is not allowed to use that file or folder. Please choose another one.</source>
+        <extracomment>An error message shown to a person (code file.not_allowed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يُسمح لـ CoProd Desktop باستخدام هذا الملف أو المجلد. يُرجى اختيار غيره.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That place is read-only, so nothing can be saved there. Please choose another folder.</source>
+        <extracomment>An error message shown to a person (code file.read_only). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا المكان للقراءة فقط، فلا يمكن حفظ شيء فيه. يُرجى اختيار مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file or folder is not there any more. It may have been moved or removed.</source>
+        <extracomment>An error message shown to a person (code file.not_found). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الملف أو المجلد لم يعد موجودًا. ربما نُقل أو أُزيل.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The file could not be read or written. Please try again.</source>
+        <extracomment>An error message shown to a person (code file.failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّرت قراءة الملف أو الكتابة فيه. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is a folder: please give a file name ending in {suffix}.</source>
+        <extracomment>An error message shown to a person (code file.is_folder). {file}: a file name. {suffix}: the end of a file name, such as .pdf. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} مجلد: يُرجى كتابة اسم ملف ينتهي بـ {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The folder {folder} does not exist.</source>
+        <extracomment>An error message shown to a person (code file.no_folder). {folder}: a folder's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} does not end in {suffix}. Please give a file name ending in {suffix}.</source>
+        <extracomment>An error message shown to a person (code file.wrong_suffix). {file}: a file name. {suffix}: the end of a file name, such as .pdf. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} لا ينتهي بـ {suffix}. يُرجى كتابة اسم ملف ينتهي بـ {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>CoProd Desktop is not allowed to use {file}. Please choose another file or folder.</source>
+        <extracomment>An error message shown to a person (code file.not_allowed_named). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يُسمح لـ CoProd Desktop باستخدام {file}. يُرجى اختيار ملف أو مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no file or folder {file}.</source>
+        <extracomment>An error message shown to a person (code file.not_found_named). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يوجد ملف أو مجلد باسم {file}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} could not be read or written. Please try again.</source>
+        <extracomment>An error message shown to a person (code file.failed_named). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّرت قراءة {file} أو الكتابة فيه. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} cannot be saved: the folder {folder} cannot be written to. Please choose another folder.</source>
+        <extracomment>An error message shown to a person (code file.folder_not_writable). {file}: a file name. {folder}: a folder's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن حفظ {file}: لا يمكن الكتابة في المجلد {folder}. يُرجى اختيار مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Text was expected.</source>
+        <extracomment>An error message shown to a person (code text.not_text). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>كان المتوقَّع نصًّا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the meeting title.</source>
+        <extracomment>An error message shown to a person (code meeting.title_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى كتابة عنوان الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting title is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.title_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>عنوان الاجتماع طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The place is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.place_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>المكان طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The date '{value}' is not a date. Please write it like 2026-11-26.</source>
+        <extracomment>An error message shown to a person (code meeting.date_invalid). 2026-11-26 is how the date must be written: keep it as it is. {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' ليس تاريخًا. يُرجى كتابته هكذا: 2026-11-26.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no meeting with the id {id}.</source>
+        <extracomment>An error message shown to a person (code meeting.missing). {id}: a meeting's id (letters, numbers and dashes). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يوجد اجتماع بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the person's name.</source>
+        <extracomment>An error message shown to a person (code person.name_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى كتابة اسم الشخص.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The person's name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code person.name_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اسم الشخص طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That person is not known on this laptop.</source>
+        <extracomment>An error message shown to a person (code person.unknown). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الشخص غير معروف على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That person is not taking part in this meeting.</source>
+        <extracomment>An error message shown to a person (code person.not_in_meeting). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الشخص لا يشارك في هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is already taking part in this meeting.</source>
+        <extracomment>An error message shown to a person (code person.already_here). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} يشارك في هذا الاجتماع بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} has contributed to this meeting, so they stay on the list.</source>
+        <extracomment>An error message shown to a person (code person.has_contributed). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} ساهم في هذا الاجتماع، لذلك يبقى في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} already has the {colour} {shape} marker. Please choose another colour or shape.</source>
+        <extracomment>An error message shown to a person (code person.marker_taken). {colour} {shape} is a marker, such as 'orange circle': reorder as your language needs. {name}: a person's name or a file name, as typed. {colour}: a marker colour, from the Markers words (orange, sky blue...). {shape}: a marker shape, from the Markers words (circle, square...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذه العلامة ({shape}، اللون {colour}) لدى {name} بالفعل. يُرجى اختيار لون أو شكل آخر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the name they want to be credited as.</source>
+        <extracomment>An error message shown to a person (code credit.chosen_name_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى كتابة الاسم الذي يريد الشخص أن يُنسب إليه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The name they want to be credited as is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code credit.chosen_name_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الاسم الذي يريد الشخص أن يُنسب إليه طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A chosen name is only used when the person is credited by a chosen name.</source>
+        <extracomment>An error message shown to a person (code credit.chosen_name_unused). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يُستخدم الاسم المختار إلا عندما يُنسب الشخص باسم يختاره.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown way to credit a person: '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code credit.style_unknown). {choices} are the program's own names (full_name, initials...): keep them as they are. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>طريقة غير معروفة لنسب الشخص: '{value}'. استخدم واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>All {count} markers are in use in this meeting. Please start a second meeting for more people.</source>
+        <extracomment>An error message shown to a person (code marker.all_taken). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>كل العلامات ({count}) مستخدمة في هذا الاجتماع. يُرجى بدء اجتماع ثانٍ لمزيد من الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown marker colour: '{value}'.</source>
+        <extracomment>An error message shown to a person (code marker.colour_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لون علامة غير معروف: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown marker shape: '{value}'.</source>
+        <extracomment>An error message shown to a person (code marker.shape_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>شكل علامة غير معروف: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The note about consent is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code consent.note_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الملاحظة عن الموافقة طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} has not agreed to a photo being used. Record their consent first.</source>
+        <extracomment>An error message shown to a person (code consent.no_photo). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} لم يوافق على استخدام صورة له. يُرجى تسجيل موافقته أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the prompt.</source>
+        <extracomment>An error message shown to a person (code prompt.text_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى كتابة الموضوع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The prompt is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code prompt.text_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الموضوع طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That prompt does not exist.</source>
+        <extracomment>An error message shown to a person (code prompt.missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الموضوع غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The contribution is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code contribution.text_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>المساهمة طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type what they said or choose at least one picture card.</source>
+        <extracomment>An error message shown to a person (code contribution.empty). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى كتابة ما قاله الشخص أو اختيار بطاقة صورة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A contribution can have at most {limit} picture cards.</source>
+        <extracomment>An error message shown to a person (code contribution.too_many_cards). {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يمكن أن تحتوي المساهمة على {limit} بطاقات صور على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please choose who is speaking: that person is not in this meeting.</source>
+        <extracomment>An error message shown to a person (code contribution.speaker_not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى اختيار من يتكلم: هذا الشخص ليس في هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That prompt is not part of this meeting.</source>
+        <extracomment>An error message shown to a person (code contribution.prompt_not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الموضوع ليس جزءًا من هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That contribution does not exist.</source>
+        <extracomment>An error message shown to a person (code contribution.missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذه المساهمة غير موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please choose who is speaking first.</source>
+        <extracomment>An error message shown to a person (code room.no_speaker). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى اختيار من يتكلم أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That person is not in this meeting. Please choose someone from the list.</source>
+        <extracomment>An error message shown to a person (code room.not_in_meeting). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الشخص ليس في هذا الاجتماع. يُرجى اختيار شخص من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No meeting is open in the room. Please open a meeting first.</source>
+        <extracomment>An error message shown to a person (code room.not_open). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يوجد اجتماع مفتوح في القاعة. يُرجى فتح اجتماع أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no picture card '{card}'.</source>
+        <extracomment>An error message shown to a person (code card.missing). {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا توجد بطاقة صورة '{card}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the card's words.</source>
+        <extracomment>An error message shown to a person (code card.label_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى كتابة كلمات البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The card's words are too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.label_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>كلمات البطاقة طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the card's group.</source>
+        <extracomment>An error message shown to a person (code card.group_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى كتابة مجموعة البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The card's group is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.group_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>مجموعة البطاقة طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the card's source.</source>
+        <extracomment>An error message shown to a person (code card.source_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى كتابة مصدر البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The card's source is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.source_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>مصدر البطاقة طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The licence is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.licence_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الترخيص طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The author is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.author_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اسم المؤلف طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The other word is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.other_word_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الكلمة الأخرى طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture cannot be stored: it was not prepared for CoProd Desktop.</source>
+        <extracomment>An error message shown to a person (code card.picture_not_prepared). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن حفظ هذه الصورة: لم تُجهَّز لـ CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That card has no stored picture.</source>
+        <extracomment>An error message shown to a person (code card.no_picture). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا توجد صورة محفوظة لهذه البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Only cards that people brought can be removed.</source>
+        <extracomment>An error message shown to a person (code card.not_brought). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن إزالة إلا البطاقات التي أحضرها الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That card is used in a meeting, so it stays.</source>
+        <extracomment>An error message shown to a person (code card.in_use). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذه البطاقة مستخدمة في اجتماع، لذلك تبقى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There are no picture cards to export.</source>
+        <extracomment>An error message shown to a person (code board.no_cards). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا توجد بطاقات صور لتصديرها.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is not a picture CoProd Desktop can open. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.not_a_picture). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الملف ليس صورة يستطيع CoProd Desktop فتحها. يُرجى اختيار ملف صورة مثل JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is empty. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.empty). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الملف فارغ. يُرجى اختيار ملف صورة مثل JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture is damaged or incomplete, so it cannot be used. Please choose another copy of it.</source>
+        <extracomment>An error message shown to a person (code picture.damaged). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذه الصورة تالفة أو ناقصة، فلا يمكن استخدامها. يُرجى اختيار نسخة أخرى منها.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is a drawing (SVG), not a photo. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.svg_as_photo). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الملف رسم (SVG) وليس صورة فوتوغرافية. يُرجى اختيار ملف صورة مثل JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is a drawing (SVG), which CoProd Desktop cannot use safely yet. Please save it as a PNG picture and choose that.</source>
+        <extracomment>An error message shown to a person (code picture.svg_as_card). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الملف رسم (SVG) لا يستطيع CoProd Desktop استخدامه بأمان بعد. يُرجى حفظه كصورة PNG واختيارها.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is a PDF document, not a picture. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.pdf). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الملف مستند PDF وليس صورة. يُرجى اختيار ملف صورة مثل JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is a web page or text document, not a picture. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.web_page). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الملف صفحة ويب أو مستند نصي وليس صورة. يُرجى اختيار ملف صورة مثل JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That photo is in the HEIC format, which CoProd Desktop cannot open. Please save it as a JPEG first.</source>
+        <extracomment>An error message shown to a person (code picture.heic). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذه الصورة بصيغة HEIC التي لا يستطيع CoProd Desktop فتحها. يُرجى حفظها بصيغة JPEG أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is not enough memory to open that picture. Please close other programs or choose a smaller picture.</source>
+        <extracomment>An error message shown to a person (code picture.no_memory). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا توجد ذاكرة كافية لفتح هذه الصورة. يُرجى إغلاق برامج أخرى أو اختيار صورة أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is too big ({size_mb} MB). Please choose a picture smaller than {limit_mb} MB.</source>
+        <extracomment>An error message shown to a person (code picture.too_big). {size_mb}: a size in megabytes, such as 12.5. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذا الملف كبير جدًا ({size_mb} ميغابايت). يُرجى اختيار صورة أصغر من {limit_mb} ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture has too many pixels to open safely (more than {millions} million). Please choose a smaller picture.</source>
+        <extracomment>An error message shown to a person (code picture.too_many_pixels). {millions}: a number of millions, such as 50. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>في هذه الصورة عدد كبير جدًا من البكسلات لفتحها بأمان (أكثر من {millions} مليون). يُرجى اختيار صورة أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture is too small to see ({width} × {height} pixels). Please choose one at least {min_side} pixels on each side.</source>
+        <extracomment>An error message shown to a person (code picture.too_small). {width}: a number of pixels. {height}: a number of pixels. {min_side}: a number of pixels. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذه الصورة أصغر من أن تُرى ({width} × {height} بكسل). يُرجى اختيار صورة لا يقل كل جانب منها عن {min_side} بكسل.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture is too long and thin to show. Please crop it first, then choose it again.</source>
+        <extracomment>An error message shown to a person (code picture.too_thin). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>هذه الصورة طويلة ورفيعة جدًا فلا يمكن عرضها. يُرجى قصّها أولًا ثم اختيارها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no file called {file} any more. Please choose the picture again.</source>
+        <extracomment>An error message shown to a person (code picture.file_gone). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لم يعد هناك ملف باسم {file}. يُرجى اختيار الصورة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>CoProd Desktop is not allowed to open {file}.</source>
+        <extracomment>An error message shown to a person (code picture.not_allowed). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يُسمح لـ CoProd Desktop بفتح {file}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} could not be read. Please choose it again, or choose another picture.</source>
+        <extracomment>An error message shown to a person (code picture.unreadable). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّرت قراءة {file}. يُرجى اختياره مرة أخرى أو اختيار صورة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is a folder, not a picture. Please choose a picture file inside it.</source>
+        <extracomment>An error message shown to a person (code picture.is_folder). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} مجلد وليس صورة. يُرجى اختيار ملف صورة داخله.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is not an ordinary file, so it cannot be used as a picture.</source>
+        <extracomment>An error message shown to a person (code picture.not_a_file). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} ليس ملفًا عاديًا، فلا يمكن استخدامه كصورة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That photo cannot be stored: it was not prepared for CoProd Desktop.</source>
+        <extracomment>An error message shown to a person (code photo.not_prepared). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن حفظ هذه الصورة: لم تُجهَّز لـ CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The preferred name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code profile.preferred_name_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الاسم المفضّل طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The formats must be a list such as Easy Read, Large print or Audio.</source>
+        <extracomment>An error message shown to a person (code profile.formats_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن تكون الصيغ قائمة مثل: سهل القراءة، أو الطباعة الكبيرة، أو الصوت.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a format CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.format_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' ليست صيغة يعرفها CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a kind of interpreter CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.interpreter_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' ليس نوع مترجم يعرفه CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a way of using the laptop CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.access_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' ليست طريقة لاستخدام الحاسوب يعرفها CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a switch set-up CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.switch_mode_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' ليس إعداد مفتاح يعرفه CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a card size CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.card_size_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' ليس حجم بطاقة يعرفه CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please choose a language from the list.</source>
+        <extracomment>An error message shown to a person (code profile.language_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى اختيار لغة من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a language CoProd Desktop knows. Please choose one from the list.</source>
+        <extracomment>An error message shown to a person (code profile.language_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' ليست لغة يعرفها CoProd Desktop. يُرجى اختيار لغة من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the language the interpreter speaks.</source>
+        <extracomment>An error message shown to a person (code profile.interpreter_language_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يُرجى كتابة اللغة التي يتكلمها المترجم.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The interpreter's language is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code profile.interpreter_language_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لغة المترجم طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The time on each item must be from {low} to {high} seconds.</source>
+        <extracomment>An error message shown to a person (code profile.switch_step_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يكون الوقت على كل عنصر بين {low} و{high} ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The time to hold the switch must be from {low} to {high} seconds.</source>
+        <extracomment>An error message shown to a person (code profile.switch_hold_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يكون وقت الضغط على المفتاح بين {low} و{high} ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code profile.voice_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اسم الصوت طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The note for the facilitator is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code profile.notes_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الملاحظة للميسّر طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Text size must be between {low}% and {high}%, in steps of {step}%.</source>
+        <extracomment>An error message shown to a person (code appearance.text_scale_invalid). {low}: the smallest number allowed. {high}: the largest number allowed. {step}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يكون حجم النص بين {low}% و{high}%، بخطوات من {step}%.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Choose one of the colour themes in the list.</source>
+        <extracomment>An error message shown to a person (code appearance.theme_unknown). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اختر أحد ألوان العرض في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Choose one of the fonts in the list.</source>
+        <extracomment>An error message shown to a person (code appearance.font_unknown). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اختر أحد الخطوط في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Reduced motion must be on or off.</source>
+        <extracomment>An error message shown to a person (code appearance.reduced_motion_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يكون تقليل الحركة مفعّلًا أو متوقفًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a colour: write it as #RRGGBB, for example #1A4FD6.</source>
+        <extracomment>An error message shown to a person (code colour.invalid). #RRGGBB and #1A4FD6 are how colours are written: keep them as they are. {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' ليس لونًا: اكتبه هكذا #RRGGBB، مثلًا #1A4FD6.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Opacity must be between 0 and 1, not {value}.</source>
+        <extracomment>An error message shown to a person (code colour.opacity_invalid). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن تكون درجة العتامة بين 0 و1، وليس {value}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Scanning must use one switch or two switches.</source>
+        <extracomment>An error message shown to a person (code scanning.mode_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يستخدم المسح مفتاحًا واحدًا أو مفتاحين.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The time on each item must be between {low} and {high} seconds.</source>
+        <extracomment>An error message shown to a person (code scanning.step_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يكون الوقت على كل عنصر بين {low} و{high} ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The extra time on the first item must be between {low} and {high} seconds.</source>
+        <extracomment>An error message shown to a person (code scanning.first_item_extra_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يكون الوقت الإضافي على العنصر الأول بين {low} و{high} ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>How long to hold the switch must be between {low} and {high} seconds.</source>
+        <extracomment>An error message shown to a person (code scanning.hold_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن تكون مدة الضغط على المفتاح بين {low} و{high} ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The pause after a press must be between {low} and {high} seconds.</source>
+        <extracomment>An error message shown to a person (code scanning.debounce_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن تكون الاستراحة بعد الضغط بين {low} و{high} ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The number of rounds before scanning stops must be a whole number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code scanning.passes_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يكون عدد الجولات قبل توقف المسح عددًا صحيحًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The number of items in a block must be a whole number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code scanning.block_size_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يكون عدد العناصر في المجموعة عددًا صحيحًا من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Spoken cues must be on or off.</source>
+        <extracomment>An error message shown to a person (code scanning.spoken_cues_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن تكون التنبيهات المنطوقة مفعّلة أو متوقفة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown language '{value}'.</source>
+        <extracomment>An error message shown to a person (code speech.language_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لغة غير معروفة '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The reading speed must be a whole number from {low} to {high} words a minute.</source>
+        <extracomment>An error message shown to a person (code speech.rate_invalid). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن تكون سرعة القراءة عددًا صحيحًا من {low} إلى {high} كلمة في الدقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The volume must be between 0 and 1.</source>
+        <extracomment>An error message shown to a person (code speech.volume_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب أن يكون مستوى الصوت بين 0 و1.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a language code such as “en” or “cy”.</source>
+        <extracomment>An error message shown to a person (code speech.language_tag_invalid). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' ليس رمز لغة مثل «en» أو «cy».</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A voice must be named by its id, or left unset.</source>
+        <extracomment>An error message shown to a person (code speech.voice_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>يجب تسمية الصوت بمعرّفه، أو تركه دون تحديد.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: no speech engine can run on this computer.</source>
+        <extracomment>An error message shown to a person (code speech.unavailable). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق متوقف: لا يمكن تشغيل أي محرك نطق على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That could not be read aloud. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّرت قراءة ذلك بصوت عالٍ. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the speech helper could not start.</source>
+        <extracomment>An error message shown to a person (code speech.helper_failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق متوقف: تعذّر تشغيل مساعد النطق.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the speech helper stopped while starting. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.helper_stopped_starting). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق متوقف: توقف مساعد النطق أثناء التشغيل. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is switched off on this computer (COPROD_SPEECH_DRIVER is set to “none”). Remove that setting and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.switched_off). COPROD_SPEECH_DRIVER is the name of a setting: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق مُطفأ على هذا الحاسوب (قيمة COPROD_SPEECH_DRIVER هي «none»). أزل هذا الإعداد وشغّل CoProd Desktop مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: no voices are installed. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.no_voices). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق متوقف: لا توجد أصوات مثبّتة. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the espeak-ng speech engine is not installed on this computer. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.no_espeak). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق متوقف: محرك النطق espeak-ng غير مثبّت على هذا الحاسوب. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the speech engine '{value}' does not exist. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.engine_unknown). {value}: what was given, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق متوقف: محرك النطق '{value}' غير موجود. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the speech engine could not start. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.engine_failed). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق متوقف: تعذّر تشغيل محرك النطق. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: a part of CoProd Desktop is missing (pyttsx3). Reinstall CoProd Desktop and start it again.</source>
+        <extracomment>An error message shown to a person (code speech.pyttsx3_missing). pyttsx3 is the name of a program part: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق متوقف: جزء من CoProd Desktop مفقود (pyttsx3). أعد تثبيت CoProd Desktop وشغّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Install espeak-ng (sudo apt install espeak-ng) and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.how_linux). espeak-ng and sudo apt install espeak-ng are a name and a command: keep them. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ثبّت espeak-ng (sudo apt install espeak-ng) وشغّل CoProd Desktop مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Check that a Windows voice is installed (Settings, Time and language, Speech) and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.how_windows). Name the Windows settings as a Windows in your language shows them. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تأكد من تثبيت صوت في Windows (الإعدادات، الوقت واللغة، الكلام) وشغّل CoProd Desktop مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Check that a system voice is installed (System Settings, Accessibility, Spoken Content) and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.how_mac). Name the macOS settings as a Mac in your language shows them. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تأكد من تثبيت صوت للنظام (إعدادات النظام، تسهيلات الاستخدام، المحتوى المنطوق) وشغّل CoProd Desktop مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The speech engine stopped responding. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.engine_stuck). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>توقف محرك النطق عن الاستجابة. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech stopped unexpectedly. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.stopped). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>توقف النطق على نحو غير متوقع. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech has been closed.</source>
+        <extracomment>An error message shown to a person (code speech.closed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تم إغلاق النطق.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The speech settings cannot be used. Please check them and try again.</source>
+        <extracomment>An error message shown to a person (code speech.settings_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استخدام إعدادات النطق. يُرجى التحقق منها والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The text could not be turned into speech. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.not_spoken). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر تحويل النص إلى كلام. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.no_sound). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر تشغيل الصوت. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: this computer has no working sound output.</source>
+        <extracomment>An error message shown to a person (code speech.no_sound_output). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر تشغيل الصوت: لا يوجد مخرج صوت يعمل في هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player did not finish.</source>
+        <extracomment>An error message shown to a person (code speech.player_unfinished). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر تشغيل الصوت: لم ينتهِ مشغّل الصوت.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player ({name}) stopped with an error.</source>
+        <extracomment>An error message shown to a person (code speech.player_failed). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر تشغيل الصوت: توقف مشغّل الصوت ({name}) بسبب خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player “{name}” could not start.</source>
+        <extracomment>An error message shown to a person (code speech.player_not_started). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر تشغيل الصوت: تعذّر تشغيل مشغّل الصوت «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player “{name}” is not installed. Set COPROD_AUDIO_PLAYER to a player command, and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.player_missing). COPROD_AUDIO_PLAYER is the name of a setting: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر تشغيل الصوت: مشغّل الصوت «{name}» غير مثبّت. اضبط COPROD_AUDIO_PLAYER على أمر مشغّل، وشغّل CoProd Desktop مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player “{name}” is not installed. Install alsa-utils (sudo apt install alsa-utils) or set COPROD_AUDIO_PLAYER to a player command, and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.player_missing_linux). alsa-utils, sudo apt install alsa-utils and COPROD_AUDIO_PLAYER are names and a command: keep them. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر تشغيل الصوت: مشغّل الصوت «{name}» غير مثبّت. ثبّت alsa-utils (sudo apt install alsa-utils) أو اضبط COPROD_AUDIO_PLAYER على أمر مشغّل، وشغّل CoProd Desktop مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no text to save as audio.</source>
+        <extracomment>An error message shown to a person (code audio.no_text). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يوجد نص لحفظه كصوت.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The audio file could not be saved. {reason}</source>
+        <extracomment>An error message shown to a person (code audio.not_saved). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر حفظ الملف الصوتي. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Making the audio took too long, so it was stopped.</source>
+        <extracomment>An error message shown to a person (code audio.too_slow). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>استغرق إنشاء الصوت وقتًا طويلًا جدًا، فتم إيقافه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The speech helper stopped before the audio was made.</source>
+        <extracomment>An error message shown to a person (code audio.helper_stopped). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>توقف مساعد النطق قبل إنشاء الصوت.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The audio could not be made. Please try again.</source>
+        <extracomment>An error message shown to a person (code audio.not_made). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر إنشاء الصوت. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off on this computer, so the sound file cannot be made.</source>
+        <extracomment>An error message shown to a person (code audio.speech_off). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>النطق متوقف على هذا الحاسوب، فلا يمكن إنشاء الملف الصوتي.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>CoProd Desktop has no language '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code language.unknown). {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا توجد في CoProd Desktop لغة '{value}'. استخدم واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: a prompt in the file already belongs to another meeting on this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.other_meeting_prompt). {title}: a meeting's title, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد «{title}»: موضوع في الملف ينتمي بالفعل إلى اجتماع آخر على هذا الحاسوب. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: a contribution in the file already belongs to another meeting on this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.other_meeting_contribution). {title}: a meeting's title, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد «{title}»: مساهمة في الملف تنتمي بالفعل إلى اجتماع آخر على هذا الحاسوب. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: it clashes with data on this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.clash). {title}: a meeting's title, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد «{title}»: يتعارض مع بيانات على هذا الحاسوب. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: the picture card “{label}” ({card}) is not on this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.card_missing). {title}: a meeting's title, as typed. {label}: a picture card's words. {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد «{title}»: بطاقة الصورة «{label}» ({card}) غير موجودة على هذا الحاسوب. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is a folder, not a meeting export file.</source>
+        <extracomment>An error message shown to a person (code import.is_folder). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه مجلد وليس ملف تصدير اجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not a file.</source>
+        <extracomment>An error message shown to a person (code import.not_a_file). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه ليس ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is too big to be a meeting export (over {limit_mb} MB).</source>
+        <extracomment>An error message shown to a person (code import.too_big). {file}: a file name. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه أكبر من أن يكون تصدير اجتماع (أكثر من {limit_mb} ميغابايت).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: there is no such file.</source>
+        <extracomment>An error message shown to a person (code import.no_file). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: لا يوجد ملف كهذا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it cannot be read. {reason}</source>
+        <extracomment>An error message shown to a person (code import.unreadable). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: تعذّرت قراءته. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is empty.</source>
+        <extracomment>An error message shown to a person (code import.empty). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not UTF-8 text, so it is not a meeting export.</source>
+        <extracomment>An error message shown to a person (code import.not_utf8). UTF-8 is the name of a text encoding: keep it as it is. {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه ليس نصًّا بترميز UTF-8، فهو ليس تصدير اجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not valid JSON (line {line}, column {column}).</source>
+        <extracomment>An error message shown to a person (code import.not_json). JSON is the name of a file format: keep it as it is. {file}: a file name. {line}: a line number. {column}: a column number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه ليس JSON صالحًا (السطر {line}، العمود {column}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is nested far too deeply to be a meeting export.</source>
+        <extracomment>An error message shown to a person (code import.too_deep). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: تداخله عميق جدًا بحيث لا يكون تصدير اجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the field {name} appears twice in one place.</source>
+        <extracomment>An error message shown to a person (code import.field_twice). {file}: a file name. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: الحقل {name} يظهر مرتين في مكان واحد.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a value no meeting export has.</source>
+        <extracomment>An error message shown to a person (code import.odd_value). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: فيه قيمة لا توجد في أي تصدير اجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not a CoProd Desktop meeting export.</source>
+        <extracomment>An error message shown to a person (code import.not_export). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه ليس تصدير اجتماع من CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it has an unknown format version: {value}.</source>
+        <extracomment>An error message shown to a person (code import.unknown_version). {file}: a file name. {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إصدار الصيغة فيه غير معروف: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it was made by a newer version of CoProd Desktop (format version {value}). Please update CoProd Desktop to import it.</source>
+        <extracomment>An error message shown to a person (code import.newer_version). {file}: a file name. {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: أُنشئ بإصدار أحدث من CoProd Desktop (إصدار الصيغة {value}). يُرجى تحديث CoProd Desktop لاستيراده.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} has neither words nor picture cards.</source>
+        <extracomment>An error message shown to a person (code import.nothing_said). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: ليس في {field} كلمات ولا بطاقات صور.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {card} is not in the list of cards.</source>
+        <extracomment>An error message shown to a person (code import.card_not_listed). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} {card} غير موجود في قائمة البطاقات.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is credited to someone who is not among the people in the file.</source>
+        <extracomment>An error message shown to a person (code import.person_not_listed). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} منسوب إلى شخص ليس بين الأشخاص في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not one of the prompts in the file.</source>
+        <extracomment>An error message shown to a person (code import.prompt_not_listed). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس من المواضيع في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is missing.</source>
+        <extracomment>An error message shown to a person (code import.field_missing). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} مفقود.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a field a meeting export has.</source>
+        <extracomment>An error message shown to a person (code import.field_unknown). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس حقلًا في تصدير الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is empty.</source>
+        <extracomment>An error message shown to a person (code import.field_empty). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code import.too_long). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} has {count} items, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code import.too_many). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: في {field} {count} عنصرًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} lists the same thing twice.</source>
+        <extracomment>An error message shown to a person (code import.listed_twice). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} يذكر الشيء نفسه مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is the same as {other}.</source>
+        <extracomment>An error message shown to a person (code import.same_twice). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {other}: another place in the file, such as people[2].id (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} مطابق لـ {other}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not text.</source>
+        <extracomment>An error message shown to a person (code import.not_text). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس نصًّا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a list.</source>
+        <extracomment>An error message shown to a person (code import.not_list). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس قائمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a JSON object.</source>
+        <extracomment>An error message shown to a person (code import.not_object). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a number.</source>
+        <extracomment>An error message shown to a person (code import.not_number). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a whole number.</source>
+        <extracomment>An error message shown to a person (code import.not_whole_number). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not an id.</source>
+        <extracomment>An error message shown to a person (code import.not_id). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس معرّفًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {value} is not a picture card id.</source>
+        <extracomment>An error message shown to a person (code import.not_card_id). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} {value} ليس معرّف بطاقة صورة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {value} is not a date written like 2026-11-26.</source>
+        <extracomment>An error message shown to a person (code import.not_date). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} {value} ليس تاريخًا مكتوبًا هكذا: 2026-11-26.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {value} is not a UTC time written like 2026-11-26T10:00:00Z.</source>
+        <extracomment>An error message shown to a person (code import.not_time). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} {value} ليس وقتًا بتوقيت UTC مكتوبًا هكذا: 2026-11-26T10:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is {value}, which is not one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code import.not_one_of). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: قيمة {field} هي {value}، وهي ليست واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} must be from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code import.out_of_range). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: يجب أن يكون {field} من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not the right kind of value.</source>
+        <extracomment>An error message shown to a person (code import.wrong_type). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس من النوع الصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} has a value no meeting export has.</source>
+        <extracomment>An error message shown to a person (code import.wrong_value). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: في {field} قيمة لا توجد في أي تصدير اجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} cannot be used. {reason}</source>
+        <extracomment>An error message shown to a person (code import.value_refused). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: لا يمكن استخدام {field}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code export.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر حفظ الاجتماع باسم {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is a folder, not a board file.</source>
+        <extracomment>An error message shown to a person (code board.is_folder). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه مجلد وليس ملف لوحة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is too big to be a board (over {limit_mb} MB).</source>
+        <extracomment>An error message shown to a person (code board.too_big). {file}: a file name. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه أكبر من أن يكون لوحة (أكثر من {limit_mb} ميغابايت).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is too big to be a board (over {limit_mb} MB of text).</source>
+        <extracomment>An error message shown to a person (code board.text_too_big). {file}: a file name. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه أكبر من أن يكون لوحة (أكثر من {limit_mb} ميغابايت من النص).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: a part of it is empty.</source>
+        <extracomment>An error message shown to a person (code board.part_empty). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: جزء منه فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not UTF-8 text, so it is not an Open Board Format board.</source>
+        <extracomment>An error message shown to a person (code board.not_utf8). UTF-8 and Open Board Format are names: keep them as they are. {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه ليس نصًّا بترميز UTF-8، فهو ليس لوحة Open Board Format.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is nested far too deeply to be a board.</source>
+        <extracomment>An error message shown to a person (code board.too_deep). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: تداخله عميق جدًا بحيث لا يكون لوحة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a number no board has.</source>
+        <extracomment>An error message shown to a person (code board.odd_number). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: فيه رقم لا يوجد في أي لوحة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not a readable .obz package (the zip file is damaged).</source>
+        <extracomment>An error message shown to a person (code board.zip_damaged). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه ليس حزمة .obz قابلة للقراءة (ملف zip تالف).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds too many files ({count}; the most is {limit}).</source>
+        <extracomment>An error message shown to a person (code board.too_many_files). {file}: a file name. {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: فيه ملفات كثيرة جدًا ({count}؛ والحد الأقصى {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it unpacks to more than {limit_mb} MB, too big for a board package.</source>
+        <extracomment>An error message shown to a person (code board.too_big_unpacked). {file}: a file name. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: يصبح بعد فك ضغطه أكثر من {limit_mb} ميغابايت، وهذا كبير جدًا لحزمة لوحة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a file whose name leads outside the package ({entry}).</source>
+        <extracomment>An error message shown to a person (code board.entry_outside). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: فيه ملف يقود اسمه إلى خارج الحزمة ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a link to another place ({entry}).</source>
+        <extracomment>An error message shown to a person (code board.entry_link). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: فيه رابط إلى مكان آخر ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a file locked with a password ({entry}).</source>
+        <extracomment>An error message shown to a person (code board.entry_locked). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: فيه ملف مقفل بكلمة مرور ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a file packed in a way .obz packages do not use ({entry}).</source>
+        <extracomment>An error message shown to a person (code board.entry_packing). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: فيه ملف مضغوط بطريقة لا تستخدمها حزم .obz ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds two files named {entry}.</source>
+        <extracomment>An error message shown to a person (code board.entry_twice). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: فيه ملفان باسم {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the file {entry} in the package is too big.</source>
+        <extracomment>An error message shown to a person (code board.entry_too_big). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: الملف {entry} في الحزمة كبير جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the file {entry} holds more than the package says.</source>
+        <extracomment>An error message shown to a person (code board.entry_lies). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: الملف {entry} يحتوي على أكثر مما تذكره الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the file {entry} in the package is damaged.</source>
+        <extracomment>An error message shown to a person (code board.entry_damaged). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: الملف {entry} في الحزمة تالف.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the file {entry} unpacks to far more than it holds (a zip bomb).</source>
+        <extracomment>An error message shown to a person (code board.zip_bomb). A zip bomb is a small file made to unpack to something huge, to fill a computer up. {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: الملف {entry} يصبح بعد فك ضغطه أكبر بكثير مما يحتويه (قنبلة zip).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not an .obz package (an .obz file is a zip file).</source>
+        <extracomment>An error message shown to a person (code board.not_zip). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه ليس حزمة .obz (ملف .obz هو ملف zip).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it has no manifest.json, so it is not an .obz package.</source>
+        <extracomment>An error message shown to a person (code board.no_manifest). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: ليس فيه manifest.json، فهو ليس حزمة .obz.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: manifest.json is not an Open Board Format manifest.</source>
+        <extracomment>An error message shown to a person (code board.not_a_manifest). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: manifest.json ليس بيانًا بصيغة Open Board Format.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the main board named in manifest.json ({entry}) is not in the package.</source>
+        <extracomment>An error message shown to a person (code board.root_missing). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: اللوحة الرئيسية المذكورة في manifest.json ({entry}) غير موجودة في الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the board {board} named in manifest.json is not in the package.</source>
+        <extracomment>An error message shown to a person (code board.listed_missing). {file}: a file name. {board}: the name of a board file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: اللوحة {board} المذكورة في manifest.json غير موجودة في الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds more than {limit} boards.</source>
+        <extracomment>An error message shown to a person (code board.too_many_boards). {file}: a file name. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: فيه أكثر من {limit} لوحة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not an Open Board Format board.</source>
+        <extracomment>An error message shown to a person (code board.not_a_board). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: إنه ليس لوحة بصيغة Open Board Format.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: a board has more than {limit} buttons.</source>
+        <extracomment>An error message shown to a person (code board.too_many_buttons). {file}: a file name. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: في إحدى اللوحات أكثر من {limit} زر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not an object.</source>
+        <extracomment>An error message shown to a person (code board.not_object). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس كائنًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not true or false.</source>
+        <extracomment>An error message shown to a person (code board.not_true_false). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس صحيحًا أو خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not the id of a button.</source>
+        <extracomment>An error message shown to a person (code board.not_button_id). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} ليس معرّف زر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {value} is used by two buttons.</source>
+        <extracomment>An error message shown to a person (code board.id_twice). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن استيراد {file}: {field} {value} مستخدم في زرّين.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The PDF could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code pdf.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر حفظ ملف PDF باسم {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting database could not be read or written. What you typed is still on the screen.</source>
+        <extracomment>An error message shown to a person (code database.failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّرت قراءة قاعدة بيانات الاجتماعات أو الكتابة فيها. ما كتبته لا يزال على الشاشة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{path} is a folder, not a meeting database file.</source>
+        <extracomment>An error message shown to a person (code database.is_folder). {path}: a file's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{path} مجلد وليس ملف قاعدة بيانات اجتماعات.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot read {path}. {reason}</source>
+        <extracomment>An error message shown to a person (code database.unreadable). {path}: a file's path. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن قراءة {path}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is empty: it holds no meetings. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.empty). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} فارغ: لا يحتوي على أي اجتماعات. تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is empty: it holds no meetings. It was left as it is. A backup is available: {backup}.</source>
+        <extracomment>An error message shown to a person (code database.empty_backup). {name}: a person's name or a file name, as typed. {backup}: the file name of a backup copy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} فارغ: لا يحتوي على أي اجتماعات. تُرك كما هو. توجد نسخة احتياطية: {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is not a CoProd Desktop meeting database. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.not_a_database). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} ليس قاعدة بيانات اجتماعات لـ CoProd Desktop. تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is damaged and cannot be opened. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.damaged). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} تالف ولا يمكن فتحه. تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is damaged and cannot be opened. It was left as it is. A backup is available: {backup}.</source>
+        <extracomment>An error message shown to a person (code database.damaged_backup). {name}: a person's name or a file name, as typed. {backup}: the file name of a backup copy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} تالف ولا يمكن فتحه. تُرك كما هو. توجد نسخة احتياطية: {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is a database from another program, not CoProd Desktop. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.other_program). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} قاعدة بيانات من برنامج آخر، وليس من CoProd Desktop. تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} was saved by a newer version of CoProd Desktop. Please update CoProd Desktop to open it. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.newer). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>حُفظ {name} بإصدار أحدث من CoProd Desktop. يُرجى تحديث CoProd Desktop لفتحه. تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting database could not switch to safe-write mode (WAL).</source>
+        <extracomment>An error message shown to a person (code database.no_safe_mode). WAL is the name of a database setting: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر تحويل قاعدة بيانات الاجتماعات إلى وضع الكتابة الآمنة (WAL).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no meeting database at {path}.</source>
+        <extracomment>An error message shown to a person (code database.missing). {path}: a file's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا توجد قاعدة بيانات اجتماعات في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot create the folder {folder}. {reason}</source>
+        <extracomment>An error message shown to a person (code database.folder_not_made). {folder}: a folder's path. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن إنشاء المجلد {folder}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot write beside {name}. {reason}</source>
+        <extracomment>An error message shown to a person (code database.cannot_write_beside). {name}: a person's name or a file name, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن الكتابة بجانب {name}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot open {name}. {reason}</source>
+        <extracomment>An error message shown to a person (code database.cannot_open). {name}: a person's name or a file name, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن فتح {name}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is already open in another CoProd Desktop window. Close that one first.</source>
+        <extracomment>An error message shown to a person (code database.in_use). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} مفتوح بالفعل في نافذة أخرى من CoProd Desktop. يُرجى إغلاقها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} cannot be opened safely: the folder {folder} cannot be written to. Move the file to a folder you can write to, or ask for access to this one.</source>
+        <extracomment>An error message shown to a person (code database.folder_not_writable). {name}: a person's name or a file name, as typed. {folder}: a folder's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لا يمكن فتح {name} بأمان: لا يمكن الكتابة في المجلد {folder}. انقل الملف إلى مجلد يمكنك الكتابة فيه، أو اطلب صلاحية الوصول إلى هذا المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} was saved by an older version of CoProd Desktop. Open it in CoProd Desktop once to bring it up to date, then try again.</source>
+        <extracomment>An error message shown to a person (code database.older). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>حُفظ {name} بإصدار أقدم من CoProd Desktop. افتحه في CoProd Desktop مرة واحدة لتحديثه، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <extracomment>An error message shown to a person (code database.disk_full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>القرص ممتلئ، فلم يُحفظ شيء. يُرجى إفراغ بعض المساحة والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting database is read-only, so nothing was saved.</source>
+        <extracomment>An error message shown to a person (code database.read_only). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>قاعدة بيانات الاجتماعات للقراءة فقط، فلم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting database is busy in another program, so nothing was saved. Try again.</source>
+        <extracomment>An error message shown to a person (code database.busy). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>قاعدة بيانات الاجتماعات مشغولة في برنامج آخر، فلم يُحفظ شيء. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Nothing was saved: the meeting database could not be written. Try again.</source>
+        <extracomment>An error message shown to a person (code database.not_saved). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لم يُحفظ شيء: تعذّرت الكتابة في قاعدة بيانات الاجتماعات. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>Markers</name>
     <message>
         <location filename="../coprod_desktop/services/translations.py"/>

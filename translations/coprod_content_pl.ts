@@ -2939,6 +2939,1491 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Something went wrong. Nothing was changed.</source>
+        <extracomment>An error message shown to a person (code error.unknown). Shown when something unexpected went wrong (a fault in the program). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Coś poszło nie tak. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That cannot be used. Please check it and try again.</source>
+        <extracomment>An error message shown to a person (code input.invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Tego nie można użyć. Sprawdź to i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That could not be found. It may have been removed.</source>
+        <extracomment>An error message shown to a person (code not_found). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można tego znaleźć. Być może zostało usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <extracomment>An error message shown to a person (code file.no_space). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dysk jest pełny. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>CoProd Desktop is not allowed to use that file or folder. Please choose another one.</source>
+        <extracomment>An error message shown to a person (code file.not_allowed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>CoProd Desktop nie ma dostępu do tego pliku lub folderu. Wybierz inny.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That place is read-only, so nothing can be saved there. Please choose another folder.</source>
+        <extracomment>An error message shown to a person (code file.read_only). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>To miejsce jest tylko do odczytu, więc nie można tam nic zapisać. Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file or folder is not there any more. It may have been moved or removed.</source>
+        <extracomment>An error message shown to a person (code file.not_found). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Tego pliku lub folderu już tam nie ma. Mógł zostać przeniesiony lub usunięty.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The file could not be read or written. Please try again.</source>
+        <extracomment>An error message shown to a person (code file.failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odczytać ani zapisać pliku. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is a folder: please give a file name ending in {suffix}.</source>
+        <extracomment>An error message shown to a person (code file.is_folder). {file}: a file name. {suffix}: the end of a file name, such as .pdf. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} to folder: podaj nazwę pliku kończącą się na {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The folder {folder} does not exist.</source>
+        <extracomment>An error message shown to a person (code file.no_folder). {folder}: a folder's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Folder {folder} nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} does not end in {suffix}. Please give a file name ending in {suffix}.</source>
+        <extracomment>An error message shown to a person (code file.wrong_suffix). {file}: a file name. {suffix}: the end of a file name, such as .pdf. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nazwa {file} nie kończy się na {suffix}. Podaj nazwę pliku kończącą się na {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>CoProd Desktop is not allowed to use {file}. Please choose another file or folder.</source>
+        <extracomment>An error message shown to a person (code file.not_allowed_named). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>CoProd Desktop nie ma dostępu do {file}. Wybierz inny plik lub folder.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no file or folder {file}.</source>
+        <extracomment>An error message shown to a person (code file.not_found_named). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie ma pliku ani folderu {file}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} could not be read or written. Please try again.</source>
+        <extracomment>An error message shown to a person (code file.failed_named). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odczytać ani zapisać {file}. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} cannot be saved: the folder {folder} cannot be written to. Please choose another folder.</source>
+        <extracomment>An error message shown to a person (code file.folder_not_writable). {file}: a file name. {folder}: a folder's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zapisać {file}: nie można zapisywać w folderze {folder}. Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Text was expected.</source>
+        <extracomment>An error message shown to a person (code text.not_text). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Oczekiwano tekstu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the meeting title.</source>
+        <extracomment>An error message shown to a person (code meeting.title_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wpisz tytuł spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting title is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.title_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Tytuł spotkania jest za długi (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The place is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.place_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Miejsce jest za długie (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The date '{value}' is not a date. Please write it like 2026-11-26.</source>
+        <extracomment>An error message shown to a person (code meeting.date_invalid). 2026-11-26 is how the date must be written: keep it as it is. {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest data. Wpisz ją tak: 2026-11-26.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no meeting with the id {id}.</source>
+        <extracomment>An error message shown to a person (code meeting.missing). {id}: a meeting's id (letters, numbers and dashes). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie ma spotkania o identyfikatorze {id}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the person's name.</source>
+        <extracomment>An error message shown to a person (code person.name_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wpisz imię i nazwisko osoby.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The person's name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code person.name_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Imię i nazwisko osoby są za długie (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That person is not known on this laptop.</source>
+        <extracomment>An error message shown to a person (code person.unknown). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ta osoba nie jest znana na tym laptopie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That person is not taking part in this meeting.</source>
+        <extracomment>An error message shown to a person (code person.not_in_meeting). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ta osoba nie bierze udziału w tym spotkaniu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is already taking part in this meeting.</source>
+        <extracomment>An error message shown to a person (code person.already_here). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} już bierze udział w tym spotkaniu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} has contributed to this meeting, so they stay on the list.</source>
+        <extracomment>An error message shown to a person (code person.has_contributed). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} ma już wypowiedzi w tym spotkaniu, więc zostaje na liście.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} already has the {colour} {shape} marker. Please choose another colour or shape.</source>
+        <extracomment>An error message shown to a person (code person.marker_taken). {colour} {shape} is a marker, such as 'orange circle': reorder as your language needs. {name}: a person's name or a file name, as typed. {colour}: a marker colour, from the Markers words (orange, sky blue...). {shape}: a marker shape, from the Markers words (circle, square...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} ma już ten znacznik (kolor: {colour}, kształt: {shape}). Wybierz inny kolor lub kształt.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the name they want to be credited as.</source>
+        <extracomment>An error message shown to a person (code credit.chosen_name_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wpisz imię, pod którym ta osoba chce być podpisana.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The name they want to be credited as is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code credit.chosen_name_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Imię, pod którym ta osoba chce być podpisana, jest za długie (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A chosen name is only used when the person is credited by a chosen name.</source>
+        <extracomment>An error message shown to a person (code credit.chosen_name_unused). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wybrane imię jest używane tylko wtedy, gdy osoba jest podpisana wybranym imieniem.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown way to credit a person: '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code credit.style_unknown). {choices} are the program's own names (full_name, initials...): keep them as they are. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nieznany sposób podpisywania osoby: '{value}'. Użyj jednego z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>All {count} markers are in use in this meeting. Please start a second meeting for more people.</source>
+        <extracomment>An error message shown to a person (code marker.all_taken). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wszystkie znaczniki ({count}) są już używane w tym spotkaniu. Załóż drugie spotkanie dla kolejnych osób.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown marker colour: '{value}'.</source>
+        <extracomment>An error message shown to a person (code marker.colour_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nieznany kolor znacznika: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown marker shape: '{value}'.</source>
+        <extracomment>An error message shown to a person (code marker.shape_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nieznany kształt znacznika: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The note about consent is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code consent.note_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Notatka o zgodzie jest za długa (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} has not agreed to a photo being used. Record their consent first.</source>
+        <extracomment>An error message shown to a person (code consent.no_photo). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} nie zgadza się na użycie zdjęcia. Najpierw zapisz zgodę tej osoby.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the prompt.</source>
+        <extracomment>An error message shown to a person (code prompt.text_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wpisz temat.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The prompt is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code prompt.text_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Temat jest za długi (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That prompt does not exist.</source>
+        <extracomment>An error message shown to a person (code prompt.missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten temat nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The contribution is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code contribution.text_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wypowiedź jest za długa (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type what they said or choose at least one picture card.</source>
+        <extracomment>An error message shown to a person (code contribution.empty). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wpisz, co ta osoba powiedziała, albo wybierz co najmniej jedną kartę obrazkową.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A contribution can have at most {limit} picture cards.</source>
+        <extracomment>An error message shown to a person (code contribution.too_many_cards). {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wypowiedź może mieć najwyżej tyle kart obrazkowych: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please choose who is speaking: that person is not in this meeting.</source>
+        <extracomment>An error message shown to a person (code contribution.speaker_not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wybierz, kto mówi: tej osoby nie ma w tym spotkaniu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That prompt is not part of this meeting.</source>
+        <extracomment>An error message shown to a person (code contribution.prompt_not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten temat nie należy do tego spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That contribution does not exist.</source>
+        <extracomment>An error message shown to a person (code contribution.missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ta wypowiedź nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please choose who is speaking first.</source>
+        <extracomment>An error message shown to a person (code room.no_speaker). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Najpierw wybierz, kto mówi.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That person is not in this meeting. Please choose someone from the list.</source>
+        <extracomment>An error message shown to a person (code room.not_in_meeting). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Tej osoby nie ma w tym spotkaniu. Wybierz kogoś z listy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No meeting is open in the room. Please open a meeting first.</source>
+        <extracomment>An error message shown to a person (code room.not_open). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>W sali nie jest otwarte żadne spotkanie. Najpierw otwórz spotkanie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no picture card '{card}'.</source>
+        <extracomment>An error message shown to a person (code card.missing). {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie ma karty obrazkowej '{card}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the card's words.</source>
+        <extracomment>An error message shown to a person (code card.label_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wpisz słowa karty.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The card's words are too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.label_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Słowa karty są za długie (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the card's group.</source>
+        <extracomment>An error message shown to a person (code card.group_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wpisz grupę karty.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The card's group is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.group_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Grupa karty jest za długa (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the card's source.</source>
+        <extracomment>An error message shown to a person (code card.source_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wpisz źródło karty.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The card's source is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.source_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Źródło karty jest za długie (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The licence is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.licence_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Licencja jest za długa (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The author is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.author_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Autor jest za długi (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The other word is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code card.other_word_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Inne słowo jest za długie (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture cannot be stored: it was not prepared for CoProd Desktop.</source>
+        <extracomment>An error message shown to a person (code card.picture_not_prepared). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zapisać tego obrazka: nie został przygotowany dla CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That card has no stored picture.</source>
+        <extracomment>An error message shown to a person (code card.no_picture). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ta karta nie ma zapisanego obrazka.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Only cards that people brought can be removed.</source>
+        <extracomment>An error message shown to a person (code card.not_brought). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Usunąć można tylko karty dodane przez uczestników.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That card is used in a meeting, so it stays.</source>
+        <extracomment>An error message shown to a person (code card.in_use). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ta karta jest używana w spotkaniu, więc zostaje.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There are no picture cards to export.</source>
+        <extracomment>An error message shown to a person (code board.no_cards). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie ma kart obrazkowych do wyeksportowania.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is not a picture CoProd Desktop can open. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.not_a_picture). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten plik nie jest obrazkiem, który CoProd Desktop może otworzyć. Wybierz zdjęcie lub obrazek, na przykład JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is empty. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.empty). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten plik jest pusty. Wybierz zdjęcie lub obrazek, na przykład JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture is damaged or incomplete, so it cannot be used. Please choose another copy of it.</source>
+        <extracomment>An error message shown to a person (code picture.damaged). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten obrazek jest uszkodzony lub niepełny, więc nie można go użyć. Wybierz inną kopię.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is a drawing (SVG), not a photo. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.svg_as_photo). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten plik to rysunek (SVG), a nie zdjęcie. Wybierz zdjęcie lub obrazek, na przykład JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is a drawing (SVG), which CoProd Desktop cannot use safely yet. Please save it as a PNG picture and choose that.</source>
+        <extracomment>An error message shown to a person (code picture.svg_as_card). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten plik to rysunek (SVG), którego CoProd Desktop nie może jeszcze bezpiecznie użyć. Zapisz go jako obrazek PNG i wybierz ten plik.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is a PDF document, not a picture. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.pdf). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten plik to dokument PDF, a nie obrazek. Wybierz zdjęcie lub obrazek, na przykład JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is a web page or text document, not a picture. Please choose a photo or picture file such as JPEG or PNG.</source>
+        <extracomment>An error message shown to a person (code picture.web_page). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten plik to strona internetowa lub dokument tekstowy, a nie obrazek. Wybierz zdjęcie lub obrazek, na przykład JPEG lub PNG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That photo is in the HEIC format, which CoProd Desktop cannot open. Please save it as a JPEG first.</source>
+        <extracomment>An error message shown to a person (code picture.heic). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>To zdjęcie jest w formacie HEIC, którego CoProd Desktop nie może otworzyć. Najpierw zapisz je jako JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is not enough memory to open that picture. Please close other programs or choose a smaller picture.</source>
+        <extracomment>An error message shown to a person (code picture.no_memory). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Za mało pamięci, aby otworzyć ten obrazek. Zamknij inne programy lub wybierz mniejszy obrazek.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That file is too big ({size_mb} MB). Please choose a picture smaller than {limit_mb} MB.</source>
+        <extracomment>An error message shown to a person (code picture.too_big). {size_mb}: a size in megabytes, such as 12.5. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten plik jest za duży ({size_mb} MB). Wybierz obrazek mniejszy niż {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture has too many pixels to open safely (more than {millions} million). Please choose a smaller picture.</source>
+        <extracomment>An error message shown to a person (code picture.too_many_pixels). {millions}: a number of millions, such as 50. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten obrazek ma za dużo pikseli, aby bezpiecznie go otworzyć (ponad {millions} mln). Wybierz mniejszy obrazek.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture is too small to see ({width} × {height} pixels). Please choose one at least {min_side} pixels on each side.</source>
+        <extracomment>An error message shown to a person (code picture.too_small). {width}: a number of pixels. {height}: a number of pixels. {min_side}: a number of pixels. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten obrazek jest za mały, żeby go zobaczyć ({width} × {height} pikseli). Wybierz taki, który ma co najmniej {min_side} pikseli z każdej strony.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That picture is too long and thin to show. Please crop it first, then choose it again.</source>
+        <extracomment>An error message shown to a person (code picture.too_thin). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ten obrazek jest za długi i za wąski, żeby go pokazać. Najpierw go przytnij, a potem wybierz ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no file called {file} any more. Please choose the picture again.</source>
+        <extracomment>An error message shown to a person (code picture.file_gone). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie ma już pliku o nazwie {file}. Wybierz obrazek ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>CoProd Desktop is not allowed to open {file}.</source>
+        <extracomment>An error message shown to a person (code picture.not_allowed). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>CoProd Desktop nie ma dostępu do pliku {file}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} could not be read. Please choose it again, or choose another picture.</source>
+        <extracomment>An error message shown to a person (code picture.unreadable). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odczytać pliku {file}. Wybierz go ponownie albo wybierz inny obrazek.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is a folder, not a picture. Please choose a picture file inside it.</source>
+        <extracomment>An error message shown to a person (code picture.is_folder). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} to folder, a nie obrazek. Wybierz plik z obrazkiem w tym folderze.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is not an ordinary file, so it cannot be used as a picture.</source>
+        <extracomment>An error message shown to a person (code picture.not_a_file). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} nie jest zwykłym plikiem, więc nie można go użyć jako obrazka.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That photo cannot be stored: it was not prepared for CoProd Desktop.</source>
+        <extracomment>An error message shown to a person (code photo.not_prepared). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zapisać tego zdjęcia: nie zostało przygotowane dla CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The preferred name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code profile.preferred_name_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Preferowane imię jest za długie (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The formats must be a list such as Easy Read, Large print or Audio.</source>
+        <extracomment>An error message shown to a person (code profile.formats_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Formaty muszą być listą, na przykład: Łatwy tekst, Duży druk lub Nagranie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a format CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.format_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest format znany CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a kind of interpreter CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.interpreter_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest rodzaj tłumacza znany CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a way of using the laptop CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.access_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest sposób korzystania z laptopa znany CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a switch set-up CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.switch_mode_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest ustawienie przełącznika znane CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a card size CoProd Desktop knows.</source>
+        <extracomment>An error message shown to a person (code profile.card_size_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest rozmiar karty znany CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please choose a language from the list.</source>
+        <extracomment>An error message shown to a person (code profile.language_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wybierz język z listy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a language CoProd Desktop knows. Please choose one from the list.</source>
+        <extracomment>An error message shown to a person (code profile.language_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest język znany CoProd Desktop. Wybierz język z listy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type the language the interpreter speaks.</source>
+        <extracomment>An error message shown to a person (code profile.interpreter_language_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wpisz język, w którym mówi tłumacz.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The interpreter's language is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code profile.interpreter_language_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Język tłumacza jest za długi (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The time on each item must be from {low} to {high} seconds.</source>
+        <extracomment>An error message shown to a person (code profile.switch_step_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Czas na każdym elemencie musi wynosić od {low} do {high} s.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The time to hold the switch must be from {low} to {high} seconds.</source>
+        <extracomment>An error message shown to a person (code profile.switch_hold_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Czas przytrzymania przełącznika musi wynosić od {low} do {high} s.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code profile.voice_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nazwa głosu jest za długa (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The note for the facilitator is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code profile.notes_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Notatka dla prowadzącego jest za długa (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Text size must be between {low}% and {high}%, in steps of {step}%.</source>
+        <extracomment>An error message shown to a person (code appearance.text_scale_invalid). {low}: the smallest number allowed. {high}: the largest number allowed. {step}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Rozmiar tekstu musi wynosić od {low}% do {high}%, co {step}%.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Choose one of the colour themes in the list.</source>
+        <extracomment>An error message shown to a person (code appearance.theme_unknown). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wybierz jeden z motywów kolorów z listy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Choose one of the fonts in the list.</source>
+        <extracomment>An error message shown to a person (code appearance.font_unknown). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wybierz jedną z czcionek z listy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Reduced motion must be on or off.</source>
+        <extracomment>An error message shown to a person (code appearance.reduced_motion_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ograniczenie ruchu musi być włączone albo wyłączone.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a colour: write it as #RRGGBB, for example #1A4FD6.</source>
+        <extracomment>An error message shown to a person (code colour.invalid). #RRGGBB and #1A4FD6 are how colours are written: keep them as they are. {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest kolor: zapisz go jako #RRGGBB, na przykład #1A4FD6.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Opacity must be between 0 and 1, not {value}.</source>
+        <extracomment>An error message shown to a person (code colour.opacity_invalid). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Krycie musi wynosić od 0 do 1, a nie {value}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Scanning must use one switch or two switches.</source>
+        <extracomment>An error message shown to a person (code scanning.mode_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Skanowanie musi używać jednego albo dwóch przełączników.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The time on each item must be between {low} and {high} seconds.</source>
+        <extracomment>An error message shown to a person (code scanning.step_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Czas na każdym elemencie musi wynosić od {low} do {high} s.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The extra time on the first item must be between {low} and {high} seconds.</source>
+        <extracomment>An error message shown to a person (code scanning.first_item_extra_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dodatkowy czas na pierwszym elemencie musi wynosić od {low} do {high} s.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>How long to hold the switch must be between {low} and {high} seconds.</source>
+        <extracomment>An error message shown to a person (code scanning.hold_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Czas przytrzymania przełącznika musi wynosić od {low} do {high} s.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The pause after a press must be between {low} and {high} seconds.</source>
+        <extracomment>An error message shown to a person (code scanning.debounce_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Przerwa po naciśnięciu musi wynosić od {low} do {high} s.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The number of rounds before scanning stops must be a whole number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code scanning.passes_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Liczba okrążeń przed zatrzymaniem skanowania musi być liczbą całkowitą od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The number of items in a block must be a whole number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code scanning.block_size_out_of_range). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Liczba elementów w bloku musi być liczbą całkowitą od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Spoken cues must be on or off.</source>
+        <extracomment>An error message shown to a person (code scanning.spoken_cues_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Podpowiedzi głosowe muszą być włączone albo wyłączone.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown language '{value}'.</source>
+        <extracomment>An error message shown to a person (code speech.language_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nieznany język '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The reading speed must be a whole number from {low} to {high} words a minute.</source>
+        <extracomment>An error message shown to a person (code speech.rate_invalid). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Szybkość czytania musi być liczbą całkowitą od {low} do {high} słów na minutę.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The volume must be between 0 and 1.</source>
+        <extracomment>An error message shown to a person (code speech.volume_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Głośność musi wynosić od 0 do 1.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a language code such as “en” or “cy”.</source>
+        <extracomment>An error message shown to a person (code speech.language_tag_invalid). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest kod języka, taki jak „en” lub „cy”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A voice must be named by its id, or left unset.</source>
+        <extracomment>An error message shown to a person (code speech.voice_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Głos trzeba podać przez jego identyfikator albo zostawić nieustawiony.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: no speech engine can run on this computer.</source>
+        <extracomment>An error message shown to a person (code speech.unavailable). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona: na tym komputerze nie może działać żaden silnik mowy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That could not be read aloud. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się tego przeczytać na głos. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the speech helper could not start.</source>
+        <extracomment>An error message shown to a person (code speech.helper_failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona: nie udało się uruchomić pomocnika mowy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the speech helper stopped while starting. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.helper_stopped_starting). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona: pomocnik mowy zatrzymał się podczas uruchamiania. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is switched off on this computer (COPROD_SPEECH_DRIVER is set to “none”). Remove that setting and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.switched_off). COPROD_SPEECH_DRIVER is the name of a setting: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona na tym komputerze (COPROD_SPEECH_DRIVER ma wartość „none”). Usuń to ustawienie i uruchom CoProd Desktop ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: no voices are installed. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.no_voices). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona: nie zainstalowano żadnych głosów. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the espeak-ng speech engine is not installed on this computer. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.no_espeak). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona: silnik mowy espeak-ng nie jest zainstalowany na tym komputerze. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the speech engine '{value}' does not exist. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.engine_unknown). {value}: what was given, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona: silnik mowy '{value}' nie istnieje. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: the speech engine could not start. {reason}</source>
+        <extracomment>An error message shown to a person (code speech.engine_failed). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona: nie udało się uruchomić silnika mowy. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off: a part of CoProd Desktop is missing (pyttsx3). Reinstall CoProd Desktop and start it again.</source>
+        <extracomment>An error message shown to a person (code speech.pyttsx3_missing). pyttsx3 is the name of a program part: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona: brakuje części CoProd Desktop (pyttsx3). Zainstaluj CoProd Desktop ponownie i uruchom go jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Install espeak-ng (sudo apt install espeak-ng) and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.how_linux). espeak-ng and sudo apt install espeak-ng are a name and a command: keep them. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Zainstaluj espeak-ng (sudo apt install espeak-ng) i uruchom CoProd Desktop ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Check that a Windows voice is installed (Settings, Time and language, Speech) and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.how_windows). Name the Windows settings as a Windows in your language shows them. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Sprawdź, czy jest zainstalowany głos systemu Windows (Ustawienia, Czas i język, Mowa), i uruchom CoProd Desktop ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Check that a system voice is installed (System Settings, Accessibility, Spoken Content) and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.how_mac). Name the macOS settings as a Mac in your language shows them. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Sprawdź, czy jest zainstalowany głos systemowy (Ustawienia systemowe, Dostępność, Czytana zawartość), i uruchom CoProd Desktop ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The speech engine stopped responding. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.engine_stuck). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Silnik mowy przestał odpowiadać. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech stopped unexpectedly. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.stopped). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa nieoczekiwanie się zatrzymała. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech has been closed.</source>
+        <extracomment>An error message shown to a person (code speech.closed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa została zamknięta.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The speech settings cannot be used. Please check them and try again.</source>
+        <extracomment>An error message shown to a person (code speech.settings_invalid). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można użyć tych ustawień mowy. Sprawdź je i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The text could not be turned into speech. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.not_spoken). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się zamienić tekstu na mowę. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played. Please try again.</source>
+        <extracomment>An error message shown to a person (code speech.no_sound). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odtworzyć dźwięku. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: this computer has no working sound output.</source>
+        <extracomment>An error message shown to a person (code speech.no_sound_output). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odtworzyć dźwięku: ten komputer nie ma działającego wyjścia dźwięku.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player did not finish.</source>
+        <extracomment>An error message shown to a person (code speech.player_unfinished). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odtworzyć dźwięku: odtwarzacz dźwięku nie skończył pracy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player ({name}) stopped with an error.</source>
+        <extracomment>An error message shown to a person (code speech.player_failed). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odtworzyć dźwięku: odtwarzacz dźwięku ({name}) zatrzymał się z błędem.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player “{name}” could not start.</source>
+        <extracomment>An error message shown to a person (code speech.player_not_started). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odtworzyć dźwięku: nie można uruchomić odtwarzacza dźwięku „{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player “{name}” is not installed. Set COPROD_AUDIO_PLAYER to a player command, and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.player_missing). COPROD_AUDIO_PLAYER is the name of a setting: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odtworzyć dźwięku: odtwarzacz dźwięku „{name}” nie jest zainstalowany. Ustaw COPROD_AUDIO_PLAYER na polecenie odtwarzacza i uruchom CoProd Desktop ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No sound could be played: the audio player “{name}” is not installed. Install alsa-utils (sudo apt install alsa-utils) or set COPROD_AUDIO_PLAYER to a player command, and start CoProd Desktop again.</source>
+        <extracomment>An error message shown to a person (code speech.player_missing_linux). alsa-utils, sudo apt install alsa-utils and COPROD_AUDIO_PLAYER are names and a command: keep them. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odtworzyć dźwięku: odtwarzacz dźwięku „{name}” nie jest zainstalowany. Zainstaluj alsa-utils (sudo apt install alsa-utils) albo ustaw COPROD_AUDIO_PLAYER na polecenie odtwarzacza i uruchom CoProd Desktop ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no text to save as audio.</source>
+        <extracomment>An error message shown to a person (code audio.no_text). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie ma tekstu do zapisania jako dźwięk.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The audio file could not be saved. {reason}</source>
+        <extracomment>An error message shown to a person (code audio.not_saved). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się zapisać pliku dźwiękowego. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Making the audio took too long, so it was stopped.</source>
+        <extracomment>An error message shown to a person (code audio.too_slow). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Tworzenie dźwięku trwało za długo, więc zostało przerwane.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The speech helper stopped before the audio was made.</source>
+        <extracomment>An error message shown to a person (code audio.helper_stopped). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Pomocnik mowy zatrzymał się, zanim powstał dźwięk.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The audio could not be made. Please try again.</source>
+        <extracomment>An error message shown to a person (code audio.not_made). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się utworzyć dźwięku. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Speech is off on this computer, so the sound file cannot be made.</source>
+        <extracomment>An error message shown to a person (code audio.speech_off). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mowa jest wyłączona na tym komputerze, więc nie można utworzyć pliku dźwiękowego.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>CoProd Desktop has no language '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code language.unknown). {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>CoProd Desktop nie ma języka '{value}'. Użyj jednego z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: a prompt in the file already belongs to another meeting on this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.other_meeting_prompt). {title}: a meeting's title, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować „{title}”: temat z pliku należy już do innego spotkania na tym laptopie. Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: a contribution in the file already belongs to another meeting on this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.other_meeting_contribution). {title}: a meeting's title, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować „{title}”: wypowiedź z pliku należy już do innego spotkania na tym laptopie. Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: it clashes with data on this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.clash). {title}: a meeting's title, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować „{title}”: koliduje to z danymi na tym laptopie. Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: the picture card “{label}” ({card}) is not on this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.card_missing). {title}: a meeting's title, as typed. {label}: a picture card's words. {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować „{title}”: karty obrazkowej „{label}” ({card}) nie ma na tym laptopie. Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is a folder, not a meeting export file.</source>
+        <extracomment>An error message shown to a person (code import.is_folder). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to folder, a nie plik eksportu spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not a file.</source>
+        <extracomment>An error message shown to a person (code import.not_a_file). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to nie jest plik.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is too big to be a meeting export (over {limit_mb} MB).</source>
+        <extracomment>An error message shown to a person (code import.too_big). {file}: a file name. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: jest za duży jak na eksport spotkania (ponad {limit_mb} MB).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: there is no such file.</source>
+        <extracomment>An error message shown to a person (code import.no_file). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: nie ma takiego pliku.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it cannot be read. {reason}</source>
+        <extracomment>An error message shown to a person (code import.unreadable). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: nie da się go odczytać. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is empty.</source>
+        <extracomment>An error message shown to a person (code import.empty). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: plik jest pusty.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not UTF-8 text, so it is not a meeting export.</source>
+        <extracomment>An error message shown to a person (code import.not_utf8). UTF-8 is the name of a text encoding: keep it as it is. {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to nie jest tekst UTF-8, więc nie jest to eksport spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not valid JSON (line {line}, column {column}).</source>
+        <extracomment>An error message shown to a person (code import.not_json). JSON is the name of a file format: keep it as it is. {file}: a file name. {line}: a line number. {column}: a column number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to nie jest poprawny JSON (wiersz {line}, kolumna {column}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is nested far too deeply to be a meeting export.</source>
+        <extracomment>An error message shown to a person (code import.too_deep). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: ma o wiele za głębokie zagnieżdżenie jak na eksport spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the field {name} appears twice in one place.</source>
+        <extracomment>An error message shown to a person (code import.field_twice). {file}: a file name. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: pole {name} występuje dwa razy w jednym miejscu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a value no meeting export has.</source>
+        <extracomment>An error message shown to a person (code import.odd_value). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: zawiera wartość, której nie ma żaden eksport spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not a CoProd Desktop meeting export.</source>
+        <extracomment>An error message shown to a person (code import.not_export). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to nie jest eksport spotkania CoProd Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it has an unknown format version: {value}.</source>
+        <extracomment>An error message shown to a person (code import.unknown_version). {file}: a file name. {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: ma nieznaną wersję formatu: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it was made by a newer version of CoProd Desktop (format version {value}). Please update CoProd Desktop to import it.</source>
+        <extracomment>An error message shown to a person (code import.newer_version). {file}: a file name. {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: utworzyła go nowsza wersja CoProd Desktop (wersja formatu {value}). Zaktualizuj CoProd Desktop, aby go zaimportować.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} has neither words nor picture cards.</source>
+        <extracomment>An error message shown to a person (code import.nothing_said). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie ma ani słów, ani kart obrazkowych.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {card} is not in the list of cards.</source>
+        <extracomment>An error message shown to a person (code import.card_not_listed). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} {card} nie ma na liście kart.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is credited to someone who is not among the people in the file.</source>
+        <extracomment>An error message shown to a person (code import.person_not_listed). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} jest przypisane komuś, kogo nie ma wśród osób w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not one of the prompts in the file.</source>
+        <extracomment>An error message shown to a person (code import.prompt_not_listed). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie jest żadnym z tematów w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is missing.</source>
+        <extracomment>An error message shown to a person (code import.field_missing). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: brakuje {field}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a field a meeting export has.</source>
+        <extracomment>An error message shown to a person (code import.field_unknown). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} to nie jest pole eksportu spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is empty.</source>
+        <extracomment>An error message shown to a person (code import.field_empty). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} jest puste.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code import.too_long). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} jest za długie (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} has {count} items, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code import.too_many). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} ma za dużo elementów (liczba: {count}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} lists the same thing twice.</source>
+        <extracomment>An error message shown to a person (code import.listed_twice). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} wymienia to samo dwa razy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is the same as {other}.</source>
+        <extracomment>An error message shown to a person (code import.same_twice). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {other}: another place in the file, such as people[2].id (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} jest takie samo jak {other}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not text.</source>
+        <extracomment>An error message shown to a person (code import.not_text). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie jest tekstem.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a list.</source>
+        <extracomment>An error message shown to a person (code import.not_list). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie jest listą.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a JSON object.</source>
+        <extracomment>An error message shown to a person (code import.not_object). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie jest obiektem JSON.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a number.</source>
+        <extracomment>An error message shown to a person (code import.not_number). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie jest liczbą.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not a whole number.</source>
+        <extracomment>An error message shown to a person (code import.not_whole_number). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie jest liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not an id.</source>
+        <extracomment>An error message shown to a person (code import.not_id). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie jest identyfikatorem.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {value} is not a picture card id.</source>
+        <extracomment>An error message shown to a person (code import.not_card_id). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} {value} nie jest identyfikatorem karty obrazkowej.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {value} is not a date written like 2026-11-26.</source>
+        <extracomment>An error message shown to a person (code import.not_date). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} {value} nie jest datą zapisaną tak: 2026-11-26.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {value} is not a UTC time written like 2026-11-26T10:00:00Z.</source>
+        <extracomment>An error message shown to a person (code import.not_time). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} {value} nie jest czasem UTC zapisanym tak: 2026-11-26T10:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is {value}, which is not one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code import.not_one_of). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} ma wartość {value}, a dozwolone są: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} must be from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code import.out_of_range). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} musi wynosić od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not the right kind of value.</source>
+        <extracomment>An error message shown to a person (code import.wrong_type). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} ma wartość niewłaściwego rodzaju.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} has a value no meeting export has.</source>
+        <extracomment>An error message shown to a person (code import.wrong_value). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} ma wartość, której nie ma żaden eksport spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} cannot be used. {reason}</source>
+        <extracomment>An error message shown to a person (code import.value_refused). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: nie można użyć {field}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code export.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się zapisać spotkania jako {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is a folder, not a board file.</source>
+        <extracomment>An error message shown to a person (code board.is_folder). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to folder, a nie plik tablicy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is too big to be a board (over {limit_mb} MB).</source>
+        <extracomment>An error message shown to a person (code board.too_big). {file}: a file name. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: jest za duży jak na tablicę (ponad {limit_mb} MB).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is too big to be a board (over {limit_mb} MB of text).</source>
+        <extracomment>An error message shown to a person (code board.text_too_big). {file}: a file name. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: jest za duży jak na tablicę (ponad {limit_mb} MB tekstu).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: a part of it is empty.</source>
+        <extracomment>An error message shown to a person (code board.part_empty). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: część pliku jest pusta.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not UTF-8 text, so it is not an Open Board Format board.</source>
+        <extracomment>An error message shown to a person (code board.not_utf8). UTF-8 and Open Board Format are names: keep them as they are. {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to nie jest tekst UTF-8, więc nie jest to tablica Open Board Format.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is nested far too deeply to be a board.</source>
+        <extracomment>An error message shown to a person (code board.too_deep). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: ma o wiele za głębokie zagnieżdżenie jak na tablicę.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a number no board has.</source>
+        <extracomment>An error message shown to a person (code board.odd_number). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: zawiera liczbę, której nie ma żadna tablica.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not a readable .obz package (the zip file is damaged).</source>
+        <extracomment>An error message shown to a person (code board.zip_damaged). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to nie jest czytelny pakiet .obz (plik zip jest uszkodzony).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds too many files ({count}; the most is {limit}).</source>
+        <extracomment>An error message shown to a person (code board.too_many_files). {file}: a file name. {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: zawiera za dużo plików (liczba: {count}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it unpacks to more than {limit_mb} MB, too big for a board package.</source>
+        <extracomment>An error message shown to a person (code board.too_big_unpacked). {file}: a file name. {limit_mb}: a size in megabytes. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: po rozpakowaniu ma ponad {limit_mb} MB, za dużo jak na pakiet tablicy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a file whose name leads outside the package ({entry}).</source>
+        <extracomment>An error message shown to a person (code board.entry_outside). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: zawiera plik, którego nazwa prowadzi poza pakiet ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a link to another place ({entry}).</source>
+        <extracomment>An error message shown to a person (code board.entry_link). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: zawiera odnośnik do innego miejsca ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a file locked with a password ({entry}).</source>
+        <extracomment>An error message shown to a person (code board.entry_locked). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: zawiera plik zabezpieczony hasłem ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds a file packed in a way .obz packages do not use ({entry}).</source>
+        <extracomment>An error message shown to a person (code board.entry_packing). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: zawiera plik spakowany w sposób, którego nie używają pakiety .obz ({entry}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds two files named {entry}.</source>
+        <extracomment>An error message shown to a person (code board.entry_twice). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: zawiera dwa pliki o nazwie {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the file {entry} in the package is too big.</source>
+        <extracomment>An error message shown to a person (code board.entry_too_big). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: plik {entry} w pakiecie jest za duży.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the file {entry} holds more than the package says.</source>
+        <extracomment>An error message shown to a person (code board.entry_lies). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: plik {entry} zawiera więcej, niż podaje pakiet.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the file {entry} in the package is damaged.</source>
+        <extracomment>An error message shown to a person (code board.entry_damaged). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: plik {entry} w pakiecie jest uszkodzony.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the file {entry} unpacks to far more than it holds (a zip bomb).</source>
+        <extracomment>An error message shown to a person (code board.zip_bomb). A zip bomb is a small file made to unpack to something huge, to fill a computer up. {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: plik {entry} po rozpakowaniu jest wielokrotnie większy niż w pakiecie (bomba zip).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not an .obz package (an .obz file is a zip file).</source>
+        <extracomment>An error message shown to a person (code board.not_zip). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to nie jest pakiet .obz (plik .obz to plik zip).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it has no manifest.json, so it is not an .obz package.</source>
+        <extracomment>An error message shown to a person (code board.no_manifest). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: nie ma w nim pliku manifest.json, więc to nie jest pakiet .obz.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: manifest.json is not an Open Board Format manifest.</source>
+        <extracomment>An error message shown to a person (code board.not_a_manifest). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: manifest.json nie jest manifestem Open Board Format.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the main board named in manifest.json ({entry}) is not in the package.</source>
+        <extracomment>An error message shown to a person (code board.root_missing). {file}: a file name. {entry}: the name of a file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: głównej tablicy wskazanej w manifest.json ({entry}) nie ma w pakiecie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: the board {board} named in manifest.json is not in the package.</source>
+        <extracomment>An error message shown to a person (code board.listed_missing). {file}: a file name. {board}: the name of a board file inside a zip package. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: tablicy {board} wskazanej w manifest.json nie ma w pakiecie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it holds more than {limit} boards.</source>
+        <extracomment>An error message shown to a person (code board.too_many_boards). {file}: a file name. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: zawiera za dużo tablic (najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: it is not an Open Board Format board.</source>
+        <extracomment>An error message shown to a person (code board.not_a_board). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: to nie jest tablica Open Board Format.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: a board has more than {limit} buttons.</source>
+        <extracomment>An error message shown to a person (code board.too_many_buttons). {file}: a file name. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: tablica ma za dużo przycisków (najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not an object.</source>
+        <extracomment>An error message shown to a person (code board.not_object). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie jest obiektem.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not true or false.</source>
+        <extracomment>An error message shown to a person (code board.not_true_false). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie ma wartości prawda ani fałsz.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} is not the id of a button.</source>
+        <extracomment>An error message shown to a person (code board.not_button_id). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} nie jest identyfikatorem przycisku.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import {file}: {field} {value} is used by two buttons.</source>
+        <extracomment>An error message shown to a person (code board.id_twice). {file}: a file name. {field}: a place in the file, such as people[0].marker (keep it as it is). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować {file}: {field} {value} jest używane przez dwa przyciski.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The PDF could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code pdf.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się zapisać pliku PDF jako {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting database could not be read or written. What you typed is still on the screen.</source>
+        <extracomment>An error message shown to a person (code database.failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się odczytać ani zapisać bazy spotkań. To, co wpisano, nadal jest na ekranie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{path} is a folder, not a meeting database file.</source>
+        <extracomment>An error message shown to a person (code database.is_folder). {path}: a file's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{path} to folder, a nie plik bazy spotkań.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot read {path}. {reason}</source>
+        <extracomment>An error message shown to a person (code database.unreadable). {path}: a file's path. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można odczytać {path}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is empty: it holds no meetings. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.empty). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} jest pusty: nie ma w nim spotkań. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is empty: it holds no meetings. It was left as it is. A backup is available: {backup}.</source>
+        <extracomment>An error message shown to a person (code database.empty_backup). {name}: a person's name or a file name, as typed. {backup}: the file name of a backup copy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} jest pusty: nie ma w nim spotkań. Plik pozostawiono bez zmian. Dostępna jest kopia zapasowa: {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is not a CoProd Desktop meeting database. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.not_a_database). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} nie jest bazą spotkań CoProd Desktop. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is damaged and cannot be opened. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.damaged). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} jest uszkodzony i nie można go otworzyć. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is damaged and cannot be opened. It was left as it is. A backup is available: {backup}.</source>
+        <extracomment>An error message shown to a person (code database.damaged_backup). {name}: a person's name or a file name, as typed. {backup}: the file name of a backup copy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} jest uszkodzony i nie można go otworzyć. Plik pozostawiono bez zmian. Dostępna jest kopia zapasowa: {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is a database from another program, not CoProd Desktop. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.other_program). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} to baza danych innego programu, a nie CoProd Desktop. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} was saved by a newer version of CoProd Desktop. Please update CoProd Desktop to open it. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.newer). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} został zapisany przez nowszą wersję CoProd Desktop. Zaktualizuj CoProd Desktop, aby go otworzyć. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting database could not switch to safe-write mode (WAL).</source>
+        <extracomment>An error message shown to a person (code database.no_safe_mode). WAL is the name of a database setting: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się przełączyć bazy spotkań w tryb bezpiecznego zapisu (WAL).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no meeting database at {path}.</source>
+        <extracomment>An error message shown to a person (code database.missing). {path}: a file's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie ma bazy spotkań w {path}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot create the folder {folder}. {reason}</source>
+        <extracomment>An error message shown to a person (code database.folder_not_made). {folder}: a folder's path. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można utworzyć folderu {folder}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot write beside {name}. {reason}</source>
+        <extracomment>An error message shown to a person (code database.cannot_write_beside). {name}: a person's name or a file name, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zapisywać obok {name}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot open {name}. {reason}</source>
+        <extracomment>An error message shown to a person (code database.cannot_open). {name}: a person's name or a file name, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można otworzyć {name}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} is already open in another CoProd Desktop window. Close that one first.</source>
+        <extracomment>An error message shown to a person (code database.in_use). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} jest już otwarty w innym oknie CoProd Desktop. Najpierw zamknij tamto okno.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} cannot be opened safely: the folder {folder} cannot be written to. Move the file to a folder you can write to, or ask for access to this one.</source>
+        <extracomment>An error message shown to a person (code database.folder_not_writable). {name}: a person's name or a file name, as typed. {folder}: a folder's path. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można bezpiecznie otworzyć {name}: nie można zapisywać w folderze {folder}. Przenieś plik do folderu, w którym możesz zapisywać, albo poproś o dostęp do tego folderu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} was saved by an older version of CoProd Desktop. Open it in CoProd Desktop once to bring it up to date, then try again.</source>
+        <extracomment>An error message shown to a person (code database.older). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} został zapisany przez starszą wersję CoProd Desktop. Otwórz go raz w CoProd Desktop, aby go zaktualizować, i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <extracomment>An error message shown to a person (code database.disk_full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dysk jest pełny, więc nic nie zapisano. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting database is read-only, so nothing was saved.</source>
+        <extracomment>An error message shown to a person (code database.read_only). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Baza spotkań jest tylko do odczytu, więc nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting database is busy in another program, so nothing was saved. Try again.</source>
+        <extracomment>An error message shown to a person (code database.busy). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Baza spotkań jest zajęta przez inny program, więc nic nie zapisano. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Nothing was saved: the meeting database could not be written. Try again.</source>
+        <extracomment>An error message shown to a person (code database.not_saved). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nic nie zapisano: nie udało się zapisać bazy spotkań. Spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>Markers</name>
     <message>
         <location filename="../coprod_desktop/services/translations.py"/>

@@ -4,117 +4,117 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="40"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="41"/>
         <source> seconds</source>
         <translation> سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="50"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="51"/>
         <source>Display and access</source>
         <translation>ڈسپلے اور رسائی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="61"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="62"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="65"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="66"/>
         <source>Less movement on screen</source>
         <translation>اسکرین پر کم حرکت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="68"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="69"/>
         <source>No moving highlight while words are read, no animations, no blinking cursor</source>
         <translation>الفاظ پڑھتے وقت کوئی حرکت کرتی نمایاں روشنی نہیں، کوئی اینیمیشن نہیں، جھپکتا کرسر نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="71"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="72"/>
         <source>Switch access in the room</source>
         <translation>میٹنگ میں سوئچ سے رسائی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="74"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
         <source>One switch: the highlight moves by itself</source>
         <translation>ایک سوئچ: نمایاں روشنی خود آگے بڑھتی ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="76"/>
         <source>Two switches: one moves, one chooses</source>
         <translation>دو سوئچ: ایک آگے بڑھاتا ہے، ایک چنتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="79"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="80"/>
         <source>Say each item as it is highlighted</source>
         <translation>ہر چیز نمایاں ہونے پر بول کر بتائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="88"/>
         <source>&amp;Language of the app:</source>
         <translation>ایپ کی زبان:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="88"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
         <source>&amp;Colours:</source>
         <translation>رنگ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="88"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
         <source>High contrast themes have the strongest contrast</source>
         <translation>ہائی کنٹراسٹ تھیمز میں سب سے زیادہ کنٹراسٹ ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="90"/>
         <source>&amp;Text size:</source>
         <translation>متن کا سائز:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="91"/>
         <source>&amp;Font:</source>
         <translation>فونٹ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="92"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="93"/>
         <source>Seeing</source>
         <translation>دیکھنا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="97"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
         <source>&amp;Switches:</source>
         <translation>سوئچ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
         <source>Time on each &amp;item:</source>
         <translation>ہر چیز پر وقت:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
         <source>How long the highlight stays, 0.5 to 10 seconds</source>
         <translation>نمایاں روشنی کتنی دیر رہے، 0.5 سے 10 سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="103"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="104"/>
         <source>E&amp;xtra time on the first item:</source>
         <translation>پہلی چیز پر اضافی وقت:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="105"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="106"/>
         <source>Time to get ready after a choice</source>
         <translation>چننے کے بعد تیار ہونے کا وقت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="109"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
         <source>&amp;Hold the switch for:</source>
         <translation>سوئچ کو اتنی دیر دبائے رکھیں:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="111"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
         <source>A press counts only when held this long; 0 counts every press</source>
         <translation>دبانا تب ہی گنا جائے گا جب اتنی دیر دبایا جائے؛ 0 ہر دبانے کو گنتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="114"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="115"/>
         <source>Switch access</source>
         <translation>سوئچ سے رسائی</translation>
     </message>
@@ -161,37 +161,37 @@
 <context>
     <name>AudioExporter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="42"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
         <source>Save their words as audio</source>
         <translation>باتیں آواز کی فائل میں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="42"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
         <source>Sound files (*.wav)</source>
         <translation>آواز کی فائلیں (*.wav)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="49"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="41"/>
         <source>Making the sound file…</source>
         <translation>آواز کی فائل بن رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="57"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="49"/>
         <source>Sound file saved: {path}</source>
         <translation>آواز کی فائل محفوظ ہو گئی: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="63"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="56"/>
         <source>Save as audio</source>
         <translation>آواز کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="64"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="53"/>
         <source>The sound file could not be made: {reason}</source>
         <translation>آواز کی فائل نہیں بن سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="66"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="61"/>
         <source>The sound file could not be made.</source>
         <translation>آواز کی فائل نہیں بن سکی۔</translation>
     </message>
@@ -199,68 +199,63 @@
 <context>
     <name>CardBringer</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="89"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="80"/>
         <source>Bring in photos, pictures or a board</source>
         <translation>تصاویر، خاکے یا بورڈ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="91"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="82"/>
         <source>Pictures and AAC boards ({pictures} *.obf *.obz);;All files (*)</source>
         <translation>تصاویر اور AAC بورڈ ({pictures} *.obf *.obz);;تمام فائلیں (*)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="127"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="118"/>
         <source>Reading {file}…</source>
         <translation>{file} پڑھی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="155"/>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="249"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="150"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="226"/>
         <source>Getting {file} ready…</source>
         <translation>{file} تیار ہو رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="178"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="163"/>
         <source>Added the picture card “{card}”.</source>
         <translation>تصویری کارڈ “{card}” شامل ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="186"/>
-        <source>It could not be brought in: {problem}</source>
-        <translation>یہ شامل نہیں ہو سکا: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="217"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="192"/>
         <source>Save the cards as a board</source>
         <translation>کارڈ بورڈ کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="219"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="194"/>
         <source>Open Board packages (*.obz)</source>
         <translation>Open Board پیکج (*.obz)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="224"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="199"/>
         <source>Saving the cards…</source>
         <translation>کارڈ محفوظ ہو رہے ہیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="227"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="202"/>
         <source>Cards saved as a board: {path}</source>
         <translation>کارڈ بورڈ کے طور پر محفوظ ہو گئے: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="242"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="219"/>
         <source>Their photo</source>
         <translation>ان کی تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="244"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="221"/>
         <source>Photos ({pictures})</source>
         <translation>تصاویر ({pictures})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/bring_in.py" line="263"/>
+        <location filename="../coprod_desktop/ui/files/bring_in.py" line="240"/>
         <source>Saved the photo of {name}.</source>
         <translation>{name} کی تصویر محفوظ ہو گئی۔</translation>
     </message>
@@ -268,62 +263,62 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="60"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="76"/>
         <source>Groups of cards shown in the room</source>
         <translation>کارڈوں کے گروپ جو کمرے میں دکھائے جائیں گے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="61"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="77"/>
         <source>Space ticks or clears a group.</source>
         <translation>اسپیس سے گروپ پر نشان لگتا یا ہٹتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="94"/>
         <source>Cards in this group: ticked ones show in the room</source>
         <translation>اس گروپ کے کارڈ: نشان والے کمرے میں دکھیں گے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="81"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="97"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
         <translation>تصاویر، خاکے یا بورڈ شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="99"/>
         <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
         <translation>تصاویر اور خاکے (JPEG, PNG …) یا AAC بورڈ (.obf, .obz)۔ آپ فائلیں یہاں چھوڑ بھی سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="85"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="101"/>
         <source>&amp;Save these cards as a board (.obz)…</source>
         <translation>یہ کارڈ بورڈ (.obz) کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="86"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="102"/>
         <source>&amp;Remove a card that was brought in</source>
         <translation>شامل کیا گیا کارڈ ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="118"/>
         <source>Groups shown in the room:</source>
         <translation>کمرے میں دکھائے جانے والے گروپ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="121"/>
         <source>Cards in the group (untick to hide one):</source>
         <translation>گروپ کے کارڈ (چھپانے کے لیے نشان ہٹائیں):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="208"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="254"/>
         <source>The room will show the ticked cards.</source>
         <translation>کمرے میں نشان والے کارڈ دکھیں گے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="213"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="259"/>
         <source>Choose a card that was brought in first.</source>
         <translation>پہلے شامل کیا گیا کوئی کارڈ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="222"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="267"/>
         <source>Card removed.</source>
         <translation>کارڈ ہٹا دیا گیا۔</translation>
     </message>
@@ -339,138 +334,138 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="31"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="42"/>
         <source>Normal cards</source>
         <translation>عام کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="32"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="43"/>
         <source>Large cards</source>
         <translation>بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="33"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="44"/>
         <source>Very large cards</source>
         <translation>بہت بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="34"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="45"/>
         <source>Huge cards</source>
         <translation>سب سے بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="100"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="151"/>
         <source>Find a card…</source>
         <translation>کارڈ تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="101"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="152"/>
         <source>Find a card</source>
         <translation>کارڈ تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="102"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="153"/>
         <source>Type a word; the cards that match show below.</source>
         <translation>کوئی لفظ لکھیں؛ ملتے جلتے کارڈ نیچے دکھیں گے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="107"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="158"/>
         <source>Which picture cards to show</source>
         <translation>کون سے تصویری کارڈ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="112"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="163"/>
         <source>Card size</source>
         <translation>کارڈ کا سائز</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="113"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="164"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Ctrl+Plus اور Ctrl+Minus سے بھی یہ بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="114"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>تصویری کارڈ: کارڈ شامل کرنے کے لیے Enter یا اسپیس دبائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="119"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="170"/>
         <source>Quick cards</source>
         <translation>فوری کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="122"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="173"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>چنے گئے کارڈ: کوئی کارڈ ہٹانے کے لیے Delete دبائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="123"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="174"/>
         <source>Chosen (click one to take it away):</source>
         <translation>چنے گئے (ہٹانے کے لیے کارڈ پر کلک کریں):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="128"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="179"/>
         <source>Their words</source>
         <translation>ان کی باتیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="130"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں۔ Ctrl+Enter سے محفوظ ہو گا۔ Ctrl+1 سے Ctrl+6 تک ملتا جلتا کارڈ شامل کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="132"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
         <source>Type what they said, word for word</source>
         <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="134"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
         <source>Their &amp;words:</source>
         <translation>ان کی باتیں:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="138"/>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="139"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="189"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="190"/>
         <source>Save contribution</source>
         <translation>بات محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="140"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>شارٹ کٹ: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="141"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
         <source>Clear</source>
         <translation>صاف کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="142"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
         <source>Clear the cards and words</source>
         <translation>کارڈ اور باتیں صاف کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="146"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="197"/>
         <source>&amp;Cards:</source>
         <translation>کارڈ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="194"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="245"/>
         <source>All cards</source>
         <translation>تمام کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="203"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
         <source>For their words:</source>
         <translation>باتوں کے مطابق:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="203"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
         <source>Used lately:</source>
         <translation>حال ہی میں استعمال ہوئے:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="205"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="265"/>
         <source>Add {card}</source>
         <translation>{card} شامل کریں</translation>
     </message>
@@ -478,12 +473,12 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="45"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="47"/>
         <source>{name} said:</source>
         <translation>{name} نے کہا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="75"/>
         <source>Cards: {cards}</source>
         <translation>کارڈ: {cards}</translation>
     </message>
@@ -500,23 +495,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="71"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="72"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="73"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>صورتحال</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="75"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
         <source>Se&amp;ttings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Display and access…</source>
         <translation>ڈسپلے اور رسائی…</translation>
     </message>
@@ -524,54 +519,54 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="77"/>
         <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="80"/>
         <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
         <source>Meetings</source>
         <translation>میٹنگیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>کوئی میٹنگ چنیں، پھر اسے کھولنے کے لیے Enter دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
         <source>Opening your meetings…</source>
         <translation>آپ کی میٹنگیں کھل رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
         <source>&amp;New meeting</source>
         <translation>نئی میٹنگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
         <source>&amp;Set up</source>
         <translation>تیاری</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="93"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
         <source>&amp;Open in the room</source>
         <translation>کمرے میں کھولیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>Create a new meeting</source>
         <translation>نئی میٹنگ بنائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>چنی گئی میٹنگ کی تفصیل، لوگ اور موضوعات بدلیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>چنی گئی میٹنگ کمرے کی اسکرین پر دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="122"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="125"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>ابھی کوئی میٹنگ نہیں ہے۔ میٹنگ بنانے کے لیے “نئی میٹنگ” دبائیں۔</translation>
     </message>
@@ -579,138 +574,138 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="57"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="155"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="76"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="174"/>
         <source>People taking part</source>
         <translation>شریک لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="70"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="89"/>
         <source>Same as the meeting</source>
         <translation>میٹنگ جیسی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
         <source>Full &amp;name:</source>
         <translation>پورا نام:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اس شخص کا نام، اسی لیپ ٹاپ پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="86"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="105"/>
         <source>&amp;Credit them as:</source>
         <translation>نام اس طرح دکھائیں:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="107"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>ان کی بات کے ساتھ ان کا نام کیسے دکھے، اسکرین پر اور کاغذ پر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="91"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
         <source>C&amp;hosen name:</source>
         <translation>چنا ہوا نام:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="91"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
         <source>The name they want to be credited as</source>
         <translation>وہ نام جو وہ دکھانا چاہتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="94"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>ان کے لیے پڑھنے کی رفتار:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="94"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
         <source>How fast their words are read back to them</source>
         <translation>ان کی باتیں انہیں کتنی رفتار سے پڑھ کر سنائی جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="96"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
         <source>Marker co&amp;lour:</source>
         <translation>نشان کا رنگ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="97"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="116"/>
         <source>Marker &amp;shape:</source>
         <translation>نشان کی شکل:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="103"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
         <source>&amp;Add person</source>
         <translation>شخص شامل کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
         <source>Sa&amp;ve changes</source>
         <translation>تبدیلیاں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
         <source>R&amp;emove person</source>
         <translation>شخص ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
         <source>New &amp;person</source>
         <translation>نیا شخص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="107"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="126"/>
         <source>Their words as a&amp;udio…</source>
         <translation>ان کی باتیں آواز میں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="128"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>اس شخص کی باتیں آواز کی فائل میں محفوظ کریں جو وہ گھر لے جا سکیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="111"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="130"/>
         <source>Communication pro&amp;file…</source>
         <translation>رابطے کا پروفائل…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="132"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>وہ کیسے بات چیت کرنا پسند کرتے ہیں: فارمیٹ، زبان، ترجمان، سوئچ، آواز</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="187"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="223"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}، نام: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="194"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="230"/>
         <source>, marker: {marker}</source>
         <translation>، نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="259"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="314"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>{name} کا رابطے کا پروفائل محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="273"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
         <source>Shown and printed as: {name}</source>
         <translation>اسکرین اور کاغذ پر: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="274"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="329"/>
         <source>Marker: {marker}</source>
         <translation>نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="302"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="355"/>
         <source>Added {name}.</source>
         <translation>{name} کو شامل کر لیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="318"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="370"/>
         <source>Saved {name}.</source>
         <translation>{name} کی تفصیل محفوظ ہو گئی۔</translation>
     </message>
@@ -760,84 +755,84 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="33"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="42"/>
         <source>Photo</source>
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="45"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="55"/>
         <source>They agree to a photo of them being used</source>
         <translation>وہ اپنی تصویر استعمال کرنے کی اجازت دیتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="47"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="57"/>
         <source>Ask them first. Taking it back deletes their photo straight away.</source>
         <translation>پہلے ان سے پوچھیں۔ اجازت واپس لینے پر ان کی تصویر فوراً مٹ جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="54"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="64"/>
         <source>Remove their photo</source>
         <translation>ان کی تصویر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="53"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="92"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="63"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
         <source>Add the&amp;ir photo…</source>
         <translation>ان کی تصویر شامل کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="92"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
         <source>Change the&amp;ir photo…</source>
         <translation>ان کی تصویر بدلیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="120"/>
         <source>Their photo</source>
         <translation>ان کی تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="107"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="124"/>
         <source>No photo</source>
         <translation>کوئی تصویر نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="128"/>
         <source>No photo consent recorded.</source>
         <translation>تصویر کی اجازت درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
         <source>Agreed {when}</source>
         <translation>{when} کو اجازت دی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
         <source>Took it back {when}</source>
         <translation>{when} کو اجازت واپس لی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="126"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="143"/>
         <source>Taking back consent deletes their photo now. Go on?</source>
         <translation>اجازت واپس لینے سے ان کی تصویر ابھی مٹ جائے گی۔ جاری رکھیں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="137"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="157"/>
         <source>Recorded that {name} agrees to a photo.</source>
         <translation>درج ہو گیا کہ {name} تصویر کی اجازت دیتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="139"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="159"/>
         <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
         <translation>درج ہو گیا کہ {name} تصویر کی اجازت نہیں دیتے؛ ان کی ہر تصویر مٹا دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="153"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="172"/>
         <source>Photo removed.</source>
         <translation>تصویر ہٹا دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="176"/>
         <source>Photo consent</source>
         <translation>تصویر کی اجازت</translation>
     </message>
@@ -845,92 +840,92 @@
 <context>
     <name>PictureDetailsDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="42"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="35"/>
         <source>A picture card from {file}</source>
         <translation>{file} سے تصویری کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="48"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="41"/>
         <source>The picture</source>
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="52"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="45"/>
         <source>No one (not a photo of a person)</source>
         <translation>کوئی نہیں (کسی شخص کی تصویر نہیں)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="57"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="50"/>
         <source>{name} (no photo consent yet)</source>
         <translation>{name} (ابھی تصویر کی اجازت نہیں)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="64"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="57"/>
         <source>&amp;Words on the card:</source>
         <translation>کارڈ پر الفاظ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="64"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="57"/>
         <source>What the picture shows, in a few words</source>
         <translation>تصویر میں کیا ہے، چند الفاظ میں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="65"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="58"/>
         <source>&amp;Group:</source>
         <translation>گروپ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="65"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="58"/>
         <source>The group of cards it goes in</source>
         <translation>کارڈوں کا گروپ جس میں یہ جائے گا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="68"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="61"/>
         <source>&amp;Is it a photo of someone here?</source>
         <translation>کیا یہ یہاں موجود کسی کی تصویر ہے؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="70"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="63"/>
         <source>A photo of a person needs their photo consent, recorded on the People tab</source>
         <translation>کسی شخص کی تصویر کے لیے اس کی اجازت چاہیے، جو لوگ والے ٹیب پر درج ہو</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="72"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="65"/>
         <source>&amp;Taken or drawn by:</source>
         <translation>بنانے والا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="72"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="65"/>
         <source>Printed with the card, to credit them</source>
         <translation>کارڈ کے ساتھ چھپتا ہے، تاکہ ان کا نام آئے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="73"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="66"/>
         <source>&amp;Permission:</source>
         <translation>اجازت:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="73"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="66"/>
         <source>The licence or permission to use it</source>
         <translation>اسے استعمال کرنے کا لائسنس یا اجازت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="75"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="68"/>
         <source>Add the card</source>
         <translation>کارڈ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="88"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="81"/>
         <source>Please type the words for this card.</source>
         <translation>براہ کرم اس کارڈ کے الفاظ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="92"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="85"/>
         <source>Please type the group this card goes in.</source>
         <translation>براہ کرم وہ گروپ لکھیں جس میں یہ کارڈ جائے گا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="25"/>
+        <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="18"/>
         <source>Used with permission</source>
         <extracomment>The permission a picture brought in is used under, filled in for the facilitator to change. It is kept with the card and printed beside it.</extracomment>
         <translation>اجازت سے استعمال شدہ</translation>
@@ -939,275 +934,275 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="130"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="84"/>
         <source>Communication profile: {name}</source>
         <translation>رابطے کا پروفائل: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="133"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
         <source>How {name} likes to communicate</source>
         <translation>{name} کس طرح بات چیت کرنا پسند کرتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="145"/>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="198"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="99"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="152"/>
         <source>Same as the meeting</source>
         <translation>میٹنگ جیسی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="150"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="104"/>
         <source>No interpreter</source>
         <translation>کوئی ترجمان نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="151"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="105"/>
         <source>Spoken language interpreter</source>
         <translation>بولی جانے والی زبان کا ترجمان</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="152"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="106"/>
         <source>BSL (British Sign Language) interpreter</source>
         <translation>BSL (برطانوی اشاراتی زبان) کا ترجمان</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="164"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="118"/>
         <source>Call them (preferred &amp;name):</source>
         <extracomment>the name the person likes to be called, which may differ from their credit.</extracomment>
         <translation>انہیں کس نام سے پکاریں:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="166"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="120"/>
         <source>Leave empty to use the name they are credited by</source>
         <translation>خالی چھوڑیں تو دکھایا جانے والا نام استعمال ہو گا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="170"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="124"/>
         <source>&amp;Language for reading aloud:</source>
         <translation>بلند آواز سے پڑھنے کی زبان:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="172"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="126"/>
         <source>Their words and their audio are read in this language</source>
         <translation>ان کی باتیں اور آڈیو اسی زبان میں پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="174"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="128"/>
         <source>&amp;Interpreter:</source>
         <translation>ترجمان:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="177"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="131"/>
         <source>Interpreter&apos;s lan&amp;guage:</source>
         <translation>ترجمان کی زبان:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="179"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="133"/>
         <source>For a spoken language interpreter, for example Polish or Tigrinya</source>
         <translation>بولی جانے والی زبان کے ترجمان کے لیے، مثلاً پولش یا تگرینیا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="185"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="139"/>
         <source>&amp;Easy Read</source>
         <translation>آسان مطالعہ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="186"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="140"/>
         <source>Large &amp;print</source>
         <translation>بڑا پرنٹ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="187"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="141"/>
         <source>&amp;Audio</source>
         <translation>آڈیو</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="189"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="143"/>
         <source>Formats they need information in</source>
         <translation>معلومات کن شکلوں میں چاہییں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="203"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="157"/>
         <source>Reading spee&amp;d:</source>
         <translation>پڑھنے کی رفتار:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="205"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="159"/>
         <source>How fast their words are read back to them</source>
         <translation>ان کی باتیں انہیں کتنی رفتار سے پڑھ کر سنائی جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="209"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="163"/>
         <source>&amp;Voice (optional):</source>
         <translation>آواز (اختیاری):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="211"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="165"/>
         <source>The name of an installed voice. Leave empty to choose one from the language</source>
         <translation>انسٹال شدہ آواز کا نام۔ خالی چھوڑیں تو زبان کے مطابق آواز چنی جائے گی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="213"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="167"/>
         <source>Talking, listening and reading</source>
         <translation>بولنا، سننا اور پڑھنا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="218"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="172"/>
         <source>No particular way</source>
         <translation>کوئی خاص طریقہ نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="220"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="174"/>
         <source>Touch screen</source>
         <translation>ٹچ اسکرین</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="221"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="175"/>
         <source>Keyboard</source>
         <translation>کی بورڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="222"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="176"/>
         <source>Switch</source>
         <translation>سوئچ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="227"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="181"/>
         <source>One switch (the highlight moves by itself)</source>
         <translation>ایک سوئچ (نشان خود آگے بڑھتا ہے)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="228"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="182"/>
         <source>Two switches (one moves, one chooses)</source>
         <translation>دو سوئچ (ایک آگے بڑھاتا ہے، ایک چنتا ہے)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="235"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="189"/>
         <source>Normal</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="236"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="190"/>
         <source>Large</source>
         <translation>بڑا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="237"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="191"/>
         <source>Extra large</source>
         <translation>بہت بڑا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="241"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="195"/>
         <source>&amp;How they use the laptop:</source>
         <translation>وہ لیپ ٹاپ کیسے استعمال کرتے ہیں:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="243"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="197"/>
         <source>S&amp;witch set-up:</source>
         <translation>سوئچ کی ترتیب:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="246"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="200"/>
         <source>Time on each ite&amp;m (seconds):</source>
         <translation>ہر چیز پر وقت (سیکنڈ):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="248"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="202"/>
         <source>How long the highlight stays on each thing while scanning</source>
         <translation>اسکیننگ کے دوران نشان ہر چیز پر کتنی دیر رہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="252"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="206"/>
         <source>Time to h&amp;old the switch (seconds):</source>
         <translation>سوئچ دبائے رکھنے کا وقت (سیکنڈ):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="208"/>
         <source>How long the switch must be held before a press counts</source>
         <translation>دبانا شمار ہونے سے پہلے سوئچ کتنی دیر دبا رہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="259"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="213"/>
         <source>Picture card si&amp;ze:</source>
         <translation>تصویری کارڈ کا سائز:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="261"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="215"/>
         <source>How big the picture cards are when it is their turn</source>
         <translation>ان کی باری پر تصویری کارڈ کتنے بڑے ہوں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="263"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="217"/>
         <source>Using the laptop</source>
         <translation>لیپ ٹاپ کا استعمال</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="273"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="227"/>
         <source>No&amp;tes for the facilitator:</source>
         <translation>سہولت کار کے لیے نوٹس:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="275"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="229"/>
         <source>For example: needs breaks. Only you see these: they are never shown on the room screen</source>
         <translation>مثلاً: وقفے چاہییں۔ یہ صرف آپ دیکھتے ہیں: یہ کمرے کی اسکرین پر کبھی نہیں دکھتے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="277"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="231"/>
         <source>They agree to sha&amp;re this profile when the meeting is exported</source>
         <translation>وہ میٹنگ ایکسپورٹ ہونے پر یہ پروفائل شیئر کرنے پر راضی ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="286"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="240"/>
         <source>Note about &amp;consent:</source>
         <translation>اجازت کے بارے میں نوٹ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="288"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="242"/>
         <source>For example: agreed with their support worker. Kept with the date</source>
         <translation>مثلاً: ان کے مددگار کارکن کے ساتھ طے ہوا۔ تاریخ کے ساتھ محفوظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="291"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="245"/>
         <source>Notes and sharing</source>
         <translation>نوٹس اور شیئرنگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="297"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="251"/>
         <source>&amp;Save</source>
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="299"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="253"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="300"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
         <source>Clear the &amp;form</source>
         <translation>فارم صاف کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="301"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="255"/>
         <source>Empty every field. Nothing is removed until you save</source>
         <translation>ہر خانہ خالی کرتا ہے۔ محفوظ کرنے تک کچھ نہیں ہٹتا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="398"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="352"/>
         <source> s</source>
         <extracomment>after a number of seconds in a spin box, e.g. &quot;1.5 s&quot;.</extracomment>
         <translation> سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="453"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="407"/>
         <source>No answer about sharing has been recorded yet.</source>
         <translation>شیئرنگ کے بارے میں ابھی کوئی جواب درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="458"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="412"/>
         <source>Last recorded: agreed to share, {day}.</source>
         <translation>آخری اندراج: شیئر کرنے پر راضی، {day}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="460"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="414"/>
         <source>Last recorded: does not agree to share, {day}.</source>
         <translation>آخری اندراج: شیئر کرنے پر راضی نہیں، {day}۔</translation>
     </message>
@@ -1215,85 +1210,85 @@
 <context>
     <name>ProfileFlag</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="73"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="28"/>
         <source>BSL</source>
         <translation>اشاراتی زبان</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="30"/>
         <source>Interpreter: {value}</source>
         <extracomment>on a person&apos;s tile; {value} is the language, e.g. &quot;Interpreter: Polish&quot;.</extracomment>
         <translation>ترجمان: {value}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="32"/>
         <source>Language: {value}</source>
         <extracomment>on a person&apos;s tile; {value} is the language their words are read in.</extracomment>
         <translation>زبان: {value}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="78"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="33"/>
         <source>Easy Read</source>
         <translation>آسان مطالعہ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="79"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="34"/>
         <source>Large print</source>
         <translation>بڑا پرنٹ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="35"/>
         <source>Audio</source>
         <translation>آڈیو</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="81"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="36"/>
         <source>Switch</source>
         <translation>سوئچ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="37"/>
         <source>Keyboard</source>
         <translation>کی بورڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="83"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="38"/>
         <source>Touch screen</source>
         <translation>ٹچ اسکرین</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="39"/>
         <source>Much slower speech</source>
         <translation>بہت آہستہ بولنا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="85"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="40"/>
         <source>Slower speech</source>
         <translation>آہستہ بولنا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="41"/>
         <source>Faster speech</source>
         <translation>تیز بولنا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="42"/>
         <source>Large cards</source>
         <translation>بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="88"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="43"/>
         <source>Extra large cards</source>
         <translation>بہت بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="45"/>
         <source>See notes</source>
         <extracomment>on a person&apos;s tile: the facilitator has notes about them (never shown there).</extracomment>
         <translation>نوٹس دیکھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="107"/>
+        <location filename="../coprod_desktop/ui/widgets/tile_flags.py" line="61"/>
         <source>, </source>
         <extracomment>the separator between a person&apos;s communication flags, e.g. &quot;BSL, Easy Read&quot;.</extracomment>
         <translation>، </translation>
@@ -1320,77 +1315,78 @@
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="46"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="65"/>
         <source>Prompts, in order</source>
         <translation>موضوعات، ترتیب سے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="55"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="74"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="158"/>
         <source>No picture</source>
         <translation>کوئی تصویر نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="58"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>Prompt &amp;words:</source>
         <translation>موضوع کے الفاظ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="58"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>A short question or topic for the group</source>
         <translation>گروپ کے لیے کوئی چھوٹا سوال یا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="59"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
         <source>P&amp;icture card:</source>
         <translation>تصویری کارڈ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="59"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
         <source>A picture shown with the prompt</source>
         <translation>موضوع کے ساتھ دکھنے والی تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="61"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
         <source>&amp;Add prompt</source>
         <translation>موضوع شامل کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="62"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
         <source>Sa&amp;ve changes</source>
         <translation>تبدیلیاں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="63"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
         <source>Move &amp;up</source>
         <translation>اوپر لے جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="64"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
         <source>Move &amp;down</source>
         <translation>نیچے لے جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
         <source>R&amp;emove prompt</source>
         <translation>موضوع ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="66"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="85"/>
         <source>New &amp;prompt</source>
         <translation>نیا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="87"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="106"/>
         <source>Prompts, in the order the meeting goes through them</source>
         <translation>موضوعات، اس ترتیب سے جس میں میٹنگ ان پر بات کرے گی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="163"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="204"/>
         <source>Prompt added.</source>
         <translation>موضوع شامل ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="171"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="211"/>
         <source>Prompt saved.</source>
         <translation>موضوع محفوظ ہو گیا۔</translation>
     </message>
@@ -1398,22 +1394,22 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="32"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="42"/>
         <source>The backup is back in place. The damaged file was kept as {name}.</source>
         <translation>بیک اپ واپس لگا دیا گیا۔ خراب فائل {name} کے نام سے رکھ لی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="41"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="51"/>
         <source>Restore the newest backup ({name})?</source>
         <translation>تازہ ترین بیک اپ ({name}) واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="42"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="52"/>
         <source>&amp;Restore the backup</source>
         <translation>بیک اپ واپس لائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="43"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>بند کریں</translation>
     </message>
@@ -1444,31 +1440,31 @@
 <context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="46"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="51"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="48"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="53"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>فوری کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="50"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="55"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="52"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="57"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
         <translation>بٹن</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="55"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
         <source>Take a card away</source>
         <translation>کارڈ ہٹائیں</translation>
     </message>
@@ -1476,92 +1472,92 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="63"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="68"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>▶ پچھلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="64"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="69"/>
         <source>&amp;Next prompt ▶</source>
         <translation>اگلا موضوع ◀</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="65"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
         <source>Previous prompt</source>
         <translation>پچھلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="66"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
         <source>Next prompt</source>
         <translation>اگلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="78"/>
         <source>Who is speaking?</source>
         <translation>کون بول رہا ہے؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="83"/>
         <source>&amp;Set up</source>
         <translation>تیاری</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
         <source>P&amp;rint summary…</source>
         <translation>خلاصہ پرنٹ کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
         <source>&amp;Meetings</source>
         <translation>میٹنگیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="92"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="93"/>
         <source>Read the prompt aloud</source>
         <translation>موضوع بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
         <source>Speec&amp;h…</source>
         <translation>آواز…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
         <source>Speech settings</source>
         <translation>آواز کی ترتیبات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="317"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>اسکیننگ رک گئی ہے: دوبارہ شروع کرنے کے لیے سوئچ دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="387"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="322"/>
         <source>{name} is speaking.</source>
         <translation>{name} بول رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="389"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="324"/>
         <source>Choose who is speaking.</source>
         <translation>چنیں کہ کون بول رہا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="394"/>
+        <location filename="../coprod_desktop/ui/room/room_draft.py" line="70"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>ایک بات میں اس سے زیادہ کارڈ نہیں ہو سکتے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="429"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="362"/>
         <source>Saved what {name} said.</source>
         <translation>{name} کی بات محفوظ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="474"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="399"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>موضوع بلند آواز سے پڑھتا ہے۔ Escape سے پڑھنا رک جاتا ہے۔</translation>
     </message>
@@ -1569,108 +1565,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="108"/>
         <source>Meeting &amp;title:</source>
         <translation>میٹنگ کا عنوان:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
         <source>&amp;Date:</source>
         <translation>تاریخ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
         <source>Year, month and day</source>
         <translation>سال، مہینہ اور دن</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="110"/>
         <source>&amp;Place:</source>
         <translation>جگہ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
         <source>&amp;Language:</source>
         <translation>زبان:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>وہ زبان جس میں موضوعات اور باتیں بلند آواز سے پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="114"/>
         <source>&amp;Reading speed:</source>
         <translation>پڑھنے کی رفتار:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="115"/>
         <source>Reading &amp;volume:</source>
         <translation>آواز کی بلندی:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="132"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>Meeting set-up</source>
         <translation>میٹنگ کی تیاری</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="133"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>1. Details</source>
         <translation>1. تفصیل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
         <source>2. People</source>
         <translation>2. لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="135"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="144"/>
         <source>3. Prompts</source>
         <translation>3. موضوعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="136"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="145"/>
         <source>4. Cards</source>
         <translation>4. کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
         <source>&amp;Back to meetings</source>
         <translation>میٹنگوں پر واپس</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="152"/>
         <source>Start the &amp;meeting</source>
         <translation>میٹنگ شروع کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="216"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="242"/>
         <source>New meeting</source>
         <translation>نئی میٹنگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="223"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
         <source>&amp;Create meeting</source>
         <translation>میٹنگ بنائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="226"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="259"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="219"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="251"/>
         <source>Set up: {title}</source>
         <translation>تیاری: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="233"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
         <source>&amp;Save details</source>
         <translation>تفصیل محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="252"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>میٹنگ بن گئی۔ اب شریک لوگوں کو شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="260"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
         <source>Details saved.</source>
         <translation>تفصیل محفوظ ہو گئی۔</translation>
     </message>
@@ -1761,59 +1757,74 @@
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="45"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="100"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="40"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="104"/>
         <source>Print summary</source>
         <translation>خلاصہ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="46"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
         <source>Print the summary of this meeting, or save it as a PDF file?</source>
         <translation>اس میٹنگ کا خلاصہ پرنٹ کریں یا PDF فائل کے طور پر محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="47"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
         <source>&amp;Print…</source>
         <translation>پرنٹ…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="48"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="61"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
         <source>Save summary as PDF</source>
         <translation>خلاصہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="61"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="66"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="80"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="64"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="72"/>
         <source>Making the summary…</source>
         <translation>خلاصہ بن رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="74"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="68"/>
         <source>Summary saved: {path}</source>
         <translation>خلاصہ محفوظ ہو گیا: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="94"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="83"/>
+        <source>Printing cancelled.</source>
+        <translation>پرنٹنگ منسوخ کر دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="89"/>
+        <source>The summary could not be printed: the printer could not be started.</source>
+        <translation>خلاصہ پرنٹ نہیں ہو سکا: پرنٹر شروع نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
+        <source>The summary could not be printed.</source>
+        <translation>خلاصہ پرنٹ نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="93"/>
         <source>Summary sent to the printer.</source>
         <translation>خلاصہ پرنٹر کو بھیج دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="100"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="97"/>
         <source>The summary could not be made: {reason}</source>
         <translation>خلاصہ نہیں بن سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="102"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
         <source>The summary could not be made.</source>
         <translation>خلاصہ نہیں بن سکا۔</translation>
     </message>
@@ -1821,12 +1832,12 @@
 <context>
     <name>SwitchAccess</name>
     <message>
-        <location filename="../coprod_desktop/ui/widgets/switch_access.py" line="423"/>
+        <location filename="../coprod_desktop/ui/widgets/switch_access.py" line="213"/>
         <source>Go back</source>
         <translation>واپس جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/widgets/switch_access.py" line="425"/>
+        <location filename="../coprod_desktop/ui/widgets/switch_access.py" line="215"/>
         <source>{group}: {first} to {last}</source>
         <translation>{group}: {first} سے {last} تک</translation>
     </message>
@@ -1834,17 +1845,17 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="100"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="102"/>
         <source>Contributions</source>
         <translation>باتیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="108"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="110"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>اس موضوع پر ابھی کچھ شامل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="140"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="162"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>پہلے کی باتیں دکھائیں (مزید: {n})</translation>
     </message>

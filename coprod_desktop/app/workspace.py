@@ -31,6 +31,36 @@ class Workspace:
         # The operations each screen uses (set-up, the room, documents) are added beside this
         # line as they move out of the views: see app/*.py.
 
+        # Set-up: meeting details, people and consent, prompts, the cards a meeting shows, and
+        # bringing cards in. The library reads the cards again after any card change (subscribed
+        # first, so it is current before any screen redraws).
+        from .bringing import BringingOperations
+        from .meeting_cards import MeetingCardOperations
+        from .meetings import MeetingOperations
+        from .people import PeopleOperations, ProfileOperations
+        from .photos import PhotoOperations
+        from .prompts import PromptOperations
+
+        store.subscribe(self.library.on_change)
+        self.meetings = MeetingOperations(store)
+        self.people = PeopleOperations(store)
+        self.profiles = ProfileOperations(store)
+        self.photos = PhotoOperations(store)
+        self.prompts = PromptOperations(store)
+        self.meeting_cards = MeetingCardOperations(store)
+        self.bringing = BringingOperations(store, catalogue)
+
+        # The room: one session, shared by every view of the room (console and display). Made
+        # here, before any view subscribes, so it has taken each change in before they redraw.
+        from .room_session import RoomSession
+
+        self.room = RoomSession(store, self.library)
+
+        # Printing and exporting: file names to suggest, and jobs to run off the GUI thread.
+        from .documents import DocumentJobs
+
+        self.documents = DocumentJobs(store, catalogue)
+
     @property
     def path(self) -> Path:
         """The database file (background jobs open their own read-only connection to it)."""

@@ -191,7 +191,7 @@ def check_text_scale(percent: object) -> int:
     """*percent* as an allowed text size, or a plain ValidationError."""
     if isinstance(percent, bool) or not isinstance(percent, int) or percent not in TEXT_SCALES:
         low, high, step = TEXT_SCALES[0], TEXT_SCALES[-1], TEXT_SCALES[1] - TEXT_SCALES[0]
-        raise ValidationError(f"Text size must be between {low}% and {high}%, in steps of {step}%.")
+        raise ValidationError("appearance.text_scale_invalid", low=low, high=high, step=step)
     return percent
 
 
@@ -215,12 +215,12 @@ class Appearance:
 
     def __post_init__(self) -> None:
         if self.theme not in THEMES:
-            raise ValidationError("Choose one of the colour themes in the list.")
+            raise ValidationError("appearance.theme_unknown")
         check_text_scale(self.text_scale)
         if self.font not in FONTS:
-            raise ValidationError("Choose one of the fonts in the list.")
+            raise ValidationError("appearance.font_unknown")
         if not isinstance(self.reduced_motion, bool):
-            raise ValidationError("Reduced motion must be on or off.")
+            raise ValidationError("appearance.reduced_motion_invalid")
 
     @property
     def colours(self) -> Theme:

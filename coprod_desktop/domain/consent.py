@@ -6,6 +6,8 @@ facilitator can show what was agreed and when. The current answer is the latest 
 
 from dataclasses import dataclass
 
+from .errors import ValidationError
+
 NOTE_MAX = 500
 
 
@@ -21,6 +23,6 @@ class ConsentEvent:
     note: str
 
 
-def no_photo_consent(name: str) -> str:
-    """The plain explanation shown when a photo of *name* is refused for want of consent."""
-    return f"{name} has not agreed to a photo being used. Record their consent first."
+def no_photo_consent(name: str) -> ValidationError:
+    """The error raised when a photo of *name* is refused for want of consent."""
+    return ValidationError("consent.no_photo", name=name)

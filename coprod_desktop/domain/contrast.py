@@ -21,7 +21,7 @@ def parse_hex(colour: str) -> tuple[int, int, int]:
     """The (red, green, blue) 0–255 values of a "#RRGGBB" or "#RGB" colour."""
     match = _HEX.fullmatch(colour.strip()) if isinstance(colour, str) else None
     if match is None:
-        raise ValidationError(f"{colour!r} is not a colour: write it as #RRGGBB, for example #1A4FD6.")
+        raise ValidationError("colour.invalid", value=str(colour))
     digits = match.group(1)
     if len(digits) == 3:
         digits = "".join(d * 2 for d in digits)
@@ -60,6 +60,6 @@ def composite(foreground: str, alpha: float, background: str) -> str:
     measured as people will see it.
     """
     if not 0.0 <= alpha <= 1.0:
-        raise ValidationError(f"Opacity must be between 0 and 1, not {alpha}.")
+        raise ValidationError("colour.opacity_invalid", value=f"{alpha:g}")
     top, bottom = parse_hex(foreground), parse_hex(background)
     return to_hex(*(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom, strict=True)))

@@ -31,7 +31,7 @@ def parse_credit_style(value: object) -> CreditStyle:
         return CreditStyle(value)
     except ValueError:
         choices = ", ".join(s.value for s in CreditStyle)
-        raise ValidationError(f"Unknown way to credit a person: {value!r}. Use one of: {choices}.") from None
+        raise ValidationError("credit.style_unknown", value=str(value), choices=choices) from None
 
 
 def initials_of(name: str, *, limit: int = 3) -> str:
@@ -65,7 +65,7 @@ def credit_name(full_name: str, style: CreditStyle, chosen_name: str = "") -> st
 def check_credit(style: CreditStyle, chosen_name: str) -> str:
     """Validate the chosen name for *style*; returns the cleaned chosen name ('' unless chosen)."""
     if style is CreditStyle.CHOSEN_NAME:
-        return required_text(chosen_name, what="name they want to be credited as", limit=NAME_MAX)
+        return required_text(chosen_name, field="credit.chosen_name", limit=NAME_MAX)
     if chosen_name and chosen_name.strip():
-        raise ValidationError("A chosen name is only used when the person is credited by a chosen name.")
+        raise ValidationError("credit.chosen_name_unused")
     return ""

@@ -10,7 +10,7 @@ def parse_meeting_date(value: str) -> str:
     try:
         return date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
-        raise ValidationError(f"The date {str(value)!r} is not a date. Please write it like 2026-11-26.") from None
+        raise ValidationError("meeting.date_invalid", value=str(value)) from None
 
 
 def readable_date(iso: str) -> str:

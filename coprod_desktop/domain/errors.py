@@ -19,10 +19,16 @@ class UserFacingError(Exception):
 
     default_code = "error.unknown"
 
-    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+    def __init__(self, code: str | UserFacingError | None = None, /, **params: Any) -> None:
+        if isinstance(code, UserFacingError):  # wrapping one error in another keeps its words
+            code, params = code.code, {**code.params, **params}
         self.code = code or self.default_code
         self.params = params
         super().__init__(self.code)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (to another process, or by a test runner) with its params, not just its code.
+        return _rebuild, (type(self), self.code, self.params)
 
     def english(self) -> str:
         from .messages import english_message  # here: messages imports nothing of ours
@@ -43,3 +49,7 @@ class NotFound(UserFacingError, LookupError):
     """Something asked for by id does not exist."""
 
     default_code = "not_found"
+
+
+def _rebuild(cls: type[UserFacingError], code: str, params: dict[str, Any]) -> UserFacingError:
+    return cls(code, **params)

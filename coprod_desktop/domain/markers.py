@@ -59,7 +59,7 @@ def marker_colour(key: str) -> MarkerColour:
     try:
         return _COLOURS_BY_KEY[key]
     except KeyError:
-        raise ValidationError(f"Unknown marker colour: {key!r}.") from None
+        raise ValidationError("marker.colour_unknown", value=str(key)) from None
 
 
 def marker_shape(value: str) -> MarkerShape:
@@ -67,7 +67,7 @@ def marker_shape(value: str) -> MarkerShape:
     try:
         return MarkerShape(value)
     except ValueError:
-        raise ValidationError(f"Unknown marker shape: {value!r}.") from None
+        raise ValidationError("marker.shape_unknown", value=str(value)) from None
 
 
 def next_free_marker(taken: list[tuple[str, str]]) -> tuple[str, str]:
@@ -84,7 +84,4 @@ def next_free_marker(taken: list[tuple[str, str]]) -> tuple[str, str]:
             pair = (colour.key, shapes[(i + offset) % len(shapes)].value)
             if pair not in used:
                 return pair
-    raise ValidationError(
-        f"All {len(MARKER_COLOURS) * len(shapes)} markers are in use in this meeting. "
-        "Please start a second meeting for more people."
-    )
+    raise ValidationError("marker.all_taken", count=len(MARKER_COLOURS) * len(shapes))

@@ -113,24 +113,24 @@ def language_label(code: str) -> str:
     return LANGUAGE_NAMES[code].split(" (")[0]
 
 
-def _choice(enum: type[StrEnum], value: object, what: str) -> StrEnum:
+def _choice(enum: type[StrEnum], value: object, code: str) -> StrEnum:
     try:
         return enum(value)
     except ValueError:
-        raise ValidationError(f"{value!r} is not a {what} CoProd Desktop knows.") from None
+        raise ValidationError(code, value=str(value)) from None
 
 
-def _seconds(value: object, low: float, high: float, what: str) -> float:
+def _seconds(value: object, low: float, high: float, code: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= float(value) <= high:
-        raise ValidationError(f"The {what} must be from {low:g} to {high:g} seconds.")
+        raise ValidationError(code, low=f"{low:g}", high=f"{high:g}")
     # Tenths of a second are as fine as a person can feel; rounding keeps stored values tidy.
     return round(float(value), 1)
 
 
 def _formats(value: object) -> frozenset[Format]:
     if isinstance(value, str) or not isinstance(value, Iterable):
-        raise ValidationError("The formats must be a list such as Easy Read, Large print or Audio.")
-    return frozenset(_choice(Format, item, "format") for item in value)
+        raise ValidationError("profile.formats_invalid")
+    return frozenset(_choice(Format, item, "profile.format_unknown") for item in value)
 
 
 @dataclass(frozen=True)
@@ -165,33 +165,39 @@ class CommunicationProfile:
         def put(name: str, value: object) -> None:
             object.__setattr__(self, name, value)
 
-        put("preferred_name", optional_text(self.preferred_name, what="preferred name", limit=NAME_MAX))
+        put("preferred_name", optional_text(self.preferred_name, field="profile.preferred_name", limit=NAME_MAX))
         put("formats", _formats(self.formats))
         if self.language is not None and not isinstance(self.language, str):
-            raise ValidationError("Please choose a language from the list.")
+            raise ValidationError("profile.language_invalid")
         language = (self.language or "").strip() or None
         if language is not None and language not in LANGUAGE_NAMES:
-            raise ValidationError(
-                f"{language!r} is not a language CoProd Desktop knows. Please choose one from the list."
-            )
+            raise ValidationError("profile.language_unknown", value=language)
         put("language", language)
-        interpreter = _choice(Interpreter, self.interpreter, "kind of interpreter")
+        interpreter = _choice(Interpreter, self.interpreter, "profile.interpreter_unknown")
         put("interpreter", interpreter)
-        spoken = optional_text(self.interpreter_language, what="interpreter's language", limit=INTERPRETER_LANGUAGE_MAX)
+        spoken = optional_text(
+            self.interpreter_language, field="profile.interpreter_language", limit=INTERPRETER_LANGUAGE_MAX
+        )
         if interpreter is Interpreter.SPOKEN and not spoken:
-            raise ValidationError("Please type the language the interpreter speaks.")
+            raise ValidationError("profile.interpreter_language_missing")
         # Only a spoken-language interpreter has a language; anything typed for another choice is dropped.
         put("interpreter_language", spoken if interpreter is Interpreter.SPOKEN else "")
-        access = None if self.access in (None, "") else _choice(AccessMethod, self.access, "way of using the laptop")
+        access = None if self.access in (None, "") else _choice(AccessMethod, self.access, "profile.access_unknown")
         put("access", access)
-        put("switch_mode", _choice(SwitchMode, self.switch_mode, "switch set-up"))
-        put("switch_step_seconds", _seconds(self.switch_step_seconds, STEP_MIN, STEP_MAX, "time on each item"))
-        put("switch_hold_seconds", _seconds(self.switch_hold_seconds, HOLD_MIN, HOLD_MAX, "time to hold the switch"))
+        put("switch_mode", _choice(SwitchMode, self.switch_mode, "profile.switch_mode_unknown"))
+        put(
+            "switch_step_seconds",
+            _seconds(self.switch_step_seconds, STEP_MIN, STEP_MAX, "profile.switch_step_out_of_range"),
+        )
+        put(
+            "switch_hold_seconds",
+            _seconds(self.switch_hold_seconds, HOLD_MIN, HOLD_MAX, "profile.switch_hold_out_of_range"),
+        )
         put("speech_rate", None if self.speech_rate is None else check_rate(self.speech_rate))
-        voice = optional_text(self.voice, what="voice name", limit=VOICE_MAX)
+        voice = optional_text(self.voice, field="profile.voice", limit=VOICE_MAX)
         put("voice", voice or None)
-        put("card_size", _choice(CardSize, self.card_size, "card size"))
-        put("notes", optional_text(self.notes, what="note for the facilitator", limit=NOTES_MAX, multiline=True))
+        put("card_size", _choice(CardSize, self.card_size, "profile.card_size_unknown"))
+        put("notes", optional_text(self.notes, field="profile.notes", limit=NOTES_MAX, multiline=True))
 
     # ---- what the room and the take-home act on -------------------------------------------------
 

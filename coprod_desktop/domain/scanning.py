@@ -40,15 +40,15 @@ class Switch(Enum):
     SELECT = "select"
 
 
-def _seconds(value: object, low: float, high: float, what: str) -> float:
+def _seconds(value: object, low: float, high: float, code: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
-        raise ValidationError(f"{what} must be between {low:g} and {high:g} seconds.")
+        raise ValidationError(code, low=f"{low:g}", high=f"{high:g}")
     return float(value)
 
 
-def _whole(value: object, low: int, high: int, what: str) -> int:
+def _whole(value: object, low: int, high: int, code: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(f"{what} must be a whole number from {low} to {high}.")
+        raise ValidationError(code, low=low, high=high)
     return value
 
 
@@ -80,15 +80,15 @@ class ScanSettings:
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
-            raise ValidationError("Scanning must use one switch or two switches.")
-        _seconds(self.step_seconds, STEP_MIN, STEP_MAX, "The time on each item")
-        _seconds(self.first_item_extra_seconds, 0.0, EXTRA_MAX, "The extra time on the first item")
-        _seconds(self.hold_seconds, 0.0, HOLD_MAX, "How long to hold the switch")
-        _seconds(self.debounce_seconds, 0.0, DEBOUNCE_MAX, "The pause after a press")
-        _whole(self.passes_before_pause, PASSES_MIN, PASSES_MAX, "The number of rounds before scanning stops")
-        _whole(self.block_size, BLOCK_MIN, BLOCK_MAX, "The number of items in a block")
+            raise ValidationError("scanning.mode_invalid")
+        _seconds(self.step_seconds, STEP_MIN, STEP_MAX, "scanning.step_out_of_range")
+        _seconds(self.first_item_extra_seconds, 0.0, EXTRA_MAX, "scanning.first_item_extra_out_of_range")
+        _seconds(self.hold_seconds, 0.0, HOLD_MAX, "scanning.hold_out_of_range")
+        _seconds(self.debounce_seconds, 0.0, DEBOUNCE_MAX, "scanning.debounce_out_of_range")
+        _whole(self.passes_before_pause, PASSES_MIN, PASSES_MAX, "scanning.passes_out_of_range")
+        _whole(self.block_size, BLOCK_MIN, BLOCK_MAX, "scanning.block_size_out_of_range")
         if not isinstance(self.spoken_cues, bool):
-            raise ValidationError("Spoken cues must be on or off.")
+            raise ValidationError("scanning.spoken_cues_invalid")
 
 
 HighlightKind = Literal["group", "block", "item", "back"]

@@ -39,19 +39,19 @@ SPEEDS: dict[str, int] = {"Much slower": 100, "Slower": 130, "Normal": DEFAULT_R
 def check_language(code: str) -> str:
     """Return *code* if it is a language we know, else raise ValidationError."""
     if code not in LANGUAGE_NAMES:
-        raise ValidationError(f"Unknown language {code!r}.")
+        raise ValidationError("speech.language_unknown", value=str(code))
     return code
 
 
 def check_rate(rate: object) -> int:
     """A reading speed in words per minute, 80 to 300."""
     if isinstance(rate, bool) or not isinstance(rate, int) or not RATE_MIN <= rate <= RATE_MAX:
-        raise ValidationError(f"The reading speed must be a whole number from {RATE_MIN} to {RATE_MAX} words a minute.")
+        raise ValidationError("speech.rate_invalid", low=RATE_MIN, high=RATE_MAX)
     return rate
 
 
 def check_volume(volume: object) -> float:
     """A volume from 0.0 (silent) to 1.0 (full)."""
     if isinstance(volume, bool) or not isinstance(volume, int | float) or not 0.0 <= float(volume) <= 1.0:
-        raise ValidationError("The volume must be between 0 and 1.")
+        raise ValidationError("speech.volume_invalid")
     return float(volume)

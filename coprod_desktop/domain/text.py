@@ -39,7 +39,7 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     single-line value are kept, since what the facilitator typed is what the person said.
     """
     if not isinstance(value, str):
-        raise ValidationError("Text was expected.")
+        raise ValidationError("text.not_text")
     text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
     if not multiline:
         text = text.replace("\n", " ")
@@ -47,21 +47,26 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     return text.strip()
 
 
-def required_text(value: str, *, what: str, limit: int, multiline: bool = False) -> str:
-    """Clean *value* and insist it is not empty and not longer than *limit* characters."""
+def required_text(value: str, *, field: str, limit: int, multiline: bool = False) -> str:
+    """Clean *value* and insist it is not empty and not longer than *limit* characters.
+
+    *field* names the field for its errors: "meeting.title" raises "meeting.title_missing" or
+    "meeting.title_too_long" (params length, limit); both codes are in domain.messages.MESSAGES.
+    """
     text = clean_text(value, multiline=multiline)
     if not text:
-        raise ValidationError(f"Please type the {what}.")
-    if len(text) > limit:
-        raise ValidationError(f"The {what} is too long: {len(text)} characters, the most is {limit}.")
-    return text
+        raise ValidationError(f"{field}_missing")
+    return _within(text, field, limit)
 
 
-def optional_text(value: str | None, *, what: str, limit: int, multiline: bool = False) -> str:
-    """Like required_text, but an empty value is allowed and returned as ''."""
+def optional_text(value: str | None, *, field: str, limit: int, multiline: bool = False) -> str:
+    """Like required_text, but an empty value is allowed and returned as ''; raises only "<field>_too_long"."""
     if value is None:
         return ""
-    text = clean_text(value, multiline=multiline)
+    return _within(clean_text(value, multiline=multiline), field, limit)
+
+
+def _within(text: str, field: str, limit: int) -> str:
     if len(text) > limit:
-        raise ValidationError(f"The {what} is too long: {len(text)} characters, the most is {limit}.")
+        raise ValidationError(f"{field}_too_long", length=len(text), limit=limit)
     return text

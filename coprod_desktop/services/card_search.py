@@ -183,12 +183,13 @@ class CardIndex:
                 if end <= len(typed) and all(typed[start + i] & phrase.words[i] for i in range(1, len(phrase.words))):
                     matches.append((start, end, phrase))
         # Words that are part of a longer match ("day" in "day centre", "stop" in "bus stop") suggest
-        # only the longer one.
-        spans = {(start, end) for start, end, _ in matches}
+        # only the longer one. Worked out in one pass over the words: comparing every match with
+        # every other grew with the square of the text, and a long paste froze the room.
+        inside = _inside_longer(matches, len(typed))
         skip = set(exclude)
         best: dict[int, tuple[int, int, int]] = {}  # card order → sort key (smaller is better)
         for start, end, phrase in matches:
-            if any(s <= start and end <= e and e - s > end - start for s, e in spans):
+            if inside(start, end):
                 continue
             key = (-end, -(end - start), 0 if phrase.is_label else 1)
             if phrase.order not in best or key < best[phrase.order]:
@@ -196,3 +197,25 @@ class CardIndex:
         ranked = sorted(best, key=lambda order: (*best[order], order))
         found = [self.cards[order] for order in ranked if self.cards[order].id not in skip]
         return found[:limit]
+
+
+def _inside_longer(matches: list[tuple[int, int, _Phrase]], words: int) -> Callable[[int, int], bool]:
+    """A test for "the words [start, end) lie inside a longer match", in time linear in *words*.
+
+    A longer match holding [start, end) either starts earlier and ends at or after *end*, or starts
+    at *start* and ends after *end*: so keep, for each word, the furthest end of the matches that
+    start there, and the furthest end of those that start before it.
+    """
+    furthest_from: dict[int, int] = {}
+    for start, end, _ in matches:
+        furthest_from[start] = max(furthest_from.get(start, end), end)
+    reach_before = [-1] * (words + 1)
+    running = -1
+    for position in range(words + 1):
+        reach_before[position] = running
+        running = max(running, furthest_from.get(position, -1))
+
+    def inside(start: int, end: int) -> bool:
+        return reach_before[start] >= end or furthest_from.get(start, end) > end
+
+    return inside

@@ -53,7 +53,7 @@ class CardCatalogue:
         try:
             return self._by_id[card_id]
         except KeyError:
-            raise NotFound(f"There is no picture card {card_id!r}.") from None
+            raise NotFound("card.missing", card=card_id) from None
 
     def __contains__(self, card_id: object) -> bool:
         return card_id in self._by_id

@@ -72,24 +72,37 @@ def write_export(store: Store, meeting_id: str, out_path: Path) -> Path:
     """Write the meeting's export to *out_path* (UTF-8 JSON) and return the path.
 
     Atomic: written to a temporary file in the same folder, flushed to disk, then moved over
-    *out_path* with os.replace, so a crash never leaves half a file under the real name.
-    Raises NotFound for an unknown meeting, OSError if the folder cannot be written.
+    *out_path* with os.replace, so a crash never leaves half a file under the real name. The file
+    holds people's names and words, so it is readable by its owner only (mode 0600).
+    Raises NotFound for an unknown meeting, OSError if the folder cannot be written: its filename
+    is *out_path*, the file asked for, never the hidden temporary one.
     """
     out_path = Path(out_path)
     document = export_meeting(store, meeting_id)
     # ensure_ascii=False: names and words stay readable in any script for whoever opens the file.
     data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{out_path.name[:50]}.", suffix=".tmp", dir=out_path.parent)
+    temp_name: str | None = None
     try:
+        # mkstemp makes the file 0600, and os.replace keeps that mode under the real name.
+        fd, temp_name = tempfile.mkstemp(prefix=f".{out_path.name[:50]}.", suffix=".tmp", dir=out_path.parent)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(temp_name, out_path)
+    except OSError as error:
+        _remove(temp_name)
+        # The temporary file's name means nothing to the person: name the file they asked for.
+        raise OSError(error.errno, error.strerror, str(out_path)) from error
     except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
+        _remove(temp_name)
         raise
     return out_path
+
+
+def _remove(temp_name: str | None) -> None:
+    if temp_name is not None:
+        Path(temp_name).unlink(missing_ok=True)
 
 
 def suggested_file_name(meeting: Meeting) -> str:

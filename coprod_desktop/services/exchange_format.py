@@ -1,9 +1,9 @@
 """The meeting export format: its name, version, limits and the checked records read from a file.
 
 A meeting travels between laptops as one JSON document (format "coprod-desktop.meeting", version 1).
-The JSON Schema in schemas/meeting-export.schema.json documents every field; the checks in
-exchange_read.py are the ones that run (jsonschema is only a test dependency), and the tests keep
-the two in agreement.
+The JSON Schema in schemas/meeting-export.schema.json documents every field, and is also what
+checks the shape of every file imported (exchange_schema.py, through jsonschema); exchange_read.py
+checks what a schema cannot say.
 """
 
 from dataclasses import dataclass
@@ -20,10 +20,8 @@ VERSION = 1
 # A year of weekly meetings is well under 1 MB; 50 MB leaves room while keeping a hostile or
 # mistaken file (a video renamed .json) from being read into memory and parsed.
 MAX_FILE_BYTES = 50 * 1024 * 1024
-# Positions are small counters; the bound keeps a huge JSON integer from overflowing SQLite.
-MAX_POSITION = 1_000_000
-# Card ids are slugs such as "feeling-good" (user-imported sets may use other characters).
-CARD_ID_MAX = 200
+# Positions (at most 1,000,000, so a huge JSON integer cannot overflow SQLite) and card ids (1 to 200
+# characters) are bounded by the schema alone. The text limits here apply again after cleaning.
 CARD_TEXT_MAX = 200
 APP_VERSION_MAX = 100
 MARKER_INITIALS_MAX = 8

@@ -82,17 +82,17 @@ def import_meeting(store: Store, export: MeetingExport) -> ImportResult:
     writing rolls the whole import back (StoreWriteError for a full disk or read-only file).
     """
     meeting = export.meeting
-    title = f"“{meeting.title}”"
+    title = meeting.title
     _check_cards(store, export, title)
 
     prompts_here = store.imports.prompts_here(p.id for p in export.prompts)
     contributions_here = store.imports.contributions_here(c.id for c in export.contributions)
-    for kind, here in (("prompt", prompts_here), ("contribution", contributions_here)):
+    for code, here in (
+        ("import.other_meeting_prompt", prompts_here),
+        ("import.other_meeting_contribution", contributions_here),
+    ):
         if any(owner != meeting.id for owner in here.values()):
-            raise ValidationError(
-                f"Cannot import {title}: a {kind} in the file already belongs to another meeting on this "
-                "laptop. Nothing was imported."
-            )
+            raise ValidationError(code, title=title)
 
     meeting_here = store.meetings.exists(meeting.id)
     local = store.people.attendees(meeting.id) if meeting_here else []
@@ -117,9 +117,7 @@ def import_meeting(store: Store, export: MeetingExport) -> ImportResult:
             profiles_added = store.profiles.add_imported(shared) if shared else []
     except sqlite3.IntegrityError:
         # Only if the database changed between the checks above and the write: it rolled back.
-        raise ValidationError(
-            f"Cannot import {title}: it clashes with data on this laptop. Nothing was imported."
-        ) from None
+        raise ValidationError("import.clash", title=title) from None
 
     title_here = store.meetings.get(meeting.id).title
     total = len(export.people) + len(export.prompts) + len(export.contributions)
@@ -149,10 +147,7 @@ def _check_cards(store: Store, export: MeetingExport, title: str) -> None:
         here |= store.cards.known_ids(used[start : start + 500])
     missing = next((card for card in used if card not in here), None)
     if missing is not None:
-        raise ValidationError(
-            f"Cannot import {title}: the picture card “{export.card_label(missing)}” ({missing}) is not on "
-            "this laptop. Nothing was imported."
-        )
+        raise ValidationError("import.card_missing", title=title, label=export.card_label(missing), card=missing)
 
 
 def _joining(

@@ -18,7 +18,7 @@ A language can ask for its own face for its script before the chain: printouts o
 use Noto Nastaliq Urdu (the style Urdu readers expect) and of an Arabic meeting Noto Naskh Arabic,
 when fonts-noto-core provides them; otherwise the chain's Noto Sans Arabic.
 
-Shaping (Arabic joining, right-to-left order) is done by pdf_drawing for right-to-left printouts;
+Shaping (Arabic joining, right-to-left order) is done by pdf_rtl for right-to-left printouts;
 elsewhere the glyphs are real but unshaped, and Indic conjuncts are not formed.
 Characters no font has (most emoji) are kept and print as the font's missing-glyph box.
 """

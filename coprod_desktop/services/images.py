@@ -53,19 +53,16 @@ _UPRIGHT = {
 }
 _ORIENTATION_TAG = 0x0112
 
-CHOOSE = "Please choose a photo or picture file such as JPEG or PNG."
-NOT_A_PICTURE = f"That file is not a picture CoProd Desktop can open. {CHOOSE}"
-EMPTY_FILE = f"That file is empty. {CHOOSE}"
-DAMAGED = "That picture is damaged or incomplete, so it cannot be used. Please choose another copy of it."
-SVG_AS_PHOTO = f"That file is a drawing (SVG), not a photo. {CHOOSE}"
-SVG_AS_CARD = (
-    "That file is a drawing (SVG), which CoProd Desktop cannot use safely yet. "
-    "Please save it as a PNG picture and choose that."
-)
-PDF = f"That file is a PDF document, not a picture. {CHOOSE}"
-WEB_PAGE = f"That file is a web page or text document, not a picture. {CHOOSE}"
-HEIC = "That photo is in the HEIC format, which CoProd Desktop cannot open. Please save it as a JPEG first."
-NO_MEMORY = "There is not enough memory to open that picture. Please close other programs or choose a smaller picture."
+# Error codes of refused pictures (their words are in domain/messages.py).
+NOT_A_PICTURE = "picture.not_a_picture"
+EMPTY_FILE = "picture.empty"
+DAMAGED = "picture.damaged"
+SVG_AS_PHOTO = "picture.svg_as_photo"
+SVG_AS_CARD = "picture.svg_as_card"
+PDF = "picture.pdf"
+WEB_PAGE = "picture.web_page"
+HEIC = "picture.heic"
+NO_MEMORY = "picture.no_memory"
 
 
 @dataclass(frozen=True)
@@ -84,15 +81,14 @@ def supported_formats() -> tuple[str, ...]:
     return tuple(f for f in _WANTED_FORMATS if f in Image.OPEN)
 
 
-def too_big_message(size: int, max_bytes: int) -> str:
-    """The plain refusal for a file over *max_bytes*."""
-    return f"That file is too big ({_megabytes(size)}). Please choose a picture smaller than {_megabytes(max_bytes)}."
+def too_big(size: int, max_bytes: int) -> ValidationError:
+    """The refusal for a file of *size* bytes, over *max_bytes*."""
+    return ValidationError("picture.too_big", size_mb=_megabytes(size), limit_mb=_megabytes(max_bytes))
 
 
-def too_many_pixels_message(max_pixels: int) -> str:
-    millions = max_pixels / 1_000_000
-    amount = f"{millions:g} million" if millions >= 1 else f"{max_pixels:,}"
-    return f"That picture has too many pixels to open safely (more than {amount}). Please choose a smaller picture."
+def too_many_pixels(max_pixels: int) -> ValidationError:
+    """The refusal for a picture of more than *max_pixels* pixels."""
+    return ValidationError("picture.too_many_pixels", millions=f"{max_pixels / 1_000_000:g}")
 
 
 def prepare_image(
@@ -112,14 +108,14 @@ def prepare_image(
     if not data:
         raise ValidationError(EMPTY_FILE)
     if len(data) > max_bytes:
-        raise ValidationError(too_big_message(len(data), max_bytes))
+        raise too_big(len(data), max_bytes)
     _refuse_non_raster(data, purpose)
     try:
         return _prepare(data, purpose, max_pixels)
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ValidationError(too_many_pixels_message(max_pixels)) from None
+        raise too_many_pixels(max_pixels) from None
     except MemoryError:
         raise ValidationError(NO_MEMORY) from None
     except UnidentifiedImageError:
@@ -184,14 +180,11 @@ def _prepare(data: bytes, purpose: Purpose, max_pixels: int) -> PreparedImage:
 def _check_dimensions(size: tuple[int, int], max_pixels: int) -> None:
     width, height = size
     if width * height > max_pixels:
-        raise ValidationError(too_many_pixels_message(max_pixels))
+        raise too_many_pixels(max_pixels)
     if min(width, height) < MIN_SIDE:
-        raise ValidationError(
-            f"That picture is too small to see ({width} × {height} pixels). "
-            f"Please choose one at least {MIN_SIDE} pixels on each side."
-        )
+        raise ValidationError("picture.too_small", width=width, height=height, min_side=MIN_SIDE)
     if max(width, height) > MAX_ASPECT * min(width, height):
-        raise ValidationError("That picture is too long and thin to show. Please crop it first, then choose it again.")
+        raise ValidationError("picture.too_thin")
 
 
 def _orientation(im: Image.Image) -> int:
@@ -284,4 +277,4 @@ def _encode(picture: Image.Image, icc: bytes | None, purpose: Purpose, source_fo
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size < 10 * 1024 * 1024 else f"{size // (1024 * 1024)} MB"
+    return f"{size / (1024 * 1024):.1f}" if size < 10 * 1024 * 1024 else f"{size // (1024 * 1024)}"

@@ -12,7 +12,6 @@ import io
 import json
 import math
 import os
-import re
 import tempfile
 import zipfile
 from pathlib import Path
@@ -24,22 +23,12 @@ from ..domain.models import Card
 from ..domain.text import clean_text
 from ..store import Store
 from .catalogue import CardCatalogue
+from .obf_licences import licence_object
 
 OBF_FORMAT = "open-board-0.1"
 BOARD_PATH = "boards/board.obf"
 MAX_COLUMNS = 8
-OPENMOJI_LICENCE = {
-    "type": "CC BY-SA 4.0",
-    "copyright_notice_url": "https://creativecommons.org/licenses/by-sa/4.0/",
-    "author_name": "OpenMoji",
-    "author_url": "https://openmoji.org",
-}
 _EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg"}
-_LICENCE_TEXT = re.compile(
-    r"^(?P<type>.*?)(?: \((?P<notice>https?://[^\s()]+)\))?(?:, from (?P<source>https?://\S+))?$", re.DOTALL
-)
-_AUTHOR_TEXT = re.compile(r"^(?P<name>.*?)(?: \((?P<url>https?://[^\s()]+)\))?$", re.DOTALL)
-_OPENMOJI_IMAGE = re.compile(r"openmoji/([0-9A-Fa-f-]+)\.svg$")
 
 
 def export_cards_obz(
@@ -57,7 +46,7 @@ def export_cards_obz(
         path = path.with_name(path.name + ".obz")
     cards = list({c.id: c for c in cards}.values())
     if not cards:
-        raise ValidationError("There are no picture cards to export.")
+        raise ValidationError("board.no_cards")
     name = clean_text(name) or "Picture cards"
 
     images: list[dict] = []
@@ -133,30 +122,6 @@ def export_meeting_cards(store: Store, meeting_id: str, path: Path, catalogue: C
     brought.sort(key=lambda c: (c.category.casefold(), c.label.casefold()))
     cards = store.meeting_cards.visible(meeting_id, [*catalogue.cards, *brought])
     return export_cards_obz(cards, path, name=meeting.title, catalogue=catalogue, store=store, locale=meeting.language)
-
-
-def licence_object(card: Card) -> dict:
-    """The OBF license object for *card*: OpenMoji's for built-in cards, else read from its text."""
-    if card.source == "openmoji":
-        match = _OPENMOJI_IMAGE.search(card.image)
-        source = f"https://openmoji.org/library/emoji-{match.group(1).upper()}/" if match else None
-        return {**OPENMOJI_LICENCE, "source_url": source}
-    licence = _LICENCE_TEXT.match(card.licence)
-    author = _AUTHOR_TEXT.match(card.author)
-    assert licence and author  # both patterns match any text
-    kind, notice = licence["type"], licence["notice"]
-    if not notice and re.fullmatch(r"https?://\S+", kind):
-        kind, notice = "", kind
-    name, url = author["name"], author["url"]
-    if not url and re.fullmatch(r"https?://\S+", name):
-        name, url = "", name
-    return {
-        "type": kind or None,
-        "copyright_notice_url": notice,
-        "source_url": licence["source"],
-        "author_name": name or None,
-        "author_url": url,
-    }
 
 
 def _picture(card: Card, catalogue: CardCatalogue, store: Store) -> tuple[bytes, str, dict]:

@@ -7,11 +7,13 @@ Sheets are in the meeting's language: the footer's words come from the content t
 a right-to-left language (Arabic, Urdu) gets right-aligned styles and a mirrored footer.
 """
 
+import io
 import os
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -23,7 +25,8 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from ..domain.speech import DEFAULT_LANGUAGE
 from .fonts import primary_font
-from .pdf_drawing import draw_line, draw_text, fit_line, fit_text, line_width, text_width
+from .pdf_drawing import draw_text, fit_text, text_width
+from .pdf_rtl import draw_line, fit_line, line_width
 from .translations import ContentTranslations
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -34,6 +37,7 @@ INK = HexColor("#111111")  # near-black: full contrast without the glare of pure
 RULE = HexColor("#6B6B6B")  # lines between sections: visible, but quieter than the text
 FOOTER_SIZE = 14
 BODY_SIZE = 16
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 
 class SummaryWriteError(OSError):
@@ -153,36 +157,21 @@ def build_pdf(
     *language* is the meeting's: the footer's words and the PDF's language tag follow it.
 
     The PDF is built in a temporary file in the same folder and moved over *out_path* only when it
-    is complete, so a failure never leaves half a PDF and never damages an existing file.
+    is complete, so a failure never leaves half a PDF and never damages an existing file. The file
+    holds people's names and words, so it is readable by its owner only (mode 0600).
     Raises SummaryWriteError (an OSError) with a plain message when the folder cannot be written.
     """
     out_path = Path(out_path)
     folder = out_path.parent
     temp = folder / f".{out_path.name}.{secrets.token_hex(4)}.tmp"
     try:
-        # Mode "xb" rather than tempfile's 0600: the finished PDF gets normal permissions.
-        handle = open(temp, "xb")  # closed in the finally below
+        # 0600 from the start: the words are never readable by others, not even for a moment.
+        handle = os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600), "wb")
     except OSError as error:
         raise SummaryWriteError(f"The PDF cannot be saved in {folder}: {_reason(error)}.", out_path, error) from error
     try:
         try:
-            doc = SimpleDocTemplate(
-                handle,
-                pagesize=A4,
-                leftMargin=MARGIN,
-                rightMargin=MARGIN,
-                topMargin=MARGIN,
-                bottomMargin=MARGIN + FOOTER_SPACE,
-                title=title,
-                subject=subject,
-                creator="CoProd Desktop",
-                lang="en-GB" if language == DEFAULT_LANGUAGE else language,
-                displayDocTitle=1,
-                # Otherwise reportlab names Helvetica in every page's resources, unembedded.
-                initialFontName=primary_font(),
-                initialFontSize=BODY_SIZE,
-            )
-            doc.build(list(story), canvasmaker=_canvas_with_footer(title, language))
+            _lay_out(handle, story, title=title, subject=subject, language=language)
             handle.flush()
             os.fsync(handle.fileno())
         finally:
@@ -197,6 +186,33 @@ def build_pdf(
         temp.unlink(missing_ok=True)
         raise
     return out_path
+
+
+def pdf_bytes(story: Sequence[Flowable], *, title: str, subject: str, language: str = DEFAULT_LANGUAGE) -> bytes:
+    """Lay out *story* as build_pdf does, into memory: for printing, which needs no file on disk."""
+    buffer = io.BytesIO()
+    _lay_out(buffer, story, title=title, subject=subject, language=language)
+    return buffer.getvalue()
+
+
+def _lay_out(handle: BinaryIO, story: Sequence[Flowable], *, title: str, subject: str, language: str) -> None:
+    doc = SimpleDocTemplate(
+        handle,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + FOOTER_SPACE,
+        title=title,
+        subject=subject,
+        creator="CoProd Desktop",
+        lang="en-GB" if language == DEFAULT_LANGUAGE else language,
+        displayDocTitle=1,
+        # Otherwise reportlab names Helvetica in every page's resources, unembedded.
+        initialFontName=primary_font(),
+        initialFontSize=BODY_SIZE,
+    )
+    doc.build(list(story), canvasmaker=_canvas_with_footer(title, language))
 
 
 def _reason(error: OSError) -> str:

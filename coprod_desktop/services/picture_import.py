@@ -18,7 +18,7 @@ from ..domain.errors import ValidationError
 from ..domain.models import Card
 from ..domain.text import NAME_MAX, required_text
 from ..store import Store
-from .images import MAX_FILE_BYTES, PreparedImage, Purpose, prepare_image, too_big_message
+from .images import MAX_FILE_BYTES, PreparedImage, Purpose, prepare_image, too_big
 
 PictureSource = str | os.PathLike[str] | bytes | bytearray | memoryview
 OWN_PICTURES = "Our pictures"
@@ -33,34 +33,34 @@ def read_picture_file(source: PictureSource, *, max_bytes: int = MAX_FILE_BYTES)
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > max_bytes:
-            raise ValidationError(too_big_message(len(data), max_bytes))
+            raise too_big(len(data), max_bytes)
         return data
     path = Path(source)
     name = path.name or str(path)
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ValidationError(f"There is no file called {name} any more. Please choose the picture again.") from None
+        raise ValidationError("picture.file_gone", file=name) from None
     except PermissionError:
-        raise ValidationError(f"CoProd Desktop is not allowed to open {name}.") from None
-    except OSError as exc:
-        raise ValidationError(f"{name} could not be opened ({exc.strerror or 'unknown problem'}).") from None
+        raise ValidationError("picture.not_allowed", file=name) from None
+    except OSError:
+        raise ValidationError("picture.unreadable", file=name) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ValidationError(f"{name} is a folder, not a picture. Please choose a picture file inside it.")
+        raise ValidationError("picture.is_folder", file=name)
     if not stat.S_ISREG(info.st_mode):
         # A pipe or a device could block or never end.
-        raise ValidationError(f"{name} is not an ordinary file, so it cannot be used as a picture.")
+        raise ValidationError("picture.not_a_file", file=name)
     if info.st_size > max_bytes:
-        raise ValidationError(too_big_message(info.st_size, max_bytes))
+        raise too_big(info.st_size, max_bytes)
     try:
         with path.open("rb") as file:
             data = file.read(max_bytes + 1)  # the file may have grown since stat()
     except PermissionError:
-        raise ValidationError(f"CoProd Desktop is not allowed to open {name}.") from None
-    except OSError as exc:
-        raise ValidationError(f"{name} could not be read ({exc.strerror or 'unknown problem'}).") from None
+        raise ValidationError("picture.not_allowed", file=name) from None
+    except OSError:
+        raise ValidationError("picture.unreadable", file=name) from None
     if len(data) > max_bytes:
-        raise ValidationError(too_big_message(len(data), max_bytes))
+        raise too_big(len(data), max_bytes)
     return data
 
 
@@ -75,7 +75,7 @@ def check_photo_consent(store: Store, person_id: str, meeting_id: str | None = N
     *meeting_id* only names them as they are credited there, so a chosen name is not undone.
     """
     if not store.photos.consent(person_id):
-        raise ValidationError(no_photo_consent(store.photos.called(person_id, meeting_id)))
+        raise no_photo_consent(store.photos.called(person_id, meeting_id))
 
 
 def add_card_picture(
@@ -134,8 +134,8 @@ def import_card_picture(
     kept at photo size. In the app, run the steps apart: check_photo_consent and add_card_picture on
     the store's thread, load_picture off it.
     """
-    required_text(label, what="card's words", limit=NAME_MAX)  # before the slow part
-    required_text(category, what="card's group", limit=NAME_MAX)
+    required_text(label, field="card.label", limit=NAME_MAX)  # before the slow part
+    required_text(category, field="card.group", limit=NAME_MAX)
     if shows_person_id is not None:
         check_photo_consent(store, shows_person_id, meeting_id)
     picture = load_picture(source, purpose="photo" if shows_person_id else "card", max_bytes=max_bytes)

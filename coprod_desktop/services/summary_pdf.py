@@ -2,12 +2,12 @@
 
 Layout follows Easy Read practice: pictures on the left, words on the right; big type; one thing
 per line; plenty of white space. Every person is shown by the name they chose to be credited by
-and by their marker, drawn and put into words (never colour alone). No Qt: the CLI and the UI's
-background job both call write_summary.
+and by their marker, drawn and put into words (never colour alone). No Qt: the application layer's
+document jobs (app/documents.py) call write_summary and summary_pdf_bytes.
 
 The sheet is in the meeting's language: fixed words, the date and card labels come from the
 content translations (services/translations.py). A right-to-left language mirrors the page:
-pictures and markers on the right, words lined up on the right, text shaped (pdf_drawing).
+pictures and markers on the right, words lined up on the right, text shaped (pdf_rtl).
 """
 
 import io
@@ -25,11 +25,12 @@ from ..domain.models import Attendee, Card, Contribution, Meeting, Prompt
 from ..store.store import Store
 from .catalogue import OPENMOJI_ATTRIBUTION, CardCatalogue
 from .fonts import para_markup, primary_font
-from .pdf_drawing import MarkerFlowable, PictureFlowable, ShapedParagraph, has_rtl
-from .pdf_page import CONTENT_WIDTH, RULE, Styles, SummaryWriteError, build_pdf, make_styles
+from .pdf_drawing import MarkerFlowable, PictureFlowable
+from .pdf_page import CONTENT_WIDTH, RULE, Styles, SummaryWriteError, build_pdf, make_styles, pdf_bytes
+from .pdf_rtl import ShapedParagraph, has_rtl
 from .translations import ContentTranslations
 
-__all__ = ["SummaryWriteError", "write_summary"]
+__all__ = ["SummaryWriteError", "summary_pdf_bytes", "write_summary"]
 
 PROMPT_CARD = 30 * mm  # the picture beside a prompt
 CARD = 24 * mm  # each picture a person chose
@@ -52,11 +53,15 @@ def write_summary(store: Store, meeting_id: str, out_path: Path, catalogue: Card
     file at *out_path* is replaced only by a complete PDF. Raises an OSError subclass with a plain
     message when the folder cannot be written.
     """
-    meeting = store.meetings.get(meeting_id)  # raises NotFound
-    summary = _Summary(store, meeting, catalogue)
-    # Translators: the PDF's subject, shown in a PDF reader's document properties.
-    subject = summary.words.text("Summary", "Meeting summary")
-    return build_pdf(Path(out_path), summary.story(), title=meeting.title, subject=subject, language=meeting.language)
+    summary = _Summary(store, store.meetings.get(meeting_id), catalogue)  # raises NotFound
+    return build_pdf(Path(out_path), summary.story(), **summary.document_details())
+
+
+def summary_pdf_bytes(store: Store, meeting_id: str, catalogue: CardCatalogue) -> bytes:
+    """The group summary PDF of meeting *meeting_id*, in memory (for printing: no file is left
+    anywhere with people's words in it). Raises NotFound for an unknown meeting."""
+    summary = _Summary(store, store.meetings.get(meeting_id), catalogue)
+    return pdf_bytes(summary.story(), **summary.document_details())
 
 
 class _Summary:
@@ -75,6 +80,12 @@ class _Summary:
         self.contributions = store.contributions.for_meeting(meeting.id)
         self.cards_used: list[str] = []  # in order of first use, for the attribution
         self._cards: dict[str, Card | None] = {}
+
+    def document_details(self) -> dict[str, str]:
+        """The PDF's title, subject and language, for pdf_page."""
+        # Translators: the PDF's subject, shown in a PDF reader's document properties.
+        subject = self.words.text("Summary", "Meeting summary")
+        return {"title": self.meeting.title, "subject": subject, "language": self.meeting.language}
 
     def story(self) -> list[Flowable]:
         story = self._heading_block() + self._people_block()

@@ -8,17 +8,12 @@ from sqlite_utils import Database
 
 from ..domain.changes import Change, ChangeAction, ChangeKind
 from .database import StoreWriteError
+from .write_errors import write_error_code
 
 
-def _plain_write_error(exc: sqlite3.Error) -> str:
-    text = str(exc).lower()
-    if "full" in text:
-        return "The disk is full, so nothing was saved. Free some space and try again."
-    if "readonly" in text or "read-only" in text:
-        return "The meeting database is read-only, so nothing was saved."
-    if "locked" in text or "busy" in text:
-        return "The meeting database is busy in another program, so nothing was saved. Try again."
-    return f"Nothing was saved: {exc}."
+def _plain_write_error(exc: sqlite3.Error) -> StoreWriteError:
+    """The store's write error for a failed SQLite write: a code, never SQLite's own words."""
+    return StoreWriteError(write_error_code(exc))
 
 
 class Repository:
@@ -35,7 +30,7 @@ class Repository:
         except sqlite3.IntegrityError:
             raise
         except sqlite3.OperationalError as exc:
-            raise StoreWriteError(_plain_write_error(exc)) from None
+            raise _plain_write_error(exc) from None
 
     def announce(
         self, kind: ChangeKind | str, action: ChangeAction | str, meeting_id: str | None, item_id: str

@@ -38,22 +38,37 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
 
     The current file (and its -wal/-shm) is renamed aside, never deleted or overwritten, so
     nothing is lost even if the backup turns out to be the wrong one. Returns where it went.
+
+    The backup is copied beside the file first, and only a complete copy is moved into place: if
+    anything fails (a folder that cannot be written, a full disk) an OSError or sqlite3.Error is
+    raised with the database file where and as it was.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     aside = db_path.with_name(f"{db_path.stem}.set-aside-{stamp}{db_path.suffix or '.db'}")
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    incoming = db_path.with_name(f"{db_path.stem}.restoring-{stamp}{db_path.suffix or '.db'}")
+    source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        if db_path.exists():
-            db_path.rename(aside)
-            for suffix in ("-wal", "-shm"):
-                side = Path(str(db_path) + suffix)
-                if side.exists():
-                    side.rename(Path(str(aside) + suffix))
-        target = sqlite3.connect(db_path)
+        target = sqlite3.connect(incoming)
         try:
             source.backup(target)
         finally:
             target.close()
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
     finally:
         source.close()
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            current = Path(str(db_path) + suffix)
+            if current.exists():
+                current.rename(Path(str(aside) + suffix))
+                moved.append((current, Path(str(aside) + suffix)))
+        incoming.rename(db_path)
+    except BaseException:
+        for current, moved_to in reversed(moved):  # put back what was moved, as it was
+            moved_to.rename(current)
+        incoming.unlink(missing_ok=True)
+        raise
     return aside

@@ -36,7 +36,7 @@ class Cards(Repository):
     def get(self, card_id: str) -> Card:
         rows = self.rows("SELECT * FROM cards WHERE id = ?", (card_id,))
         if not rows:
-            raise NotFound(f"There is no picture card {card_id!r}.")
+            raise NotFound("card.missing", card=card_id)
         return _card(rows[0])
 
     def known_ids(self, card_ids: Iterable[str]) -> set[str]:

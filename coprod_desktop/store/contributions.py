@@ -5,10 +5,9 @@ from collections import defaultdict
 from ..domain.errors import NotFound, ValidationError
 from ..domain.ids import new_id, utc_now
 from ..domain.models import Contribution
+from ..domain.rules import MAX_CARDS
 from ..domain.text import CONTRIBUTION_MAX, optional_text
 from ._base import Repository
-
-MAX_CARDS = 12
 
 
 class Contributions(Repository):
@@ -25,23 +24,23 @@ class Contributions(Repository):
         Needs words or at least one card. The person must be taking part in the meeting. When this
         returns, the contribution is on disk (WAL, synchronous=FULL): only then may a screen show it.
         """
-        clean = optional_text(text, what="contribution", limit=CONTRIBUTION_MAX, multiline=True)
+        clean = optional_text(text, field="contribution.text", limit=CONTRIBUTION_MAX, multiline=True)
         cards = tuple(card_ids)
         if not clean and not cards:
-            raise ValidationError("Please type what they said or choose at least one picture card.")
+            raise ValidationError("contribution.empty")
         if len(cards) > MAX_CARDS:
-            raise ValidationError(f"A contribution can have at most {MAX_CARDS} picture cards.")
+            raise ValidationError("contribution.too_many_cards", limit=MAX_CARDS)
         if not self.rows(
             "SELECT 1 AS x FROM attendance WHERE meeting_id = ? AND person_id = ?", (meeting_id, person_id)
         ):
-            raise ValidationError("Please choose who is speaking: that person is not in this meeting.")
+            raise ValidationError("contribution.speaker_not_here")
         if prompt_id and not self.rows(
             "SELECT 1 AS x FROM prompts WHERE id = ? AND meeting_id = ?", (prompt_id, meeting_id)
         ):
-            raise ValidationError("That prompt is not part of this meeting.")
+            raise ValidationError("contribution.prompt_not_here")
         missing = set(cards) - self._known_cards(cards)
         if missing:
-            raise ValidationError(f"There is no picture card {sorted(missing)[0]!r}.")
+            raise ValidationError("card.missing", card=sorted(missing)[0])
         contribution = Contribution(new_id(), meeting_id, prompt_id, person_id, clean, utc_now(), cards)
         with self.writing():
             self.db.execute(
@@ -86,7 +85,7 @@ class Contributions(Repository):
     def get(self, contribution_id: str) -> Contribution:
         rows = self.rows("SELECT * FROM contributions WHERE id = ?", (contribution_id,))
         if not rows:
-            raise NotFound("That contribution does not exist.")
+            raise NotFound("contribution.missing")
         return self._with_cards(rows)[0]
 
     def for_meeting(self, meeting_id: str, prompt_id: str | None = None) -> list[Contribution]:

@@ -2,67 +2,127 @@
 
 The rules (see quality.md): never open a damaged, empty, foreign or newer file as if it were an
 empty meeting; never repair in place; back up before upgrading; one writer at a time.
+
+There are two ways in. The writer (open_database) holds the writer lock; it alone creates, checks
+every page (quick_check), backs up and upgrades. A reader (open_database_for_reading) never writes:
+its connection is read-only, it refuses an older schema rather than upgrading it, and it checks
+every page only when asked (a background job of a window whose writer checked the file need not).
 """
 
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..domain.errors import UserFacingError
+from ..domain.messages import os_reason
 from .backup import backup_database, backup_path_for, list_backups
 from .lock import WriterLock
 from .migrations import APPLICATION_ID, KNOWN, migrations
+from .write_errors import write_error_code
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class StoreError(Exception):
-    """A problem with the database file. The message is plain English, fit to show a person."""
+class StoreError(UserFacingError):
+    """A problem with the database file: a code of domain/messages.py ("database.…") and its params."""
+
+    default_code = "database.failed"
 
 
 class NoDatabase(StoreError):
-    pass
+    default_code = "database.missing"
 
 
 class DamagedDatabase(StoreError):
-    pass
+    default_code = "database.damaged"
 
 
 class NotAMeetingDatabase(StoreError):
-    pass
+    default_code = "database.not_a_database"
 
 
 class NewerDatabase(StoreError):
-    pass
+    default_code = "database.newer"
 
 
 class DatabaseInUse(StoreError):
-    pass
+    default_code = "database.in_use"
 
 
 class StoreWriteError(StoreError):
     """A write failed (disk full, read-only folder, ...). Nothing was saved."""
 
+    default_code = "database.not_saved"
 
-def _backup_hint(path: Path) -> str:
+
+class FolderNotWritable(StoreError):
+    """The file's folder cannot be written, so the file cannot be opened safely: SQLite keeps its
+    write-ahead log and shared-memory files beside it, and the lock and backups live there too."""
+
+    default_code = "database.folder_not_writable"
+
+
+class OlderDatabase(StoreError):
+    """A reader found a file saved by an older version: only the writer, holding the lock, upgrades."""
+
+    default_code = "database.older"
+
+
+# SQLite's result codes that mean the file itself is damaged; anything else (a folder that cannot
+# be written, a busy or unreadable file) says nothing about the file's health.
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+def _folder_writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _not_writable(path: Path) -> FolderNotWritable:
+    return FolderNotWritable("database.folder_not_writable", name=path.name, folder=str(path.parent))
+
+
+def check_folder_writable(path: Path) -> None:
+    """Raise FolderNotWritable unless the folder holding *path* can be written (before any change)."""
+    if not _folder_writable(Path(path)):
+        raise _not_writable(Path(path))
+
+
+def _refusal(exc: sqlite3.Error, path: Path) -> StoreError:
+    """The error to raise when SQLite could not read *path*: damage only when SQLite says damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _DAMAGE_CODES:
+        return _damaged(path)
+    if code == sqlite3.SQLITE_READONLY_DIRECTORY or not _folder_writable(path):
+        return _not_writable(path)
+    return StoreError("database.cannot_open", name=path.name, reason=write_error_code(exc))
+
+
+def _damaged(path: Path, *, empty: bool = False) -> DamagedDatabase:
+    """The error for a damaged (or empty) file, naming the newest backup when there is one."""
     backups = list_backups(path)
+    if empty:
+        if backups:
+            return DamagedDatabase("database.empty_backup", name=path.name, backup=backups[0].name)
+        return DamagedDatabase("database.empty", name=path.name)
     if backups:
-        return f" A backup is available: {backups[0].name}."
-    return ""
+        return DamagedDatabase("database.damaged_backup", name=path.name, backup=backups[0].name)
+    return DamagedDatabase("database.damaged", name=path.name)
 
 
 def _check_existing_file(path: Path) -> None:
     if path.is_dir():
-        raise NotAMeetingDatabase(f"{path} is a folder, not a meeting database file.")
+        raise NotAMeetingDatabase("database.is_folder", path=str(path))
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise NoDatabase(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise NoDatabase("database.unreadable", path=str(path), reason=os_reason(exc)) from None
     if not header:
-        raise DamagedDatabase(f"{path.name} is empty: it holds no meetings. It was left as it is.{_backup_hint(path)}")
+        raise _damaged(path, empty=True)
     if header != SQLITE_HEADER:
-        raise NotAMeetingDatabase(f"{path.name} is not a CoProd Desktop meeting database. It was left as it is.")
+        raise NotAMeetingDatabase("database.not_a_database", name=path.name)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -73,27 +133,26 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+def _check_identity(conn: sqlite3.Connection, path: Path, *, every_page: bool = True) -> None:
+    """Ours, of a version we know, and (when *every_page*) not damaged anywhere.
+
+    quick_check reads every page of the file: the writer runs it once when it opens the file. A
+    reader beside that writer checks only the header and the schema version (two small reads);
+    damage it meets later still comes up as an error, never as wrong data.
+    """
     try:
-        quick = conn.execute("PRAGMA quick_check").fetchone()[0]
+        quick = conn.execute("PRAGMA quick_check").fetchone()[0] if every_page else "ok"
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    except sqlite3.DatabaseError:
-        raise DamagedDatabase(
-            f"{path.name} is damaged and cannot be opened. It was left as it is.{_backup_hint(path)}"
-        ) from None
+        applied = [m.name for m in migrations.applied(_database(conn))]
+    except sqlite3.DatabaseError as exc:
+        raise _refusal(exc, path) from None
     if quick != "ok":
-        raise DamagedDatabase(f"{path.name} is damaged and cannot be opened. It was left as it is.{_backup_hint(path)}")
+        raise _damaged(path)
     if app_id != APPLICATION_ID:
-        raise NotAMeetingDatabase(
-            f"{path.name} is a database from another program, not CoProd Desktop. It was left as it is."
-        )
-    applied = [m.name for m in migrations.applied(_database(conn))]
+        raise NotAMeetingDatabase("database.other_program", name=path.name)
     unknown = [name for name in applied if name not in KNOWN]
     if unknown:
-        raise NewerDatabase(
-            f"{path.name} was saved by a newer version of CoProd Desktop. "
-            "Please update CoProd Desktop to open it. It was left as it is."
-        )
+        raise NewerDatabase("database.newer", name=path.name)
 
 
 def _database(conn: sqlite3.Connection) -> Database:
@@ -106,7 +165,7 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     # WAL + FULL: a commit survives a crash or power cut once execute() returns.
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":
-        raise StoreError("The meeting database could not switch to safe-write mode (WAL).")
+        raise StoreError("database.no_safe_mode")
     conn.execute("PRAGMA synchronous = FULL")
     # Deleted content is overwritten with zeros, so an erased photo or withdrawn words are gone
     # from the file, not merely unlinked (see erase_checkpoint for the WAL side).
@@ -124,12 +183,15 @@ def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, Wr
     if exists:
         _check_existing_file(path)
     elif not create:
-        raise NoDatabase(f"There is no meeting database at {path}.")
+        raise NoDatabase("database.missing", path=str(path))
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreWriteError(f"Cannot create the folder {path.parent}: {exc.strerror or exc}.") from None
+            raise StoreWriteError("database.folder_not_made", folder=str(path.parent), reason=os_reason(exc)) from None
+    # Before the lock and before SQLite: in a folder that cannot be written SQLite cannot make its
+    # -wal and -shm files, and its error would otherwise read as a damaged file.
+    check_folder_writable(path)
 
     writer_lock = None
     if lock:
@@ -137,9 +199,9 @@ def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, Wr
         try:
             taken = writer_lock.acquire()
         except OSError as exc:
-            raise StoreWriteError(f"Cannot write beside {path.name}: {exc.strerror or exc}.") from None
+            raise StoreWriteError("database.cannot_write_beside", name=path.name, reason=os_reason(exc)) from None
         if not taken:
-            raise DatabaseInUse(f"{path.name} is already open in another CoProd Desktop window. Close that one first.")
+            raise DatabaseInUse("database.in_use", name=path.name)
     try:
         conn = _connect(path)
         try:
@@ -158,9 +220,39 @@ def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, Wr
     except sqlite3.OperationalError as exc:
         if writer_lock:
             writer_lock.release()
-        raise StoreWriteError(f"Cannot open {path.name}: {exc}.") from None
+        if exc.sqlite_errorcode == sqlite3.SQLITE_READONLY_DIRECTORY:
+            raise _not_writable(path) from None
+        raise StoreWriteError("database.cannot_open", name=path.name, reason=write_error_code(exc)) from None
     except BaseException:
         if writer_lock:
             writer_lock.release()
         raise
     return db, writer_lock
+
+
+def open_database_for_reading(path: Path, *, every_page: bool = True) -> Database:
+    """Open the existing meeting database at *path* read-only: never created, upgraded or changed.
+
+    Refuses what the writer refuses, and also a file of an older schema (OlderDatabase): only the
+    writer, holding the lock, upgrades. *every_page* runs quick_check over the whole file; a job
+    beside an open window passes False, as the window's writer checked the file when it opened it.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise NoDatabase("database.missing", path=str(path))
+    _check_existing_file(path)
+    try:
+        # mode=ro: SQLite itself refuses every write on this connection. isolation_level=None and
+        # check_same_thread as for the writer.
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+    except sqlite3.Error as exc:
+        raise _refusal(exc, path) from None
+    try:
+        _check_identity(conn, path, every_page=every_page)
+        db = _database(conn)
+        if migrations.pending(db):
+            raise OlderDatabase("database.older", name=path.name)
+    except BaseException:
+        conn.close()
+        raise
+    return db

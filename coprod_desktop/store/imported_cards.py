@@ -10,11 +10,11 @@ import hashlib
 from ..domain.errors import NotFound, ValidationError
 from ..domain.ids import new_id
 from ..domain.models import Card
+from ..domain.rules import MEDIA_TYPES
 from ..domain.text import NAME_MAX, optional_text, required_text
 from ._base import Repository
 from .cards import card_row
 
-MEDIA_TYPES = ("image/png", "image/jpeg")
 MAX_STORED_BYTES = 4 * 1024 * 1024  # a cleaned picture is far smaller; anything bigger was not cleaned
 
 
@@ -41,16 +41,18 @@ class ImportedCards(Repository):
         caller); the link is kept so that taking consent back takes the photo off the card.
         """
         if media_type not in MEDIA_TYPES or not image or len(image) > MAX_STORED_BYTES or width < 1 or height < 1:
-            raise ValidationError("That picture cannot be stored: it was not prepared for CoProd Desktop.")
+            raise ValidationError("card.picture_not_prepared")
         card = Card(
             id=card_id or f"own-{new_id()}",
-            label=required_text(label, what="card's words", limit=NAME_MAX),
-            category=required_text(category, what="card's group", limit=NAME_MAX),
+            label=required_text(label, field="card.label", limit=NAME_MAX),
+            category=required_text(category, field="card.group", limit=NAME_MAX),
             image="",
-            licence=optional_text(licence, what="licence", limit=200),
-            author=optional_text(author, what="author", limit=200),
-            source=required_text(source, what="card's source", limit=200),
-            synonyms=tuple(s for s in (optional_text(w, what="other word", limit=NAME_MAX) for w in synonyms) if s),
+            licence=optional_text(licence, field="card.licence", limit=200),
+            author=optional_text(author, field="card.author", limit=200),
+            source=required_text(source, field="card.source", limit=200),
+            synonyms=tuple(
+                s for s in (optional_text(w, field="card.other_word", limit=NAME_MAX) for w in synonyms) if s
+            ),
         )
         with self.writing():
             self.db["cards"].insert(card_row(card))
@@ -85,20 +87,20 @@ class ImportedCards(Repository):
         """The stored picture of a card and its media type. Raises NotFound."""
         rows = self.rows("SELECT data, media_type FROM card_images WHERE card_id = ?", (card_id,))
         if not rows:
-            raise NotFound("That card has no stored picture.")
+            raise NotFound("card.no_picture")
         return rows[0]["data"], rows[0]["media_type"]
 
     def remove(self, card_id: str) -> None:
         """Remove a card someone brought. Refused while a prompt or a contribution uses it."""
         if not self.rows("SELECT 1 AS x FROM card_images WHERE card_id = ?", (card_id,)):
-            raise NotFound("Only cards that people brought can be removed.")
+            raise NotFound("card.not_brought")
         used = self.rows(
             "SELECT (SELECT count(*) FROM contribution_cards WHERE card_id = ?)"
             " + (SELECT count(*) FROM prompts WHERE card_id = ?) AS n",
             (card_id, card_id),
         )[0]["n"]
         if used:
-            raise ValidationError("That card is used in a meeting, so it stays.")
+            raise ValidationError("card.in_use")
         with self.writing():
             self.db.execute("DELETE FROM cards WHERE id = ?", (card_id,))
         self.announce("card", "removed", None, card_id)

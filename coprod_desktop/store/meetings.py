@@ -23,9 +23,9 @@ class Meetings(Repository):
         now = utc_now()
         meeting = Meeting(
             id=new_id(),
-            title=required_text(title, what="meeting title", limit=TITLE_MAX),
+            title=required_text(title, field="meeting.title", limit=TITLE_MAX),
             date=parse_meeting_date(date),
-            place=optional_text(place, what="place", limit=PLACE_MAX),
+            place=optional_text(place, field="meeting.place", limit=PLACE_MAX),
             created_at=now,
             updated_at=now,
         )
@@ -38,9 +38,9 @@ class Meetings(Repository):
         """Change a meeting's title, date and place."""
         meeting = replace(
             self.get(meeting_id),
-            title=required_text(title, what="meeting title", limit=TITLE_MAX),
+            title=required_text(title, field="meeting.title", limit=TITLE_MAX),
             date=parse_meeting_date(date),
-            place=optional_text(place, what="place", limit=PLACE_MAX),
+            place=optional_text(place, field="meeting.place", limit=PLACE_MAX),
             updated_at=utc_now(),
         )
         with self.writing():
@@ -65,7 +65,7 @@ class Meetings(Repository):
         """The meeting with *meeting_id*; raises NotFound."""
         rows = self.rows("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
         if not rows:
-            raise NotFound(f"There is no meeting with the id {meeting_id}.")
+            raise NotFound("meeting.missing", id=meeting_id)
         return _meeting(rows[0])
 
     def exists(self, meeting_id: str) -> bool:

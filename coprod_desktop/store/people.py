@@ -44,7 +44,7 @@ class People(Repository):
     def attendee(self, meeting_id: str, person_id: str) -> Attendee:
         rows = self.rows(_ATTENDEE_SQL + " WHERE a.meeting_id = ? AND a.person_id = ?", (meeting_id, person_id))
         if not rows:
-            raise NotFound("That person is not taking part in this meeting.")
+            raise NotFound("person.not_in_meeting")
         return _attendee(rows[0])
 
     def everyone(self) -> list[Person]:
@@ -68,12 +68,12 @@ class People(Repository):
 
         Colour and shape default to the next pair no one else in the meeting has.
         """
-        name = required_text(full_name, what="person's name", limit=NAME_MAX)
+        name = required_text(full_name, field="person.name", limit=NAME_MAX)
         style = parse_credit_style(credit_style)
         chosen = check_credit(style, chosen_name)
         current = self.attendees(meeting_id) if self._meeting_exists(meeting_id) else None
         if current is None:
-            raise NotFound(f"There is no meeting with the id {meeting_id}.")
+            raise NotFound("meeting.missing", id=meeting_id)
         if colour is None or shape is None:
             colour, shape = next_free_marker([(a.marker_colour, a.marker_shape) for a in current])
         marker_colour(colour)
@@ -85,7 +85,7 @@ class People(Repository):
                 person_id = new_id()
                 self.db["people"].insert({"id": person_id, "full_name": name, "created_at": now})
             elif any(a.person_id == person_id for a in current):
-                raise ValidationError(f"{name} is already taking part in this meeting.")
+                raise ValidationError("person.already_here", name=name)
             else:
                 self.db["people"].update(person_id, {"full_name": name})
             self.db["attendance"].insert(
@@ -114,7 +114,7 @@ class People(Repository):
     ) -> Attendee:
         """Change a person's name, how they are credited, or their marker."""
         self.attendee(meeting_id, person_id)
-        name = required_text(full_name, what="person's name", limit=NAME_MAX)
+        name = required_text(full_name, field="person.name", limit=NAME_MAX)
         style = parse_credit_style(credit_style)
         chosen = check_credit(style, chosen_name)
         marker_colour(colour)
@@ -137,7 +137,7 @@ class People(Repository):
             "speech_volume": None if volume is None else check_volume(volume),
         }
         if not self.rows("SELECT 1 AS x FROM people WHERE id = ?", (person_id,)):
-            raise NotFound("That person is not known on this laptop.")
+            raise NotFound("person.unknown")
         with self.writing():
             self.db["people"].update(person_id, values)
         for row in self.rows("SELECT meeting_id FROM attendance WHERE person_id = ?", (person_id,)):
@@ -151,7 +151,7 @@ class People(Repository):
             (meeting_id, person_id),
         )[0]["n"]
         if said:
-            raise ValidationError(f"{attendee.credited_as} has contributed to this meeting, so they stay on the list.")
+            raise ValidationError("person.has_contributed", name=attendee.credited_as)
         with self.writing():
             self.db.execute("DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?", (meeting_id, person_id))
         self.announce("attendee", "removed", meeting_id, person_id)
@@ -164,6 +164,8 @@ class People(Repository):
         for other in current:
             if other.person_id != except_person and (other.marker_colour, other.marker_shape) == (colour, shape):
                 raise ValidationError(
-                    f"{other.credited_as} already has the {other.marker.describe().split(',')[0]} marker. "
-                    "Please choose another colour or shape."
+                    "person.marker_taken",
+                    name=other.credited_as,
+                    colour=other.marker.colour.name.lower(),
+                    shape=other.marker.shape.value,
                 )

@@ -10,12 +10,12 @@ from typing import Protocol
 from ..domain.consent import NOTE_MAX, ConsentEvent, no_photo_consent
 from ..domain.credit import CreditStyle, credit_name
 from ..domain.errors import NotFound, ValidationError
+from ..domain.rules import MEDIA_TYPES
 from ..domain.text import optional_text
 from ._base import Repository
 from .consent_events import record_consent
 from .placeholder import removed_picture
 
-MEDIA_TYPES = ("image/png", "image/jpeg")
 MAX_STORED_BYTES = 2 * 1024 * 1024  # a cleaned photo (512 px at most) is far smaller
 
 
@@ -40,7 +40,7 @@ class Photos(Repository):
         Taking consent back also deletes their stored photo.
         """
         self._person(person_id)
-        note = optional_text(note, what="note about consent", limit=NOTE_MAX)
+        note = optional_text(note, field="consent.note", limit=NOTE_MAX)
         with self.writing():
             event = record_consent(self.db, person_id, "photo", given, note)
             cards = [] if event.given else self._take_photo_off_cards(person_id)
@@ -94,11 +94,11 @@ class Photos(Repository):
             or picture.width < 1
             or picture.height < 1
         ):
-            raise ValidationError("That photo cannot be stored: it was not prepared for CoProd Desktop.")
+            raise ValidationError("photo.not_prepared")
         with self.writing():
             # Checked inside the transaction, so consent cannot be taken back between check and write.
             if not self.consent(person_id):
-                raise ValidationError(no_photo_consent(self.called(person_id, meeting_id)))
+                raise no_photo_consent(self.called(person_id, meeting_id))
             self.db["person_photos"].upsert(
                 {
                     "person_id": person_id,
@@ -141,7 +141,7 @@ class Photos(Repository):
     def _person(self, person_id: str) -> dict:
         rows = self.rows("SELECT id, full_name, photo_consent FROM people WHERE id = ?", (person_id,))
         if not rows:
-            raise NotFound("That person is not known on this laptop.")
+            raise NotFound("person.unknown")
         return rows[0]
 
     def _announce_person(self, person_id: str) -> None:

@@ -100,7 +100,7 @@ class Profiles(Repository):
         """The person's profile; an empty one when nothing is recorded. NotFound for an unknown person."""
         rows = self.rows(_PROFILE_SQL + " WHERE p.id = ?", (person_id,))
         if not rows:
-            raise NotFound("That person is not known on this laptop.")
+            raise NotFound("person.unknown")
         return _profile(rows[0])
 
     def for_people(self, person_ids: Iterable[str]) -> dict[str, CommunicationProfile]:
@@ -131,7 +131,7 @@ class Profiles(Repository):
         is recorded in the same transaction (see set_share_consent). One commit, then announced.
         """
         self._check_person(person_id)
-        note = optional_text(consent_note, what="note about consent", limit=NOTE_MAX)
+        note = optional_text(consent_note, field="consent.note", limit=NOTE_MAX)
         with self.writing():
             self._write(person_id, profile)
             if share_consent is not None:
@@ -177,7 +177,7 @@ class Profiles(Repository):
         """Whether the person currently agrees to their profile going out in meeting exports."""
         rows = self.rows("SELECT profile_share_consent FROM people WHERE id = ?", (person_id,))
         if not rows:
-            raise NotFound("That person is not known on this laptop.")
+            raise NotFound("person.unknown")
         return bool(rows[0]["profile_share_consent"])
 
     def set_share_consent(self, person_id: str, given: bool, note: str = "") -> ConsentEvent:
@@ -188,7 +188,7 @@ class Profiles(Repository):
         recalled, so the facilitator should say so.
         """
         self._check_person(person_id)
-        clean = optional_text(note, what="note about consent", limit=NOTE_MAX)
+        clean = optional_text(note, field="consent.note", limit=NOTE_MAX)
         with self.writing():
             event = self._record_consent(person_id, given, clean)
         self._announce(person_id)
@@ -232,7 +232,7 @@ class Profiles(Repository):
 
     def _check_person(self, person_id: str) -> None:
         if not self.rows("SELECT 1 AS x FROM people WHERE id = ?", (person_id,)):
-            raise NotFound("That person is not known on this laptop.")
+            raise NotFound("person.unknown")
 
     def _announce(self, person_id: str) -> None:
         # "profile" for whatever shows the person's profile; "attendee" for each meeting they take

@@ -21,14 +21,14 @@ class Prompts(Repository):
     def get(self, prompt_id: str) -> Prompt:
         rows = self.rows("SELECT * FROM prompts WHERE id = ?", (prompt_id,))
         if not rows:
-            raise NotFound("That prompt does not exist.")
+            raise NotFound("prompt.missing")
         return _prompt(rows[0])
 
     def add(self, meeting_id: str, text: str, card_id: str | None = None) -> Prompt:
         """Add a prompt at the end of the agenda."""
         if not self.rows("SELECT 1 AS x FROM meetings WHERE id = ?", (meeting_id,)):
-            raise NotFound(f"There is no meeting with the id {meeting_id}.")
-        clean = required_text(text, what="prompt", limit=PROMPT_MAX, multiline=True)
+            raise NotFound("meeting.missing", id=meeting_id)
+        clean = required_text(text, field="prompt.text", limit=PROMPT_MAX, multiline=True)
         self._check_card(card_id)
         last = self.rows("SELECT max(position) AS p FROM prompts WHERE meeting_id = ?", (meeting_id,))[0]["p"]
         prompt = Prompt(new_id(), meeting_id, 0 if last is None else last + 1, clean, card_id or None)
@@ -40,7 +40,7 @@ class Prompts(Repository):
     def update(self, prompt_id: str, text: str, card_id: str | None) -> Prompt:
         """Change a prompt's words or picture."""
         old = self.get(prompt_id)
-        clean = required_text(text, what="prompt", limit=PROMPT_MAX, multiline=True)
+        clean = required_text(text, field="prompt.text", limit=PROMPT_MAX, multiline=True)
         self._check_card(card_id)
         with self.writing():
             self.db["prompts"].update(prompt_id, {"text": clean, "card_id": card_id or None})
@@ -70,4 +70,4 @@ class Prompts(Repository):
 
     def _check_card(self, card_id: str | None) -> None:
         if card_id and not self.rows("SELECT 1 AS x FROM cards WHERE id = ?", (card_id,)):
-            raise ValidationError(f"There is no picture card {card_id!r}.")
+            raise ValidationError("card.missing", card=card_id)

@@ -1,13 +1,14 @@
 """The Store: one open meeting database and its repositories."""
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ._base import Change
+from ._base import Change, _plain_write_error
 from .cards import Cards
 from .contributions import Contributions
-from .database import open_database
+from .database import open_database, open_database_for_reading
 from .imported_cards import ImportedCards
 from .imports import Imports
 from .meeting_cards import MeetingCards
@@ -21,11 +22,20 @@ Listener = Callable[[Change], None]
 
 
 class Store:
-    """Repositories over one database connection. Belongs to the thread that opened it."""
+    """Repositories over one database connection. Belongs to the thread that opened it.
 
-    def __init__(self, path: Path, *, create: bool = True, lock: bool = True) -> None:
+    The writer (the default) holds the writer lock, creates the file if *create*, checks it and
+    upgrades it. With *read_only* the connection cannot write at all and nothing is upgraded;
+    *every_page* says whether a reader checks the whole file (see open_database_for_reading).
+    """
+
+    def __init__(self, path: Path, *, create: bool = True, read_only: bool = False, every_page: bool = True) -> None:
         self.path = Path(path)
-        self.db, self._lock = open_database(self.path, create=create, lock=lock)
+        if read_only:
+            self.db, self._lock = open_database_for_reading(self.path, every_page=every_page), None
+        else:
+            self.db, self._lock = open_database(self.path, create=create, lock=True)
+        self.read_only = read_only
         self._listeners: list[Listener] = []
         self._pending: list[Change] = []
         self.meetings = Meetings(self.db, self._notify)
@@ -48,8 +58,15 @@ class Store:
         """
         outermost = not self.db.conn.in_transaction
         try:
-            with self.db.atomic():
-                yield
+            try:
+                with self.db.atomic():
+                    yield
+            except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
+                raise  # a broken rule or a mistake in our code, not a failed write
+            except sqlite3.DatabaseError as exc:
+                # As Repository.writing does: a failed write or commit (disk full, read-only, busy,
+                # a file gone bad) becomes the store's write error, which every screen handles.
+                raise _plain_write_error(exc) from None
         except BaseException:
             if outermost:
                 self._pending.clear()
@@ -87,5 +104,16 @@ class Store:
 
 
 def open_store(path: Path, *, create: bool = True, lock: bool = True) -> Store:
-    """Open the meeting database at *path*. Raises StoreError subclasses with plain messages."""
-    return Store(path, create=create, lock=lock)
+    """Open the meeting database at *path* as its one writer. Raises StoreError subclasses.
+
+    lock=False opens it as a reader instead (read-only, never created or upgraded, every page
+    checked), as open_store_for_reading does: only a writer holding the lock may change the file.
+    """
+    if not lock:
+        return open_store_for_reading(path)
+    return Store(path, create=create)
+
+
+def open_store_for_reading(path: Path, *, every_page: bool = True) -> Store:
+    """Open the existing meeting database at *path* read-only. Raises StoreError subclasses."""
+    return Store(path, read_only=True, every_page=every_page)

@@ -8,11 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from ..app.workspace import Workspace
 from ..domain.errors import ValidationError
 from ..services.catalogue import load_catalogue
 from .main_window import MainWindow
-from .platform.keyboard import EnterActivatesButtons
 from .platform.language import LanguageSwitcher
 from .platform.settings import SettingsStore
 from .platform.speech_engines import FakeEngine
@@ -22,16 +20,28 @@ from .platform.theme import apply_theme
 from .widgets.pictures import CardPictures
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ..app.opening import Store
 
 
 def prepare_application(app: QApplication, settings: SettingsStore | None = None) -> None:
-    """Theme and app-wide keyboard behaviour (also used by the UI tests)."""
+    """Theme and app-wide behaviour: keys, plain tooltips, garbage collection (also used by the UI tests).
+
+    run_app calls this only after the window's first paint. An app-wide event filter written in
+    Python is called for every event of every widget, and the first time it sees a kind of widget
+    PySide6 builds that class and its enums (about 17 ms for the meetings screen): the filters are
+    not needed before anyone can press a key or hover, so the window paints without them.
+    """
     apply_theme(app, settings.load().appearance if settings is not None else None)
     if not hasattr(app, "_coprod_keys"):
+        from .platform.keyboard import EnterActivatesButtons
+
         app._coprod_keys = EnterActivatesButtons(app)  # kept on the app so it lives as long
         app.installEventFilter(app._coprod_keys)
         app._coprod_gc = GuiThreadGarbageCollector()
+        from .platform.plain_tooltips import PlainToolTips  # every tooltip plain text: user text is data
+
+        app._coprod_tooltips = PlainToolTips(app)
+        app.installEventFilter(app._coprod_tooltips)
 
 
 def _language(app: QApplication, settings: SettingsStore) -> LanguageSwitcher:
@@ -65,6 +75,8 @@ def build_main_window(
     Without a speech service the window gets a silent one (FakeEngine): tests that are not about
     speech must not start speech processes.
     """
+    from ..app.workspace import Workspace
+
     if speech is None:
         speech = SpeechService(FakeEngine())
         speech.start()
@@ -79,22 +91,23 @@ def run_app(db_path: Path) -> int:
     app.setApplicationName("CoProd Desktop")
     app.setDesktopFileName("coprod-desktop")
     settings = SettingsStore()
-    prepare_application(app, settings)
     speech = make_speech_service(settings.load().speech_engine)
-    window = _new_window(app, speech, settings)
+    window = _new_window(app, speech, settings)  # applies the theme first
     window.show()
-    # Paint the window before opening the database (which also loads sqlite-utils): people see
-    # the app straight away, and the meetings appear a moment later.
+    # Paint the window before the app-wide event filters (see prepare_application) and before
+    # opening the database (which also loads sqlite-utils): people see the app straight away, and
+    # the meetings appear a moment later.
     app.processEvents()
+    prepare_application(app, settings)
     from .startup import open_or_explain
 
-    store = open_or_explain(db_path, window)
-    if store is None:
+    workspace = open_or_explain(db_path, window.catalogue, window)
+    if workspace is None:
         return 2
     try:
-        window.attach(Workspace(store, window.catalogue))
+        window.attach(workspace)
         speech.start()  # the speech process loads in the background while people look at the list
         return app.exec()
     finally:
         speech.close()
-        store.close()
+        workspace.close()

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
 from ..services.catalogue import CardCatalogue
 from .meetings.meetings_view import MeetingsView
@@ -25,7 +26,6 @@ from .widgets.pictures import CardPictures
 
 if TYPE_CHECKING:
     from ..app.workspace import Workspace
-    from ..store import Store
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         language.language_changed.connect(self._language_changed)
-        self.store: Store | None = None
+        self.workspace: Workspace | None = None  # attached once the database is open
         self._bringer = None
         self.bridge: ChangeBridge | None = None
         self.catalogue = catalogue
@@ -72,13 +72,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CoProd Desktop"))
         #: Accessible name of the status line at the bottom of the window.
         self.statusBar().setAccessibleName(self.tr("Status"))
+        # The old menus go for good, not only out of the bar: a language menu left behind would
+        # go on following every language change.
+        for menu in self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.deleteLater()
         self.menuBar().clear()
-        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
-        access = QAction(self.tr("&Display and access…"), self)
+        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))  # owned by the menu bar
+        access = QAction(self.tr("&Display and access…"), settings_menu)
         access.setShortcut(QKeySequence("Ctrl+,"))
         access.triggered.connect(self.open_access_settings)
         settings_menu.addAction(access)
-        self.menuBar().addMenu(LanguageMenu(self.language, self))
+        self.menuBar().addMenu(LanguageMenu(self.language, self.menuBar()))
 
     # display, access and language -------------------------------------------------------------
     def open_access_settings(self) -> None:
@@ -119,8 +123,10 @@ class MainWindow(QMainWindow):
         and a contribution being made in the room, are kept.
         """
         current = self.stack.currentWidget()
-        room_meeting = self._room.session.meeting.id if self._room is not None and self._room.session else None
-        draft = self._room.draft() if self._room is not None else None
+        # The room session lives in the workspace: the meeting, its prompt and the contribution
+        # being made are still there when the new room screen shows it.
+        session = self.workspace.room if self._room is not None else None
+        room_meeting = session.meeting.id if session is not None and session.is_open else None
         setup_meeting = self._setup.meeting_id if self._setup is not None else None
         where = "room" if current is self._room else "setup" if current is self._setup else "meetings"
         for view in (self._setup, self._room):
@@ -136,14 +142,12 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old_meetings)
         old_meetings.deleteLater()
         self.meetings = self._new_meetings_view()
-        if self.store is not None:
+        if self.workspace is not None:
             self.bridge.changed.connect(self.meetings.on_change)
-            self.meetings.set_store(self.store)
+            self.meetings.attach(self.workspace.meetings)
         self._label_window()
         if where == "room" and room_meeting:
             self.show_room(room_meeting)
-            if draft is not None:
-                self.room.restore_draft(draft)
         elif where == "setup":
             if setup_meeting:
                 self.show_setup(setup_meeting)
@@ -155,13 +159,11 @@ class MainWindow(QMainWindow):
     def attach(self, workspace: Workspace) -> None:
         """Start working on *workspace*: called once, after the window is on screen."""
         self.workspace = workspace
-        # TODO(issue 9): the views still reach the store; each moves to the workspace's operations.
-        self.store = workspace._store
         self.library = workspace.library
         self.pictures.library = self.library
         self.bridge = ChangeBridge(workspace)  # the window owns it, so it lives as long as the listener
         self.bridge.changed.connect(self.meetings.on_change)
-        self.meetings.set_store(self.store)
+        self.meetings.attach(workspace.meetings)
         self.meetings.list.setFocus()
 
     @property
@@ -170,7 +172,7 @@ class MainWindow(QMainWindow):
         if self._printer is None:
             from .files.print_summary import SummaryPrinter
 
-            self._printer = SummaryPrinter(self.store, self.catalogue, self.tasks)
+            self._printer = SummaryPrinter(self.workspace.documents, self.tasks)
             self._printer.message.connect(self.statusBar().showMessage)
         return self._printer
 
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
         if self._audio is None:
             from .files.audio_export import AudioExporter
 
-            self._audio = AudioExporter(self.store, self.catalogue, self.tasks)
+            self._audio = AudioExporter(self.workspace.documents, self.tasks)
             self._audio.message.connect(self.statusBar().showMessage)
         return self._audio
 
@@ -190,7 +192,7 @@ class MainWindow(QMainWindow):
         if self._bringer is None:
             from .files.bring_in import CardBringer
 
-            self._bringer = CardBringer(self.store, self.library, self.catalogue, self.tasks, self)
+            self._bringer = CardBringer(self.workspace.bringing, self.tasks, self)
             self._bringer.message.connect(self.statusBar().showMessage)
             self._bringer.problem.connect(lambda text: self._show_problem(text, photo=False))
             self._bringer.photo_problem.connect(lambda text: self._show_problem(text, photo=True))
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
         if self._setup is None:
             from .setup.setup_view import SetupView
 
-            self._setup = SetupView(self.store, self.library, self.pictures)
+            self._setup = SetupView(self.workspace, self.pictures)
             self.stack.addWidget(self._setup)
             self._setup.start_requested.connect(self.show_room)
             self._setup.back_requested.connect(self.show_meetings)
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         if self._room is None:
             from .room.room_view import RoomView
 
-            self._room = RoomView(self.store, self.library, self.pictures, self.speech, self.settings)
+            self._room = RoomView(self.workspace.room, self.pictures, self.speech, self.settings)
             self.stack.addWidget(self._room)
             self.bridge.changed.connect(self._room.on_change)
             self._room.setup_requested.connect(self.show_setup)

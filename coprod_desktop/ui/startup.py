@@ -1,38 +1,48 @@
 """Opening the database at start-up, and explaining plainly when it cannot be opened.
 
 A damaged file is never opened as an empty meeting: the facilitator is told, and offered the newest
-backup if there is one. Restoring sets the damaged file aside rather than deleting it.
+backup if there is one. Restoring sets the damaged file aside rather than deleting it. A file that
+cannot be opened for another reason (its folder cannot be written, another window has it, a newer
+version saved it) is explained, and nothing is offered or opened.
 """
 
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..composition import open_for_writing
-from ..store import DamagedDatabase, Store, StoreError
-from ..store.backup import list_backups, restore_backup
+from ..app.opening import DamagedDatabase, StoreError, backups, open_workspace, restore_backup
+from ..app.workspace import Workspace
+from ..services.catalogue import CardCatalogue
+from .platform.messages import error_text
 
 
-def open_or_explain(db_path: Path, parent: QWidget | None = None) -> Store | None:
-    """The open store, or None after telling the person why it cannot be opened."""
+def open_or_explain(db_path: Path, catalogue: CardCatalogue, parent: QWidget | None = None) -> Workspace | None:
+    """The open workspace, or None after telling the person why the database cannot be opened."""
+    tried: set[Path] = set()
     while True:
         try:
-            return open_for_writing(db_path)
+            return open_workspace(db_path, catalogue)
         except DamagedDatabase as exc:
-            backups = list_backups(db_path)
-            if not backups:
-                QMessageBox.critical(parent, "CoProd Desktop", str(exc))
+            # The newest backup not yet tried: one that is damaged too is not offered again.
+            offer = next((backup for backup in backups(db_path) if backup not in tried), None)
+            if offer is None:
+                QMessageBox.critical(parent, "CoProd Desktop", error_text(exc))
                 return None
-            if not _offer_restore(str(exc), backups[0], parent):
+            if not _offer_restore(error_text(exc), offer, parent):
                 return None
-            aside = restore_backup(db_path, backups[0])
+            tried.add(offer)
+            try:
+                aside = restore_backup(db_path, offer)
+            except StoreError as failed:  # the file is where and as it was
+                QMessageBox.critical(parent, "CoProd Desktop", error_text(failed))
+                return None
             QMessageBox.information(
                 parent,
                 "CoProd Desktop",
                 QWidget.tr("The backup is back in place. The damaged file was kept as {name}.").format(name=aside.name),
             )
         except StoreError as exc:
-            QMessageBox.critical(parent, "CoProd Desktop", str(exc))
+            QMessageBox.critical(parent, "CoProd Desktop", error_text(exc))
             return None
 
 

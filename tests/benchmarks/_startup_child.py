@@ -8,9 +8,9 @@ paint, then ``READY {json}`` once the meetings are listed (the same moment for t
 with its own timings, and quits.
 
 "app" runs the real start-up path unchanged: coprod_desktop.cli.main(["--db", DB_FILE]), which
-goes through run_app (QApplication, prepare_application, build and show the window, paint it,
-open the store, attach it). The only hooks are wrappers that time steps and watch for the first
-paint and for MainWindow.attach. No app code is changed.
+goes through run_app (QApplication, build and show the window, paint it, prepare_application with
+its app-wide event filters, open the store, attach it). The only hooks are wrappers that time
+steps and watch for the first paint and for MainWindow.attach. No app code is changed.
 
 "bare" is PySide6 alone: QApplication, a QMainWindow holding a QLabel, show, exec, with the same
 first-paint watcher.

@@ -42,7 +42,7 @@ from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListView, QListWidget, QListWidgetItem
 
-from coprod_desktop.composition import open_for_writing
+from coprod_desktop.app.opening import open_for_writing
 from coprod_desktop.services.demo import create_demo_meeting
 from coprod_desktop.ui.app import build_main_window, prepare_application
 from coprod_desktop.ui.platform.settings import SettingsStore

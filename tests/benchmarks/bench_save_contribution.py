@@ -42,7 +42,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from coprod_desktop.composition import open_for_writing
+from coprod_desktop.app.opening import open_for_writing
 from coprod_desktop.services.catalogue import load_catalogue
 from coprod_desktop.ui.app import build_main_window, prepare_application
 from coprod_desktop.ui.room.wall import WALL_LIMIT, ContributionCard

@@ -3,7 +3,8 @@
 Also reported (no target): start-up to the meetings listed and usable. The app paints its window
 before it opens the database, so the two differ by the store's opening time.
 
-Target: the app's median is at most 2x the bare window's median, both measured in this run.
+Target: the app's median is at most 1.5x the bare window's median, both measured in this run
+(issue 9; it was 2x before).
 
 Each run spawns a fresh Python process (subprocess.Popen of _startup_child.py) and times from just
 before the spawn to the moment the child prints that its main window has been painted. The app
@@ -12,7 +13,10 @@ already holds the demo meeting; the bare child shows a QMainWindow with a QLabel
 (bare, app, app, bare, ...) so that drift on a noisy machine hits both alike. Warm-up runs fill the
 OS file cache (so this is a warm-cache start of a fresh process) and are reported but not counted.
 
-    python tests/benchmarks/bench_startup.py [--runs 20] [--warmups 2]
+    .venv/bin/python tests/benchmarks/bench_startup.py [--runs 20] [--warmups 2]
+
+Run it with the project's virtual environment (see tests/benchmarks/README.md): the children are
+started with the same Python, which must have PySide6 and coprod_desktop installed.
 
 Exit code 0 when the target is met, 1 when it is missed.
 """
@@ -30,7 +34,7 @@ from pathlib import Path
 from _bench_common import REPO, describe_machine, print_table, verdict
 
 CHILD = Path(__file__).with_name("_startup_child.py")
-TARGET_RATIO = 2.0
+TARGET_RATIO = 1.5
 TIMEOUT_S = 60
 
 
@@ -88,6 +92,19 @@ def start_once(kind: str, db: Path, env: dict[str, str]) -> tuple[float, float, 
     return (seen["PAINTED"] - started) * 1000, (seen["READY"] - started) * 1000, inside
 
 
+def check_environment() -> str | None:
+    """Why this Python cannot run the benchmark (it lacks the app or PySide6), or None."""
+    import importlib.util
+
+    missing = [name for name in ("PySide6", "sqlite_utils", "coprod_desktop") if importlib.util.find_spec(name) is None]
+    if not missing:
+        return None
+    return (
+        f"{sys.executable} has no {', '.join(missing)}: run this with the project's virtual environment,"
+        " .venv/bin/python tests/benchmarks/bench_startup.py (see tests/benchmarks/README.md)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=20, help="measured runs of each kind (default 20)")
@@ -100,6 +117,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.runs < 1 or args.warmups < 0:
         parser.error("--runs must be at least 1 and --warmups at least 0")
+    problem = check_environment()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
 
     with tempfile.TemporaryDirectory(prefix="coprod-bench-startup-") as tmp:
         folder = Path(tmp)
@@ -152,9 +173,9 @@ def main() -> int:
     print("\nWhere the app's time goes, inside the child (medians, ms from the child's first line)")
     for name, key in (
         ("imports done (PySide6, coprod_desktop; no store yet)", "imports_ms"),
-        ("prepare_application took", "prepare_application_took_ms"),
         ("window built (meetings screen, empty)", "window_built_ms"),
         ("window painted", "painted_ms"),
+        ("prepare_application took (after the first paint)", "prepare_application_took_ms"),
         ("store opened (sqlite-utils imported, file checked)", "store_opened_ms"),
         ("meetings listed", "ready_ms"),
     ):

@@ -2,6 +2,8 @@
 
 import json
 import os
+import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +22,11 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
         timeout=120,
         env={**os.environ, **(env or {})},
     )
+
+
+def private(path: Path) -> bool:
+    """Readable and writable by its owner only: what we save holds people's names and words."""
+    return stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def snapshot(path: Path) -> bytes | None:
@@ -54,6 +61,7 @@ def test_summary_writes_a_pdf_with_every_credit(demo_db, tmp_path):
     out = tmp_path / "summary.pdf"
     result = run("summary", meeting_id, "-o", str(out), "--db", str(db))
     assert result.returncode == 0, result.stderr
+    assert private(out)
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(out).pages)
     for credit in ("Sam said", "Priya Shah said", "Gwen M said", "T.N. said", "Dot said", "Ahmed said"):
         assert credit in text
@@ -64,6 +72,7 @@ def test_export_then_import_into_another_database(demo_db, tmp_path):
     db, meeting_id = demo_db
     out = tmp_path / "meeting.json"
     assert run("export", meeting_id, "-o", str(out), "--db", str(db)).returncode == 0
+    assert private(out)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["meeting"]["id"] == meeting_id
     assert len(data["contributions"]) == 15
@@ -162,4 +171,98 @@ def test_audio_saves_one_persons_words(demo_db, tmp_path):
     assert result.returncode == 0, result.stderr
     with wave.open(str(out)) as wav:
         assert wav.getnframes() / wav.getframerate() > 5
+    assert private(out)
     expect_refusal(run("audio", meeting_id, "not-a-person", "-o", str(out), "--db", str(db)), "not taking part")
+
+
+def person_id(db: Path, meeting_id: str, tmp_path: Path) -> str:
+    export = tmp_path / "people.json"
+    assert run("export", meeting_id, "-o", str(export), "--db", str(db)).returncode == 0
+    return json.loads(export.read_text(encoding="utf-8"))["people"][0]["id"]
+
+
+@pytest.mark.parametrize(("command", "name", "words"), [("summary", "s.txt", ".pdf"), ("export", "m.pdf", ".json")])
+def test_a_file_name_with_the_wrong_ending_is_refused(demo_db, tmp_path, command, name, words):
+    # A PDF saved as s.txt opens as nonsense in a text editor: it is refused, not written under that name.
+    db, meeting_id = demo_db
+    expect_refusal(run(command, meeting_id, "-o", str(tmp_path / name), "--db", str(db)), f"does not end in {words}")
+    assert not (tmp_path / name).exists()
+
+
+def test_audio_with_the_wrong_ending_is_refused_before_any_speech(demo_db, tmp_path):
+    db, meeting_id = demo_db
+    person = person_id(db, meeting_id, tmp_path)
+    expect_refusal(run("audio", meeting_id, person, "-o", str(tmp_path / "a.mp3"), "--db", str(db)), ".wav")
+    assert not (tmp_path / "a.mp3").exists()
+
+
+# A read-only folder. Root writes anywhere, and the tests may run as root (in a container): then the
+# command runs without the capability that lets root ignore file permissions, so the folder's
+# permissions apply to it as to anyone. As an ordinary user, the folder's permissions are enough.
+AS_ORDINARY_USER = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 and not shutil.which("setpriv"), reason="needs setpriv to run as an ordinary user"
+)
+@pytest.mark.parametrize(("command", "name"), [("summary", "s.pdf"), ("export", "m.json"), ("audio", "a.wav")])
+def test_a_read_only_folder_is_said_plainly_naming_only_the_file_asked_for(demo_db, tmp_path, command, name):
+    db, meeting_id = demo_db
+    ids = [meeting_id, person_id(db, meeting_id, tmp_path)] if command == "audio" else [meeting_id]
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    before = snapshot(db)
+    command_line = [sys.executable, "-m", "coprod_desktop", command, *ids, "-o", str(locked / name), "--db", str(db)]
+    result = subprocess.run(
+        [*AS_ORDINARY_USER, *command_line],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    expect_refusal(result, "cannot be written")
+    assert name in result.stderr and str(locked) in result.stderr
+    assert ".tmp" not in result.stderr and ".part" not in result.stderr  # no hidden temporary file named
+    assert os.listdir(locked) == []
+    assert snapshot(db) == before
+
+
+def test_audio_with_speech_switched_off_exits_2_with_one_line(demo_db, tmp_path):
+    db, meeting_id = demo_db
+    person = person_id(db, meeting_id, tmp_path)
+    out = tmp_path / "off.wav"
+    result = run("audio", meeting_id, person, "-o", str(out), "--db", str(db), env={"COPROD_SPEECH_DRIVER": "none"})
+    expect_refusal(result, "Speech is off")
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["people.json"]
+
+
+ESPEAK_LIBRARY = Path("/usr/lib/x86_64-linux-gnu/libespeak-ng.so.1")
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not shutil.which("unshare") or not ESPEAK_LIBRARY.exists(),
+    reason="needs root and unshare to hide the espeak-ng library from one process",
+)
+def test_audio_on_a_computer_without_espeak_ng_exits_2_with_one_line(demo_db, tmp_path):
+    """As on a laptop where espeak-ng was never installed: in a private mount namespace the library
+    is replaced by an empty file (so it cannot be loaded) and espeak-ng is off the PATH."""
+    db, meeting_id = demo_db
+    person = person_id(db, meeting_id, tmp_path)
+    out = tmp_path / "none.wav"
+    command = " ".join(
+        [
+            f"mount --bind /dev/null {ESPEAK_LIBRARY.resolve()} &&",
+            "PATH=/nonexistent",
+            sys.executable,
+            "-m coprod_desktop audio",
+            meeting_id,
+            person,
+            f"-o {out} --db {db}",
+        ]
+    )
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("mount namespaces are not allowed here")
+    result = subprocess.run(["unshare", "-m", "sh", "-c", command], capture_output=True, text=True, timeout=120)
+    expect_refusal(result, "Speech is off")
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["people.json"]

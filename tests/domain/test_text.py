@@ -27,15 +27,15 @@ def test_text_is_normalised_to_nfc():
 
 
 def test_required_text_refuses_blank_and_too_long():
-    with pytest.raises(ValidationError, match="Please type the name"):
-        required_text(" \u200b ", what="name", limit=10)
+    with pytest.raises(ValidationError, match="Please type the person's name"):
+        required_text(" \u200b ", field="person.name", limit=10)
     with pytest.raises(ValidationError, match="too long: 11 characters, the most is 10"):
-        required_text("x" * 11, what="name", limit=10)
+        required_text("x" * 11, field="person.name", limit=10)
 
 
 def test_optional_text_allows_empty():
-    assert optional_text(None, what="place", limit=5) == ""
-    assert optional_text("  ", what="place", limit=5) == ""
+    assert optional_text(None, field="meeting.place", limit=5) == ""
+    assert optional_text("  ", field="meeting.place", limit=5) == ""
 
 
 def test_non_latin_scripts_kept():

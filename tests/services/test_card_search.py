@@ -158,3 +158,22 @@ def test_recent_cards_are_newest_first_each_once_meeting_first(store, meeting):
 
 def test_recent_cards_of_an_empty_database_is_empty(store):
     assert store.contributions.recent_card_ids(None) == []
+
+
+def test_suggestions_for_a_very_long_text_take_time_in_step_with_its_length():
+    """A megabyte of words (or one 200,000-letter word) pasted: once grew with the square of the
+    text and froze the room for minutes. Generous bounds: linear work takes well under a second."""
+    import time
+
+    from coprod_desktop.services.catalogue import load_catalogue
+
+    index = CardIndex(load_catalogue().cards)
+    text = "the day centre bus is late and I like music " * 23_000  # about 1 MB
+    started = time.perf_counter()
+    found = index.suggest(text)
+    assert time.perf_counter() - started < 10
+    assert found  # and it still finds the cards for the words
+    started = time.perf_counter()
+    index.suggest("x" * 200_000)
+    index.search("x" * 200_000)
+    assert time.perf_counter() - started < 5

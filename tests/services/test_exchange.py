@@ -3,13 +3,18 @@
 import copy
 import json
 import os
+import re
 import uuid
+from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from coprod_desktop.domain.credit import CreditStyle
 from coprod_desktop.domain.errors import NotFound, ValidationError
+from coprod_desktop.domain.messages import MESSAGES
+from coprod_desktop.domain.rules import MAX_CARDS
+from coprod_desktop.services import exchange_read, exchange_schema
 from coprod_desktop.services.exchange import (
     export_meeting,
     import_meeting,
@@ -290,108 +295,202 @@ def _set(path: str, value):
 DELETE = object()
 FAKE_ID = "8c2f8c2e-1111-4a4a-9b9b-123456789abc"
 
-# (mutation, words the message must contain, whether the schema can see it too)
+# (mutation, the error's code and the params that say which field and what is wrong)
 BAD_DOCUMENTS = {
-    "wrong top-level type": (lambda d: [d], "not a meeting export", True),
-    "wrong format": (_set("format", "something.else"), "not a CoProd Desktop meeting export", True),
-    "newer version": (_set("version", 2), "made by a newer version", True),
-    "version as text": (_set("version", "1"), "unknown format version", True),
-    "version as a fraction": (_set("version", 1.0), "unknown format version: 1.0", False),
-    "missing top-level key": (_set("contributions", DELETE), "contributions is missing", True),
-    "missing nested key": (_set("meeting.title", DELETE), "meeting.title is missing", True),
-    "unknown field": (_set("people[0].full_name", "Sam Brown"), "people[0] has an unknown field 'full_name'", True),
-    "people not a list": (_set("people", {}), "people is an object, not a list", True),
-    "text is a number": (_set("contributions[2].text", 5), "contributions[2].text is a number, not text", True),
-    "position is text": (_set("prompts[0].position", "0"), "prompts[0].position is not a whole number", True),
-    "position is true": (_set("people[1].position", True), "people[1].position is not a whole number", True),
-    "position is negative": (_set("people[1].position", -1), "people[1].position is not a whole number", True),
-    "position is huge": (_set("people[1].position", 10**30), "people[1].position is not a whole number", True),
-    "bad person id": (_set("contributions[3].person_id", "sam"), "contributions[3].person_id is not an id", True),
-    "bad meeting id": (_set("meeting.id", ""), "meeting.id is not an id", True),
-    "bad date": (_set("meeting.date", "26/11/2026"), "meeting.date", True),
+    "wrong top-level type": (lambda d: [d], "import.not_export", {}),
+    "wrong format": (_set("format", "something.else"), "import.not_export", {}),
+    "newer version": (_set("version", 2), "import.newer_version", {"value": 2}),
+    "version as text": (_set("version", "1"), "import.unknown_version", {"value": "1"}),
+    "version as a fraction": (_set("version", 1.0), "import.unknown_version", {"value": "1.0"}),
+    "missing top-level key": (_set("contributions", DELETE), "import.field_missing", {"field": "contributions"}),
+    "missing nested key": (_set("meeting.title", DELETE), "import.field_missing", {"field": "meeting.title"}),
+    "unknown field": (
+        _set("people[0].full_name", "Sam Brown"),
+        "import.field_unknown",
+        {"field": "people[0].full_name", "name": "full_name"},
+    ),
+    "people not a list": (_set("people", {}), "import.not_list", {"field": "people"}),
+    "meeting not an object": (_set("meeting", "x"), "import.not_object", {"field": "meeting"}),
+    "text is a number": (_set("contributions[2].text", 5), "import.not_text", {"field": "contributions[2].text"}),
+    "position is text": (_set("prompts[0].position", "0"), "import.not_whole_number", {"field": "prompts[0].position"}),
+    "position is true": (_set("people[1].position", True), "import.not_whole_number", {"field": "people[1].position"}),
+    "position is a fraction": (
+        _set("people[1].position", 1.0),
+        "import.not_whole_number",
+        {"field": "people[1].position"},
+    ),
+    "position is negative": (
+        _set("people[1].position", -1),
+        "import.out_of_range",
+        {"field": "people[1].position", "low": 0, "high": 1_000_000},
+    ),
+    "position is huge": (
+        _set("people[1].position", 10**30),
+        "import.out_of_range",
+        {"field": "people[1].position", "low": 0, "high": 1_000_000},
+    ),
+    "bad person id": (
+        _set("contributions[3].person_id", "sam"),
+        "import.not_id",
+        {"field": "contributions[3].person_id", "value": "sam"},
+    ),
+    "bad meeting id": (_set("meeting.id", ""), "import.not_id", {"field": "meeting.id"}),
+    "bad date": (_set("meeting.date", "26/11/2026"), "import.not_date", {"field": "meeting.date"}),
+    "no such date": (_set("meeting.date", "2026-02-30"), "import.value_refused", {"field": "meeting.date"}),
     "bad time": (
         _set("contributions[0].created_at", "yesterday"),
-        "contributions[0].created_at is not a UTC time",
-        True,
+        "import.not_time",
+        {"field": "contributions[0].created_at", "value": "yesterday"},
     ),
-    "time not UTC": (_set("exported_at", "2026-11-26T10:00:00+01:00"), "exported_at is not a UTC time", True),
-    "bad credit style": (_set("people[0].credit_style", "boss"), "people[0].credit_style", True),
-    "bad marker colour": (_set("people[0].marker.colour", "pink"), "people[0].marker.colour", True),
-    "bad card id": (_set("contributions[0].card_ids[0]", "two words"), "is not a picture card id", True),
-    "too many cards": (_set("contributions[0].card_ids", ["feeling-good"] * 13), "the most is 12", True),
-    "nothing said": (
-        _set("contributions[1].card_ids", []),
-        "contributions[1] has neither words nor picture cards",
-        True,
+    "no such time": (_set("exported_at", "2026-02-30T10:00:00Z"), "import.not_time", {"field": "exported_at"}),
+    "time not UTC": (_set("exported_at", "2026-11-26T10:00:00+01:00"), "import.not_time", {"field": "exported_at"}),
+    "bad credit style": (
+        _set("people[0].credit_style", "boss"),
+        "import.not_one_of",
+        {"field": "people[0].credit_style", "value": "boss"},
     ),
-    "empty title": (_set("meeting.title", "  \u200b "), "meeting.title is empty", False),
+    "bad marker colour": (
+        _set("people[0].marker.colour", "pink"),
+        "import.not_one_of",
+        {"field": "people[0].marker.colour", "value": "pink"},
+    ),
+    "bad card id": (
+        _set("contributions[0].card_ids[0]", "two words"),
+        "import.not_card_id",
+        {"field": "contributions[0].card_ids[0]", "value": "two words"},
+    ),
+    "bad prompt card id": (
+        _set("prompts[0].card_id", "two words"),
+        "import.not_card_id",
+        {"field": "prompts[0].card_id"},
+    ),
+    "invisible card id": (
+        _set("contributions[0].card_ids[0]", "feeling\u200bgood"),
+        "import.not_card_id",
+        {"field": "contributions[0].card_ids[0]"},
+    ),
+    "too many cards": (
+        _set("contributions[0].card_ids", ["feeling-good"] * 13),
+        "import.too_many",
+        {"field": "contributions[0].card_ids", "count": 13, "limit": 12},
+    ),
+    "nothing said": (_set("contributions[1].card_ids", []), "import.nothing_said", {"field": "contributions[1]"}),
+    "nothing said once cleaned": (
+        _set("contributions[2].text", "\u200b "),
+        "import.nothing_said",
+        {"field": "contributions[2]"},
+    ),
+    "empty title": (_set("meeting.title", "  \u200b "), "import.field_empty", {"field": "meeting.title"}),
     "oversize contribution": (
         _set("contributions[0].text", "x" * 5001),
-        "too long: 5001 characters, the most is 5000",
-        True,
+        "import.too_long",
+        {"field": "contributions[0].text", "length": 5001, "limit": 5000},
     ),
-    "oversize title": (_set("meeting.title", "T" * 201), "meeting.title is too long", True),
-    "oversize name": (_set("people[2].credited_as", "N" * 121), "people[2].credited_as is too long", True),
-    "dangling person": (_set("contributions[4].person_id", FAKE_ID), "not among the people in the file", False),
-    "dangling prompt": (_set("contributions[0].prompt_id", FAKE_ID), "not one of the prompts in the file", False),
-    "card not listed": (_set("cards", lambda d: d["cards"][1:]), "is not in the cards list", False),
+    "oversize title": (_set("meeting.title", "T" * 201), "import.too_long", {"field": "meeting.title"}),
+    "oversize name": (
+        _set("people[2].credited_as", "N" * 121),
+        "import.too_long",
+        {"field": "people[2].credited_as", "length": 121, "limit": 120},
+    ),
+    "dangling person": (
+        _set("contributions[4].person_id", FAKE_ID),
+        "import.person_not_listed",
+        {"field": "contributions[4].person_id"},
+    ),
+    "dangling prompt": (
+        _set("contributions[0].prompt_id", FAKE_ID),
+        "import.prompt_not_listed",
+        {"field": "contributions[0].prompt_id"},
+    ),
+    "card not listed": (_set("cards", lambda d: d["cards"][1:]), "import.card_not_listed", {}),
     "duplicate person id": (
         _set("people[1].id", lambda d: d["people"][0]["id"]),
-        "people[1].id is the same as people[0].id",
-        False,
+        "import.same_twice",
+        {"field": "people[1].id", "other": "people[0].id"},
     ),
     "duplicate contribution id": (
         _set("contributions[6].id", lambda d: d["contributions"][2]["id"]),
-        "contributions[6].id is the same as contributions[2].id",
-        False,
+        "import.same_twice",
+        {"field": "contributions[6].id", "other": "contributions[2].id"},
     ),
-    "duplicate prompt position": (_set("prompts[1].position", 0), "prompts[1].position is the same", False),
+    "duplicate prompt position": (
+        _set("prompts[1].position", 0),
+        "import.same_twice",
+        {"field": "prompts[1].position", "other": "prompts[0].position"},
+    ),
 }
 
 
+def refusal(call, *args) -> ValidationError:
+    """The error *call* refuses with: one line, a code of ours (never jsonschema's words)."""
+    with pytest.raises(ValidationError) as caught:
+        call(*args)
+    error = caught.value
+    message = str(error)
+    assert "\n" not in message and "\r" not in message and "Traceback" not in message
+    assert error.code.startswith("import.") and " " not in error.code
+    assert "jsonschema" not in message and "is not of type" not in message
+    return error
+
+
 @pytest.mark.parametrize("case", BAD_DOCUMENTS, ids=list(BAD_DOCUMENTS))
-def test_bad_document_gives_one_plain_line_and_changes_nothing(case, store, rich, other, schema):
-    mutate, expected, schema_sees_it = BAD_DOCUMENTS[case]
+def test_bad_document_says_which_field_and_what_is_wrong_and_changes_nothing(case, store, rich, other):
+    mutate, code, params = BAD_DOCUMENTS[case]
     doc = mutate(copy.deepcopy(export_meeting(store, rich["meeting"].id)))
     before = _dump(other)
 
-    message = _one_line_error(parse_export, doc)
-    assert expected in message
-    assert message.startswith("Cannot import the file: ")
+    error = refusal(parse_export, doc)
+    assert (error.code, {k: error.params.get(k) for k in params}) == (code, params)
+    assert error.params["file"] == "the file"
     assert _dump(other) == before
-    if schema_sees_it:
-        assert list(Draft202012Validator(schema).iter_errors(doc)), "the shipped schema should refuse this too"
+
+
+def test_the_exported_file_passes_and_the_schema_is_what_refuses_a_wrong_shape(store, rich, monkeypatch):
+    doc = export_meeting(store, rich["meeting"].id)
+    assert parse_export(copy.deepcopy(doc)).meeting.id == rich["meeting"].id
+    # The shipped schema, not a hand-written check, says what is wrong with a wrong shape.
+    schema = json.loads(schema_file().read_text(encoding="utf-8"))
+    schema["properties"]["meeting"]["properties"]["place"]["maxLength"] = 3
+    monkeypatch.setattr(exchange_schema, "_validator", lambda: Draft202012Validator(schema))
+    error = refusal(parse_export, doc)
+    assert (error.code, error.params["field"], error.params["limit"]) == ("import.too_long", "meeting.place", 3)
+
+
+def test_the_schema_allows_as_many_cards_as_the_domain(schema):
+    card_ids = schema["properties"]["contributions"]["items"]["properties"]["card_ids"]
+    assert card_ids["maxItems"] == MAX_CARDS
 
 
 BAD_FILES = {
-    "not JSON": (b'{"format": "coprod-desktop.meeting", ', "not valid JSON (line 1, column 38)"),
-    "not UTF-8": ('{"title": "café"}'.encode("latin-1"), "not UTF-8"),
-    "empty": (b"  \n", "it is empty"),
-    "repeated field": (b'{"format": "a", "format": "b"}', "the field 'format' appears twice"),
-    "absurd nesting": (b"[" * 100_000 + b"]" * 100_000, "nested far too deeply"),
-    "a 5000-digit number": (b'{"version": ' + b"9" * 5000 + b"}", "holds a value no meeting export has"),
-    "a JSON string": (b'"coprod-desktop.meeting"', "holds text, not a JSON object"),
+    "not JSON": (b'{"format": "coprod-desktop.meeting", ', "import.not_json", {"line": 1, "column": 38}),
+    "not UTF-8": ('{"title": "café"}'.encode("latin-1"), "import.not_utf8", {}),
+    "empty": (b"  \n", "import.empty", {}),
+    "repeated field": (b'{"format": "a", "format": "b"}', "import.field_twice", {"name": "format"}),
+    "absurd nesting": (b"[" * 100_000 + b"]" * 100_000, "import.too_deep", {}),
+    "a 5000-digit number": (b'{"version": ' + b"9" * 5000 + b"}", "import.odd_value", {}),
+    "not a number": (b'{"version": NaN}', "import.odd_value", {}),
+    "a JSON string": (b'"coprod-desktop.meeting"', "import.not_export", {}),
 }
 
 
 @pytest.mark.parametrize("case", BAD_FILES, ids=list(BAD_FILES))
-def test_bad_file_gives_one_plain_line(case, tmp_path):
-    raw, expected = BAD_FILES[case]
+def test_bad_file_gives_one_plain_error(case, tmp_path):
+    raw, code, params = BAD_FILES[case]
     path = tmp_path / "meeting\nname.json"  # the name goes into the message: it must stay one line
     path.write_bytes(raw)
-    message = _one_line_error(read_export, path)
-    assert expected in message
-    assert message.startswith("Cannot import meeting name.json: ")
+    error = refusal(read_export, path)
+    assert (error.code, {k: error.params.get(k) for k in params}) == (code, params)
+    assert error.params["file"] == "meeting name.json"
 
 
 def test_missing_folder_and_oversize_files_are_refused_without_reading_them(tmp_path):
-    assert "there is no such file" in _one_line_error(read_export, tmp_path / "gone.json")
-    assert "is a folder" in _one_line_error(read_export, tmp_path)
+    assert refusal(read_export, tmp_path / "gone.json").code == "import.no_file"
+    assert refusal(read_export, tmp_path).code == "import.is_folder"
     huge = tmp_path / "huge.json"
     with huge.open("wb") as f:
         f.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
-    assert "too big" in _one_line_error(read_export, huge)
-    assert "too big" in _one_line_error(parse_export_bytes, b" " * (MAX_FILE_BYTES + 1))
+    assert refusal(read_export, huge).params == {"file": "huge.json", "limit_mb": 50}
+    assert refusal(parse_export_bytes, b" " * (MAX_FILE_BYTES + 1)).code == "import.too_big"
 
 
 def test_byte_order_mark_and_upper_case_ids_are_accepted(store, rich, other):
@@ -483,3 +582,44 @@ def test_a_meeting_with_nobody_yet_round_trips(store, other, tmp_path):
     result = import_meeting(other, read_export(write_export(store, empty.id, tmp_path / "empty.json")))
     assert result.summary() == "Imported “Not started”: 0 people, 0 prompts, 0 contributions added (0 already here)."
     assert other.meetings.get(empty.id) == empty
+
+
+def test_a_value_a_domain_rule_refuses_is_explained_by_that_rule(store, rich):
+    doc = export_meeting(store, rich["meeting"].id)
+    doc["meeting"]["date"] = "2026-02-30"  # the right shape, but no such day
+    error = refusal(parse_export, doc)
+    assert (error.code, error.params["field"]) == ("import.value_refused", "meeting.date")
+    problem = error.params["reason"]
+    assert isinstance(problem, ValidationError) and problem.code.startswith("meeting.date")
+
+
+def test_every_code_the_reader_raises_has_words_for_people():
+    codes = set()
+    for module in (exchange_read, exchange_schema):
+        codes |= set(re.findall(r'"(import\.[a-z_]+)"', Path(module.__file__).read_text(encoding="utf-8")))
+    assert len(codes) > 30
+    assert sorted(codes - MESSAGES.keys()) == []
+
+
+@pytest.mark.parametrize(
+    ("mutate", "sentence"),
+    [
+        (_set("meeting.title", DELETE), "Cannot import the file: meeting.title is missing."),
+        (_set("contributions[2].text", 5), "Cannot import the file: contributions[2].text is not text."),
+        (
+            _set("people[0].full_name", "Sam Brown"),
+            "Cannot import the file: people[0].full_name is not a field a meeting export has.",
+        ),
+        (
+            _set("people[1].position", -1),
+            "Cannot import the file: people[1].position must be from 0 to 1000000.",
+        ),
+        (
+            _set("meeting.date", "2026-02-30"),
+            "Cannot import the file: meeting.date cannot be used. ",
+        ),
+    ],
+)
+def test_the_english_sentence_names_the_field_and_the_problem(store, rich, mutate, sentence):
+    doc = mutate(copy.deepcopy(export_meeting(store, rich["meeting"].id)))
+    assert str(refusal(parse_export, doc)).startswith(sentence)

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image, ImageFile, PngImagePlugin
 
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.messages import english_message
 from coprod_desktop.services import images
 from coprod_desktop.services.images import prepare_image
 
@@ -262,13 +263,13 @@ def test_the_bomb_warning_is_an_error_only_inside_the_check():
     ],
 )
 def test_files_that_are_not_pictures_are_refused(data):
-    assert refused(data) == images.NOT_A_PICTURE
+    assert refused(data) == english_message(images.NOT_A_PICTURE)
 
 
 def test_empty_pdf_and_web_pages_get_their_own_message():
-    assert refused(b"") == images.EMPTY_FILE
-    assert refused(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") == images.PDF
-    assert refused(b"<!DOCTYPE html><html><body>Hi</body></html>") == images.WEB_PAGE
+    assert refused(b"") == english_message(images.EMPTY_FILE)
+    assert refused(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") == english_message(images.PDF)
+    assert refused(b"<!DOCTYPE html><html><body>Hi</body></html>") == english_message(images.WEB_PAGE)
 
 
 @pytest.mark.parametrize(
@@ -297,13 +298,13 @@ def test_heic_photos_get_advice_when_pillow_cannot_open_them():
 def test_truncated_pictures_are_refused(fmt):
     data = encode(Image.effect_noise((200, 200), 60).convert("RGB"), fmt)
     for cut in (len(data) // 2, len(data) - 12):
-        assert refused(data[:cut]) == images.DAMAGED, cut
+        assert refused(data[:cut]) == english_message(images.DAMAGED), cut
 
 
 def test_broken_checksum_is_refused():
     data = bytearray(encode(halves(), "PNG"))
     data[-20] ^= 0xFF  # inside the image data: its CRC no longer matches
-    assert refused(bytes(data)) in (images.DAMAGED, images.NOT_A_PICTURE)
+    assert refused(bytes(data)) in (english_message(images.DAMAGED), english_message(images.NOT_A_PICTURE))
 
 
 def test_no_pillow_exception_escapes_for_corrupted_files():

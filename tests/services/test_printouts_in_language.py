@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from coprod_desktop.services import pdf_drawing
+from coprod_desktop.services import pdf_rtl
 from coprod_desktop.services.pdf_page import MARGIN, PAGE_WIDTH
 from coprod_desktop.services.summary_pdf import write_summary
 from coprod_desktop.services.take_home import person_take_home_text
@@ -149,15 +149,15 @@ def test_no_translated_words_print_as_missing_glyph_boxes(language):
     missing = {}
     for context, source in words.entries():
         for bold in (False, True):
-            gaps = pdf_drawing.missing_glyphs(words.text(context, source), bold=bold, language=language, rtl=True)
+            gaps = pdf_rtl.missing_glyphs(words.text(context, source), bold=bold, language=language, rtl=True)
             if gaps:
                 missing[(context, source, bold)] = gaps
     assert missing == {}
 
 
 def test_missing_glyphs_finds_what_no_font_has():
-    assert pdf_drawing.missing_glyphs("مرحبا", language="ar", rtl=True) == []
-    assert pdf_drawing.missing_glyphs("Thanks \U000e01ef", rtl=False) != []
+    assert pdf_rtl.missing_glyphs("مرحبا", language="ar", rtl=True) == []
+    assert pdf_rtl.missing_glyphs("Thanks \U000e01ef", rtl=False) != []
 
 
 def test_right_to_left_pages_line_up_on_the_right(summary_in):

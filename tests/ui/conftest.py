@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from coprod_desktop.composition import open_for_writing
+from coprod_desktop.app.opening import open_for_writing
 from coprod_desktop.ui.app import build_main_window, prepare_application
 from coprod_desktop.ui.platform.settings import SettingsStore
 from coprod_desktop.ui.platform.speech_engines import FakeEngine

@@ -82,7 +82,9 @@ def dialogs(window, store, qtbot, tmp_path):
     made = {
         "display and access": AccessDialog(window.settings.load(), window),
         "speech": SpeechSettingsDialog(window.settings, window),
-        "communication profile": ProfileDialog(store.profiles, people[0].person_id, people[0].credited_as, window),
+        "communication profile": ProfileDialog(
+            window.workspace.profiles, people[0].person_id, people[0].credited_as, window
+        ),
         "picture details": PictureDetailsDialog(Path(tmp_path / "trip.jpg"), None, people, {}, window),
     }
     for name, dialog in made.items():

@@ -163,14 +163,14 @@ def test_photo_consent_the_photo_and_taking_consent_back(qtbot, window, app_stor
     people = window.setup.people
     window.setup.tabs.setCurrentIndex(1)
     people.list.setCurrentRow(0)
-    person = people._selected_person()
+    person = people.list.currentItem().data(Qt.ItemDataRole.UserRole)
     panel = people.photo_panel
     assert not panel.add_button.isEnabled()
     assert "No photo consent recorded" in panel.history.text()
 
     qtbot.mouseClick(panel.consent, Qt.MouseButton.LeftButton)
     assert app_store.photos.consent(person)
-    assert "Agreed" in panel.history.text()
+    qtbot.waitUntil(lambda: "Agreed" in panel.history.text())  # from the change, once committed
     assert panel.add_button.isEnabled()
 
     with qtbot.waitSignal(app_store_signal(window), timeout=10000):
@@ -190,7 +190,8 @@ def test_photo_consent_the_photo_and_taking_consent_back(qtbot, window, app_stor
     qtbot.mouseClick(panel.consent, Qt.MouseButton.LeftButton)
     assert not app_store.photos.consent(person)
     assert app_store.photos.photo(person) is None
-    assert "Took it back" in panel.history.text() and "Agreed" in panel.history.text()
+    qtbot.waitUntil(lambda: "Took it back" in panel.history.text())
+    assert "Agreed" in panel.history.text()
     window.show_room(demo.id)
     assert window.room.tiles.tiles[person].icon().pixmap(56).toImage() != with_photo
 

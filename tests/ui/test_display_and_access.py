@@ -26,9 +26,8 @@ def test_switching_language_rebuilds_every_screen_in_it_and_keeps_the_draft(qtbo
     window.show_room(demo.id)
     room = window.room
     sam = room.session.attendees[0]
-    room.tiles.select(sam.person_id)
-    room._choose_speaker(sam.person_id)
-    room._add_card("feeling-good")
+    room.choose_speaker(sam.person_id)
+    room.add_card("feeling-good")
     room.composer.words.setPlainText("Half typed")
     english = room.composer.save_button.text()
 

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.app.people import ProfileOperations
 from coprod_desktop.domain.profile import AccessMethod, CardSize, CommunicationProfile, Format, Interpreter, SwitchMode
-from coprod_desktop.ui.dialogs.profile_dialog import ProfileDialog, _flag_words, profile_flags_text
+from coprod_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from coprod_desktop.ui.platform.theme import MIN_TARGET
+from coprod_desktop.ui.widgets.tile_flags import flag_words, profile_flags_text
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
 
@@ -37,7 +39,7 @@ OLD = CommunicationProfile(
 def open_dialog(qtbot, store, meeting):
     def make(person="sam") -> ProfileDialog:
         attendee = meeting[person]
-        dialog = ProfileDialog(store.profiles, attendee.person_id, attendee.credited_as)
+        dialog = ProfileDialog(ProfileOperations(store), attendee.person_id, attendee.credited_as)
         qtbot.addWidget(dialog)
         dialog.show()
         dialog.activateWindow()
@@ -262,7 +264,7 @@ def test_clearing_the_form_and_saving_removes_the_profile(qtbot, open_dialog, st
 def test_names_and_notes_are_shown_literally(qtbot, store, meeting):
     sam = meeting["sam"].person_id
     store.profiles.save(sam, CommunicationProfile(notes="<b>not bold</b> & <img src=x>"))
-    dialog = ProfileDialog(store.profiles, sam, "<i>Sam</i> & co")
+    dialog = ProfileDialog(ProfileOperations(store), sam, "<i>Sam</i> & co")
     qtbot.addWidget(dialog)
     dialog.show()
     labels = [w for w in dialog.findChildren(QLabel) if "Sam" in w.text()]
@@ -282,7 +284,7 @@ def test_consent_status_says_what_was_last_recorded(qtbot, open_dialog, store, m
 
 
 def test_an_unknown_person_gets_a_message_not_a_crash(qtbot, store, meeting):
-    dialog = ProfileDialog(store.profiles, "no-such-person", "Nobody")
+    dialog = ProfileDialog(ProfileOperations(store), "no-such-person", "Nobody")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.error.text() == "That person is not known on this laptop."
@@ -314,5 +316,5 @@ def test_every_flag_the_domain_makes_has_words_for_translators():
         for size in ("large", "extra_large")
     ]
     templates = {template for profile in everything for template, _value in profile.flag_parts()}
-    assert templates <= set(_flag_words())
+    assert templates <= set(flag_words())
     assert len(templates) == 15

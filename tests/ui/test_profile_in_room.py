@@ -30,7 +30,7 @@ def test_the_people_tab_opens_the_profile_of_the_chosen_person(qtbot, window, ap
     window.show_setup(meeting.id)
     people = window.setup.people
     window.setup.tabs.setCurrentIndex(1)
-    people._clear_form()
+    people.clear_button.click()  # "New person": no one chosen
     assert not people.profile_button.isEnabled()
     people.list.setCurrentRow(0)
     assert people.profile_button.isEnabled()

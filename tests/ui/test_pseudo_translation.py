@@ -12,14 +12,22 @@ control for lying on top of another or past the edge of what holds it (see clipp
 
 import math
 import re
+import string
+from dataclasses import replace
 
 import pytest
-from clipping import LAPTOP, clipped_widgets, hidden_parts, screens, too_wide, too_wide_for_the_laptop
+from clipping import LAPTOP, clipped_widgets, hidden_parts, screens, settle, too_wide, too_wide_for_the_laptop
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from coprod_desktop.domain.appearance import Appearance
+from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.messages import MESSAGES, english_message
 from coprod_desktop.ui.app import build_main_window, prepare_application
+from coprod_desktop.ui.platform.messages import error_text
 from coprod_desktop.ui.platform.speech_service import SpeechService
+from coprod_desktop.ui.platform.theme import apply_theme
+from coprod_desktop.ui.widgets.form_parts import ErrorLine
 
 GROWTH = 0.4
 # Kept exactly: placeholders, & keys, shortcuts, file patterns, web addresses.
@@ -203,3 +211,75 @@ def test_no_text_is_cut_off_in_english(qtbot, window, app_store):
     window.resize(*LAPTOP)
     report = cut_off_text(window, app_store, qtbot)
     assert report == {}, "Text cut off in English:\n" + _readable(report)
+
+
+# --- error messages -----------------------------------------------------------------------------
+# Errors are words of the "Errors" catalogue (domain/messages.py), turned into sentences by
+# error_text(): the pseudo-translator reaches them as it reaches every other string, so the
+# longest error, 40% longer, must fit every form's error line.
+
+
+def _longest_error() -> ValidationError:
+    """The error with the most words, its values filled in as a person might have typed them."""
+    code = max(MESSAGES, key=lambda c: len(english_message(c, {})))
+    values = {
+        name: "file.no_space" if name == "reason" else "Siân Brown-Llewellyn"
+        for _, name, _, _ in string.Formatter().parse(MESSAGES[code])
+        if name
+    }
+    return ValidationError(code, **values)
+
+
+def test_error_messages_are_pseudo_translated(qapp):
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    try:
+        error = ValidationError("person.already_here", name="<b>Sam</b>")
+        assert error_text(error) == pseudo("{name} is already taking part in this meeting.").format(name="<b>Sam</b>")
+        reason = error_text(ValidationError("database.cannot_open", name="m.db", reason="database.disk_full"))
+        assert pseudo(MESSAGES["database.disk_full"]) in reason  # the reason too
+        assert error_text(RuntimeError("raw words")) == pseudo(MESSAGES["error.unknown"])
+    finally:
+        qapp.removeTranslator(translator)
+    assert error_text(error) == "<b>Sam</b> is already taking part in this meeting."
+
+
+@pytest.mark.parametrize("percent", (100, 300))
+def test_the_longest_error_fits_every_error_line_when_40_percent_longer(
+    qtbot, qapp, app_store, settings_store, fake_engine, percent
+):
+    translator = PseudoTranslator(qapp)
+    assert qapp.installTranslator(translator)
+    settings_store.save(replace(settings_store.load(), text_scale=percent))
+    apply_theme(qapp, Appearance(text_scale=percent))
+    try:
+        prepare_application(qapp)
+        speech = SpeechService(fake_engine)
+        speech.start()
+        window = build_main_window(app_store, qapp, speech, settings_store)
+        qtbot.addWidget(window)
+        window.resize(*LAPTOP)
+        window.show()
+        qtbot.waitExposed(window)
+        text = error_text(_longest_error())
+        assert text.startswith("[") and "Siân Brown-Llewellyn" in text  # pseudo-translated, values kept
+        report, shown = {}, 0
+        for screen_name, screen in screens(window, app_store, qtbot):
+            lines = [line for line in screen.findChildren(ErrorLine) if line.parentWidget().isVisible()]
+            for line in lines:
+                line.show_error(text)
+            settle(window, qtbot)
+            shown += sum(line.isVisible() for line in lines)
+            problems = clipped_widgets(screen, max(0, window.width() - LAPTOP[0])) + hidden_parts(screen)
+            problems = [p for p in problems if "errorText" in p]
+            if problems:
+                report[screen_name] = problems
+            for line in lines:
+                line.clear_error()
+        assert shown >= 3, "no form's error line was shown"
+        assert report == {}, f"An error cut off at {percent}% with 40% longer words:\n" + _readable(report)
+        window.tasks.wait(10000)
+        window.close()
+    finally:
+        qapp.removeTranslator(translator)
+        apply_theme(qapp, Appearance())

@@ -38,9 +38,8 @@ def test_talking_cards_and_read_back_in_the_persons_own_speed(qtbot, window, app
     _meeting, room = open_demo(window, app_store)
     dot = next(a for a in room.session.attendees if a.credited_as == "Dot")
     app_store.people.set_speech(dot.person_id, 100, None)
-    room.tiles.select(dot.person_id)
-    room._choose_speaker(dot.person_id)
-    room._add_card("topic-music")
+    room.choose_speaker(dot.person_id)
+    room.add_card("topic-music")
     assert spoken(fake_engine)[-1] == "Music"
     room.composer.words.setPlainText("A music afternoon <please>")
     qtbot.mouseClick(room.composer.save_button, Qt.MouseButton.LeftButton)
@@ -56,8 +55,8 @@ def test_quiet_mode_reads_only_the_finished_contribution(qtbot, window, app_stor
     settings_store.save(AppSettings(read_prompts_aloud=False, talking_cards="quiet"))
     _meeting, room = open_demo(window, app_store)
     sam = room.session.attendees[0]
-    room._choose_speaker(sam.person_id)
-    room._add_card("feeling-good")
+    room.choose_speaker(sam.person_id)
+    room.add_card("feeling-good")
     assert spoken(fake_engine) == []
     room.save()
     assert spoken(fake_engine) == ["Sam chose the pictures: Good."]
@@ -90,7 +89,7 @@ def test_speech_off_says_why_and_how_to_turn_it_on(qtbot, qapp, app_store, setti
     assert engine.spoken == []
     # the room still works without speech
     sam = room.session.attendees[0]
-    room._choose_speaker(sam.person_id)
+    room.choose_speaker(sam.person_id)
     room.composer.words.setPlainText("Still saved")
     room.save()
     assert app_store.contributions.for_meeting(meeting.id)[-1].text == "Still saved"
@@ -134,22 +133,20 @@ def test_on_their_turn_the_room_follows_their_communication_profile(qtbot, windo
     normal_size = room.composer.grid.card_size
     assert not room.switch.is_running()
 
-    room.tiles.select(sam.person_id)
-    room._choose_speaker(sam.person_id)
+    room.choose_speaker(sam.person_id)
     assert room.composer.grid.card_size > normal_size  # larger cards on their turn
     assert room.switch.is_running() and room.switch.settings.mode == "two_switch"
-    room._add_card("feeling-good")
+    room.add_card("feeling-good")
     room.composer.words.setPlainText("Dobrze")
     room.save()
     text, voice = fake_engine.spoken[-1]
     assert voice.language == "pl" and voice.rate == 100
     assert text.startswith("Sam") and "Good" not in text  # the card's label in Polish
 
-    room.tiles.select(dot.person_id)
-    room._choose_speaker(dot.person_id)  # the next person, with no profile: back to the room's own
+    room.choose_speaker(dot.person_id)  # the next person, with no profile: back to the room's own
     assert room.composer.grid.card_size == normal_size
     assert not room.switch.is_running()
-    room._add_card("feeling-good")
+    room.add_card("feeling-good")
     room.save()
     text, voice = fake_engine.spoken[-1]
     assert voice.language == "en" and text == "Dot chose the pictures: Good."

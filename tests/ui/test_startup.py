@@ -1,14 +1,21 @@
 """Start-up with a database that cannot be opened: a plain message, never an empty meeting."""
 
+import json
+import textwrap
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from unprivileged import give_to_runner, run_unprivileged, runner_folder
 
+from coprod_desktop.app.opening import FolderNotWritable
 from coprod_desktop.store import open_store
 from coprod_desktop.store.backup import backup_database, backup_path_for
 from coprod_desktop.ui import startup
+from coprod_desktop.ui.platform.messages import error_text
 
 
-def test_damaged_file_with_a_backup_is_offered_and_restored(qapp, db_path, monkeypatch):
+def test_damaged_file_with_a_backup_is_offered_and_restored(qapp, db_path, catalogue, monkeypatch):
     with open_store(db_path) as store:
         meeting = store.meetings.create("Saved earlier", "2026-11-26")
         backup_database(store.db.conn, backup_path_for(db_path, "manual"))
@@ -16,20 +23,35 @@ def test_damaged_file_with_a_backup_is_offered_and_restored(qapp, db_path, monke
     offered = []
     monkeypatch.setattr(startup, "_offer_restore", lambda message, backup, parent: offered.append(message) or True)
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    store = startup.open_or_explain(db_path)
+    workspace = startup.open_or_explain(db_path, catalogue)
     try:
         assert offered and "is empty" in offered[0]
-        assert store.meetings.get(meeting.id).title == "Saved earlier"
+        assert workspace.meetings.get(meeting.id).title == "Saved earlier"
     finally:
-        store.close()
+        workspace.close()
 
 
-def test_refusing_the_backup_opens_nothing_and_changes_nothing(qapp, db_path, monkeypatch):
+def test_a_damaged_backup_is_not_offered_twice(qapp, db_path, catalogue, monkeypatch):
+    with open_store(db_path) as store:
+        store.meetings.create("Saved earlier", "2026-11-26")
+    backup = backup_path_for(db_path, "manual")
+    backup.write_bytes(b"")  # the only backup is empty too
+    db_path.write_bytes(b"")
+    offered, said = [], []
+    monkeypatch.setattr(startup, "_offer_restore", lambda message, backup, parent: offered.append(backup) or True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    assert startup.open_or_explain(db_path, catalogue) is None
+    assert offered == [backup]
+    assert len(said) == 1
+
+
+def test_refusing_the_backup_opens_nothing_and_changes_nothing(qapp, db_path, catalogue, monkeypatch):
     with open_store(db_path) as store:
         backup_database(store.db.conn, backup_path_for(db_path, "manual"))
     db_path.write_bytes(b"")
     monkeypatch.setattr(startup, "_offer_restore", lambda *args: False)
-    assert startup.open_or_explain(db_path) is None
+    assert startup.open_or_explain(db_path, catalogue) is None
     assert db_path.read_bytes() == b""
 
 
@@ -37,10 +59,50 @@ def test_refusing_the_backup_opens_nothing_and_changes_nothing(qapp, db_path, mo
     ("content", "words"),
     [(b"not a database at all" * 10, "not a CoProd Desktop meeting database"), (b"", "is empty")],
 )
-def test_unopenable_file_without_a_backup_is_explained(qapp, db_path, monkeypatch, content, words):
+def test_unopenable_file_without_a_backup_is_explained(qapp, db_path, catalogue, monkeypatch, content, words):
     db_path.write_bytes(content)
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
-    assert startup.open_or_explain(db_path) is None
+    assert startup.open_or_explain(db_path, catalogue) is None
     assert said and words in said[0]
     assert db_path.read_bytes() == content
+
+
+# Run as a user whom permissions can refuse (root ignores them): see tests/unprivileged.py. The
+# dialogs are answered by replacing Qt's QMessageBox calls and the restore question, as above.
+START_UP = """
+    import json
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from coprod_desktop.services.catalogue import load_catalogue
+    from coprod_desktop.ui import startup
+
+    app = QApplication([])
+    said, offered = [], []
+    QMessageBox.critical = lambda parent, title, text: said.append(text)
+    QMessageBox.information = lambda parent, title, text: said.append(text)
+    startup._offer_restore = lambda message, backup, parent: offered.append(message) or True
+    workspace = startup.open_or_explain(Path("meetings.db").resolve(), load_catalogue())
+    print(json.dumps({"opened": workspace is not None, "said": said, "offered": offered}))
+"""
+
+
+def test_a_healthy_file_in_a_folder_that_cannot_be_written_is_explained_not_restored(qapp):
+    """Before: called damaged, a restore offered (a lock file was there), and accepting it crashed."""
+    with runner_folder() as folder:
+        db = folder / "meetings.db"
+        with open_store(db) as store:
+            store.meetings.create("Tea and talk", "2026-11-26")
+            backup_database(store.db.conn, backup_path_for(db, "manual"))
+        assert Path(str(db) + ".lock").exists()
+        give_to_runner(folder)
+        folder.chmod(0o555)
+        before = {p.name: p.read_bytes() for p in folder.iterdir()}
+
+        result = run_unprivileged(textwrap.dedent(START_UP), folder)
+
+        assert result.returncode == 0, result.stderr[-3000:]
+        outcome = json.loads(result.stdout.strip().splitlines()[-1])
+        expected = error_text(FolderNotWritable("database.folder_not_writable", name=db.name, folder=str(folder)))
+        assert outcome == {"opened": False, "said": [expected], "offered": []}
+        assert {p.name: p.read_bytes() for p in folder.iterdir()} == before

@@ -8,13 +8,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from coprod_desktop.domain.scanning import ScanSettings, Switch
 from coprod_desktop.services.demo import create_demo_meeting
 from coprod_desktop.ui.room.room_scanning import room_scan_groups
-from coprod_desktop.ui.widgets.switch_access import (
-    ButtonTarget,
-    HighlightCaption,
-    HighlightFrame,
-    ScanGroup,
-    SwitchAccess,
-)
+from coprod_desktop.ui.widgets.scan_highlight import HighlightCaption, HighlightFrame
+from coprod_desktop.ui.widgets.scan_targets import ButtonTarget, ScanGroup
+from coprod_desktop.ui.widgets.switch_access import SwitchAccess
 
 
 class Clock:

@@ -29,8 +29,7 @@ def test_long_meeting_pages_earlier_contributions(qtbot, window, app_store):
 
     # a new contribution still lands at the bottom, and nothing shown is pushed out
     room = window.room
-    room.tiles.select(sam.person_id)
-    room._choose_speaker(sam.person_id)
+    room.choose_speaker(sam.person_id)
     room.composer.words.setPlainText("The last word")
     qtbot.mouseClick(room.composer.save_button, Qt.MouseButton.LeftButton)
     assert len(wall.cards) == total + 1

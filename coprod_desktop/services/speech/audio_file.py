@@ -1,22 +1,42 @@
 """Speech saved as a WAV file, e.g. a person's take-home summary to listen to at home.
 
 A one-shot worker process (worker.py) synthesises the text into a private temporary folder; the
-finished file is then copied next to the target and moved into place with os.replace, so the target
-is either the complete new file or untouched.
+finished file is then copied into a hidden file beside the target and moved into place with
+os.replace, so the target is either the complete new file or untouched. The hidden file is made
+(mode 0600: the recording is the person's own words) before the speech is, so a folder that
+cannot be written is found at once rather than after the seconds the speech takes; nothing
+temporary is left behind, however the job ends.
 """
 
 import contextlib
+import errno
 import json
 import os
 import queue
+import secrets
 import shutil
 import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from ...domain.messages import os_reason
 from .client import end_worker, spawn_worker, worker_command
 from .settings import SpeechFailed, SpeechUnavailable, VoiceSettings
+
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+class AudioNotSaved(SpeechFailed, OSError):
+    """The sound file was made but could not be written ("audio.not_saved", with the reason).
+
+    An OSError too: errno and strerror are the failure's, filename is the file asked for (never
+    the hidden one it was staged in).
+    """
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        SpeechFailed.__init__(self, "audio.not_saved", file=path.name, reason=os_reason(cause))
+        self.errno, self.strerror, self.filename = cause.errno, cause.strerror, str(path)
 
 
 def save_speech(
@@ -27,29 +47,45 @@ def save_speech(
     timeout: float = 120,
     on_notice: Callable[[str], None] | None = None,
 ) -> Path:
-    """Synthesise *text* to a WAV file at *path* and return the path.
+    """Synthesise *text* to a WAV file at *path* (mode 0600) and return the path.
 
-    Raises SpeechUnavailable (no engine; the message says how to turn speech on) or SpeechFailed
-    (the engine is there but this failed, or took longer than *timeout* seconds), both with plain
-    messages. A voice fallback is not an error: the nearest voice is used and *on_notice* gets the
-    plain message (e.g. "No Somali voice is installed; reading in English instead.").
+    Raises SpeechUnavailable (no engine; the message says how to turn speech on), SpeechFailed
+    (no text, no such folder, the engine failed or took longer than *timeout* seconds), or its
+    AudioNotSaved (the file cannot be written: an OSError too).
+    A voice fallback is not an error: the nearest voice is used and *on_notice* gets the plain
+    message (e.g. "No Somali voice is installed; reading in English instead.").
     """
     path = Path(path)
     if not text or not text.strip():
-        raise SpeechFailed("There is no text to save as audio.")
+        raise SpeechFailed("audio.no_text")
     if not path.parent.is_dir():
-        raise SpeechFailed(f"The folder {path.parent} does not exist.")
-    with tempfile.TemporaryDirectory(prefix="coprod-speech-save-") as folder:
-        made = Path(folder) / "speech.wav"
-        _synthesise(text, made, settings, timeout, Path(folder), on_notice)
-        staging = path.with_name(f".{path.name}.{os.getpid()}.part")
-        try:
-            shutil.copyfile(made, staging)
-            os.replace(staging, path)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                staging.unlink()
-            raise SpeechFailed(f"The audio file could not be saved: {error.strerror or error}.") from error
+        raise SpeechFailed("file.no_folder", folder=str(path.parent))
+    if path.is_dir():  # said now, not after the seconds the speech takes
+        raise AudioNotSaved(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    staging = path.with_name(f".{path.name[:50]}.{secrets.token_hex(4)}.part")
+    try:
+        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
+    except OSError as error:
+        raise AudioNotSaved(path, error) from error
+    try:
+        with os.fdopen(fd, "wb") as out, tempfile.TemporaryDirectory(prefix="coprod-speech-save-") as folder:
+            made = Path(folder) / "speech.wav"
+            _synthesise(text, made, settings, timeout, Path(folder), on_notice)
+            with made.open("rb") as source:
+                shutil.copyfileobj(source, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(staging, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        if isinstance(error, SpeechFailed):
+            raise
+        raise AudioNotSaved(path, error) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        raise
     return path
 
 
@@ -64,7 +100,7 @@ def _synthesise(
     try:
         process = spawn_worker(worker_command(tmpdir=folder))
     except OSError as error:
-        raise SpeechUnavailable(f"Speech is off: the speech helper could not start ({error}).") from error
+        raise SpeechUnavailable("speech.helper_failed") from error
     answers: queue.Queue = queue.Queue()
 
     def read() -> None:
@@ -92,20 +128,21 @@ def _synthesise(
             try:
                 answer = answers.get(timeout=timeout)
             except queue.Empty:
-                raise SpeechFailed("Making the audio took too long, so it was stopped.") from None
+                raise SpeechFailed("audio.too_slow") from None
             if answer is None:
-                raise SpeechFailed("The speech helper stopped before the audio was made.")
+                raise SpeechFailed("audio.helper_stopped")
             kind = answer.get("event")
             if kind == "unavailable":
                 raise SpeechUnavailable(str(answer.get("message")))
             if kind == "error":
-                raise SpeechFailed(str(answer.get("message")))
+                # The engine's own words are English and technical: kept as detail, for a log.
+                raise SpeechFailed("audio.not_made", detail=str(answer.get("message")))
             if kind == "notice" and on_notice is not None:
                 on_notice(str(answer.get("message")))
             if kind == "saved":
                 return
-    except (BrokenPipeError, OSError) as error:
-        raise SpeechFailed(f"The speech helper stopped before the audio was made ({error}).") from error
+    except OSError as error:  # a broken pipe: the helper has gone
+        raise SpeechFailed("audio.helper_stopped") from error
     finally:
         with contextlib.suppress(OSError):
             process.stdin.close()  # the worker leaves when its input closes

@@ -19,9 +19,11 @@ Events reach *on_event* on one background thread, in order, never while a lock i
 callback may call say() or stop(). The events of one request, in order: "notice"s (voice fallback),
 then per part of the text a "synthesized" (words and duration) and an "audio-started"; and last,
 always exactly one "finished" (completed=True when played to the end). A failure adds an "error"
-(plain English) just before the "finished". Long text is spoken in parts, each with its own
-"synthesized" and "audio-started"; word times count from the "audio-started" of their part, and
-word positions are UTF-16 units in the whole text.
+just before the "finished". An "error" or "unavailable" event's message is English with any
+technical detail, for a log; what a person is told is its error(): a SpeechFailed or
+SpeechUnavailable with a code of domain/messages.py, for describe() and error_text(). Long text
+is spoken in parts, each with its own "synthesized" and "audio-started"; word times count from the
+"audio-started" of their part, and word positions are UTF-16 units in the whole text.
 """
 
 from __future__ import annotations
@@ -38,10 +40,19 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .settings import VoiceSettings, choose_voice, how_to_turn_speech_on
+from ...domain.errors import UserFacingError
+from .settings import (
+    SpeechFailed,
+    SpeechUnavailable,
+    VoiceSettings,
+    choose_voice,
+    how_code,
+    how_to_turn_speech_on,
+)
 
 WORKER_MODULE = "coprod_desktop.services.speech.worker"
 _GRACE_S = 0.05  # how long a worker gets to stop its player and leave before its group is killed
@@ -58,10 +69,19 @@ class SpeechEvent:
     words: tuple[tuple[float, int, int], ...] = ()  # "synthesized": (seconds from audio start, utf16 start, length)
     duration: float = 0.0  # "synthesized": seconds of audio in this part
     completed: bool = False  # "finished": played to the end (False: stopped, interrupted or failed)
-    message: str = ""  # plain English, for "unavailable", "error" and "notice"
+    message: str = ""  # English (with any technical detail), for "unavailable", "error" and "notice"
     at: float = 0.0  # time.monotonic() in this process's clock when it happened
     part: int = 0  # "synthesized" / "audio-started": which part of a long text (0 for the first)
     pid: int = 0  # "audio-started": the player's process id (0 when playing in the worker itself)
+    code: str = ""  # "unavailable" / "error": the code of the sentence a person is told
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def error(self) -> UserFacingError:
+        """What to tell a person about an "unavailable", "error" or "notice" event, as an error with a
+        code (domain/messages.py) for describe() or error_text(). A notice (a voice fallback) has no
+        code yet: its English words are shown as they are."""
+        kind = SpeechUnavailable if self.kind == "unavailable" else SpeechFailed
+        return kind(self.code or self.message or None, **self.params)
 
 
 def worker_command(python: str = sys.executable, player: list[str] | None = None, tmpdir: Path | None = None) -> list:
@@ -229,6 +249,7 @@ class ProcessSpeech:
         self._texts: dict[int, str] = {}
         self._available: bool | None = None
         self._reason = ""
+        self._told: UserFacingError | None = None
         self._voices: list[str] = []
         self._languages: dict[str, list[str]] = {}
         self._failed_starts = 0
@@ -258,7 +279,8 @@ class ProcessSpeech:
             self._texts[request] = text
             if self._closed or self._available is False:
                 reason = "Speech has been closed." if self._closed else self._reason
-                self._finish(request, completed=False, error=reason)
+                told = SpeechFailed("speech.closed") if self._closed else self._told
+                self._finish(request, completed=False, error=reason, told=told)
                 return request
             self._interrupt()
             if self._active is None:
@@ -373,11 +395,12 @@ class ProcessSpeech:
         if self._standby is None:
             self._standby = self._new_worker()
 
-    def _finish(self, request: int, *, completed: bool, error: str = "") -> None:
+    def _finish(self, request: int, *, completed: bool, error: str = "", told: UserFacingError | None = None) -> None:
         text = self._texts.pop(request, "")
         now = time.monotonic()
         if error:
-            self._events.put(SpeechEvent("error", request, text, message=error, at=now))
+            code, params = (told.code, dict(told.params)) if told is not None else ("speech.failed", {})
+            self._events.put(SpeechEvent("error", request, text, message=error, at=now, code=code, params=params))
         self._events.put(SpeechEvent("finished", request, text, completed=completed, at=now))
 
     def _local_time(self, worker_time: object) -> float:
@@ -407,7 +430,7 @@ class ProcessSpeech:
                 self._keep_standby()
                 return
             if kind == "unavailable":
-                self._make_unavailable(str(message.get("message") or "Speech is off."))
+                self._make_unavailable(str(message.get("message") or "Speech is off."), _told(message, "unavailable"))
                 return
             request = int(message.get("id") or 0)
             if not request or request != worker.request:
@@ -434,16 +457,37 @@ class ProcessSpeech:
                 part, pid = int(message.get("part") or 0), int(message.get("pid") or 0)
                 self._events.put(SpeechEvent("audio-started", request, text, at=at, part=part, pid=pid))
             elif kind in ("error", "notice"):
-                self._events.put(SpeechEvent(kind, request, text, message=str(message.get("message") or ""), at=at))
+                told = _told(message, kind) if kind == "error" else None
+                self._events.put(
+                    SpeechEvent(
+                        kind,
+                        request,
+                        text,
+                        message=str(message.get("message") or ""),
+                        at=at,
+                        code=told.code if told else "",
+                        params=dict(told.params) if told else {},
+                    )
+                )
 
-    def _make_unavailable(self, reason: str) -> None:
+    @property
+    def unavailable_error(self) -> UserFacingError | None:
+        """Why speech is off, as an error with a code for describe() (None while it is not off)."""
+        return self._told if self._available is False else None
+
+    def _make_unavailable(self, reason: str, told: UserFacingError | None = None) -> None:
+        told = told if told is not None else SpeechUnavailable()
         if self._available is not False:
-            self._events.put(SpeechEvent("unavailable", message=reason, at=time.monotonic()))
-        self._available, self._reason = False, reason
+            self._events.put(
+                SpeechEvent(
+                    "unavailable", message=reason, at=time.monotonic(), code=told.code, params=dict(told.params)
+                )
+            )
+        self._available, self._reason, self._told = False, reason, told
         for worker in (self._active, self._standby):
             if worker is not None:
                 if worker.request:
-                    self._finish(worker.request, completed=False, error=reason)
+                    self._finish(worker.request, completed=False, error=reason, told=told)
                     worker.request = 0
                 worker.retire()
         self._active = self._standby = None
@@ -455,7 +499,12 @@ class ProcessSpeech:
                 return
             worker.retired = True
             if worker.request:
-                self._finish(worker.request, completed=False, error="Speech stopped unexpectedly; try again.")
+                self._finish(
+                    worker.request,
+                    completed=False,
+                    error="Speech stopped unexpectedly; try again.",
+                    told=SpeechFailed("speech.stopped"),
+                )
                 worker.request = 0
             if self._active is worker:
                 self._active = None
@@ -464,7 +513,8 @@ class ProcessSpeech:
             self._failed_starts += 1 if not worker.ready else 0
             if self._failed_starts >= _MAX_FAILED_STARTS or (self._available is None and not worker.ready):
                 self._make_unavailable(
-                    f"Speech is off: the speech helper stopped while starting. {how_to_turn_speech_on()}"
+                    f"Speech is off: the speech helper stopped while starting. {how_to_turn_speech_on()}",
+                    SpeechUnavailable("speech.helper_stopped_starting", reason=how_code()),
                 )
 
     def _worker_failed_to_start(self, worker: _Worker, error: OSError) -> None:
@@ -472,7 +522,10 @@ class ProcessSpeech:
             if worker.retired or self._closed:
                 return
             worker.retired = True
-            self._make_unavailable(f"Speech is off: the speech helper could not start ({error}).")
+            self._make_unavailable(
+                f"Speech is off: the speech helper could not start ({error}).",
+                SpeechUnavailable("speech.helper_failed"),
+            )
 
     def _dispatch(self) -> None:
         """Deliver events to on_event, one at a time, in order (the dispatcher thread)."""
@@ -486,3 +539,13 @@ class ProcessSpeech:
                 import traceback
 
                 traceback.print_exc()
+
+
+def _told(message: dict, kind: str) -> UserFacingError:
+    """The error a worker's "unavailable" or "error" line tells a person (its code and params)."""
+    error = SpeechUnavailable if kind == "unavailable" else SpeechFailed
+    code = message.get("code")
+    params = message.get("params")
+    if not isinstance(code, str) or not code:
+        return error()
+    return error(code, **(params if isinstance(params, dict) else {}))

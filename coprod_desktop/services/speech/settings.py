@@ -7,7 +7,7 @@ import re
 import sys
 from dataclasses import dataclass
 
-from ...domain.errors import ValidationError
+from ...domain.errors import UserFacingError, ValidationError
 from ...domain.speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME, LANGUAGE_NAMES, check_rate, check_volume
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "SpeechUnavailable",
     "VoiceSettings",
     "choose_voice",
+    "how_code",
     "how_to_turn_speech_on",
     "language_name",
 ]
@@ -32,12 +33,16 @@ _ENGINE_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-class SpeechUnavailable(Exception):
-    """No speech engine can run on this computer. The message says why and how to turn speech on."""
+class SpeechUnavailable(UserFacingError):
+    """No speech engine can run on this computer: a code ("speech.…") saying why, and its params."""
+
+    default_code = "speech.unavailable"
 
 
-class SpeechFailed(Exception):
-    """An engine is there, but this piece of speech could not be made. The message is plain English."""
+class SpeechFailed(UserFacingError):
+    """An engine is there, but this piece of speech could not be made: a code ("audio.…", "speech.…")."""
+
+    default_code = "speech.failed"
 
 
 @dataclass(frozen=True)
@@ -57,9 +62,9 @@ class VoiceSettings:
 
     def __post_init__(self) -> None:
         if not isinstance(self.language, str) or not _LANGUAGE_TAG.match(self.language):
-            raise ValidationError(f"{self.language!r} is not a language code such as “en” or “cy”.")
+            raise ValidationError("speech.language_tag_invalid", value=str(self.language))
         if self.voice is not None and (not isinstance(self.voice, str) or not self.voice.strip()):
-            raise ValidationError("A voice must be named by its id, or left unset.")
+            raise ValidationError("speech.voice_invalid")
         check_rate(self.rate)
         object.__setattr__(self, "volume", check_volume(self.volume))
 
@@ -73,6 +78,13 @@ def language_name(code: str) -> str:
     """The English name of a language code ("Welsh" for "cy"), or the code itself when unknown."""
     name = LANGUAGE_NAMES.get(code.split("-")[0].lower())
     return name.split(" (")[0] if name else code
+
+
+def how_code(platform: str = sys.platform) -> str:
+    """The code (domain/messages.py) of how_to_turn_speech_on()'s sentence, for a {reason} param."""
+    if platform.startswith("win"):
+        return "speech.how_windows"
+    return "speech.how_mac" if platform == "darwin" else "speech.how_linux"
 
 
 def how_to_turn_speech_on(platform: str = sys.platform) -> str:

@@ -34,12 +34,13 @@ Client to worker:
 
 Worker to client ("at" is time.monotonic() in the worker; CLOCK_MONOTONIC is system-wide on Linux):
   {"event": "ready", "voices": [id, ...], "languages": {id: [tag, ...]}, "driver": str, "player": str, "at": t}
-  {"event": "unavailable", "message": str}             (then the worker exits; do not start it again)
+  {"event": "unavailable", "message": str, "code": str, "params": {...}}
+                                                        (then the worker exits; do not start it again)
   {"event": "notice", "id": N, "message": str}          (e.g. a voice fallback; never silent)
   {"event": "synthesized", "id": N, "part": k, "words": [[seconds, utf16_start, utf16_length], ...],
    "duration": seconds, "at": t}                        (sent just before that part's audio starts)
   {"event": "audio-started", "id": N, "part": k, "pid": player pid or 0, "at": t}
-  {"event": "error", "id": N, "message": str}
+  {"event": "error", "id": N, "message": str, "code": str, "params": {...}}
   {"event": "finished", "id": N, "completed": bool, "at": t}   (always the last event of a say)
   {"event": "saved", "id": N, "path": str, "duration": seconds, "at": t}   (or "error" for a save)
 
@@ -47,6 +48,10 @@ Every say ends with exactly one "finished"; a failure sends "error" first. Word 
 from the start of that part's audio; word positions are UTF-16 units in the whole text (see
 positions.py for how the times are estimated). Part k > 0 sends its own "synthesized" and
 "audio-started" pair when it begins to play.
+
+"message" is English with any technical detail, for a log; "code" and "params" (on "unavailable" and
+"error") name the plain sentence a person is told, in their language (domain/messages.py), which
+the client hands on as SpeechEvent.error().
 
 COPROD_SPEECH_DRIVER chooses the pyttsx3 driver ("espeak", "sapi5", "nsss"); "none" switches speech
 off (the worker reports "unavailable" with how to turn it back on). COPROD_AUDIO_PLAYER sets the
@@ -74,9 +79,31 @@ from pathlib import Path
 from typing import Any
 
 from .positions import split_parts, word_timeline
-from .settings import VoiceSettings, choose_voice, how_to_turn_speech_on
+from .settings import VoiceSettings, choose_voice, how_code, how_to_turn_speech_on
 
 _PLAYER_SLACK_S = 15.0  # a player gets this long beyond the audio's own length before it counts as stuck
+
+
+class _Said(str):
+    """English words for a log (with any technical detail), carrying the code and params of the
+    plain sentence a person is told (domain/messages.py); compares and prints as the English."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, text: str, code: str, **params: Any) -> _Said:
+        said = super().__new__(cls, text)
+        said.code, said.params = code, params
+        return said
+
+
+def _told(said: str) -> dict[str, Any]:
+    """The message fields of an "error" or "unavailable" event for *said*."""
+    return {
+        "message": str(said),
+        "code": getattr(said, "code", ""),
+        "params": getattr(said, "params", {}),
+    }
 
 
 class _Channel:
@@ -323,7 +350,9 @@ class _Engine:
 
 
 def _engine_stuck() -> None:
-    _channel.send("error", id=_current_request, message="The speech engine stopped responding.")
+    _channel.send(
+        "error", id=_current_request, **_told(_Said("The speech engine stopped responding.", "speech.engine_stuck"))
+    )
     _channel.send("finished", id=_current_request, completed=False, at=time.monotonic())
     _players.shutdown()
 
@@ -345,7 +374,7 @@ class _Player:
                 try:
                     winsound.PlaySound(str(self.path), winsound.SND_FILENAME | winsound.SND_NODEFAULT)
                 except RuntimeError as error:
-                    self._error = f"No sound could be played: {error}."
+                    self._error = _Said(f"No sound could be played: {error}.", "speech.no_sound")
 
             self._thread = threading.Thread(target=play, daemon=True)
             self._thread.start()
@@ -374,7 +403,7 @@ class _Player:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.communicate()
-            return "No sound could be played: the audio player did not finish."
+            return _Said("No sound could be played: the audio player did not finish.", "speech.player_unfinished")
         finally:
             _players.running.pop(self.process.pid, None)
             _reap_orphans()
@@ -403,12 +432,13 @@ def _reap_orphans() -> None:
 def _player_failure(player: str, reason: str, returncode: int) -> str:
     lowered = reason.lower()
     no_device = ("audio open error", "no such device", "cannot find card", "unknown pcm", "connection refused")
+    detail = reason or f"exit code {returncode}"
     if any(sign in lowered for sign in no_device) or "connection failure" in lowered:
         text = "No sound could be played: this computer has no working sound output."
-    else:
-        text = f"No sound could be played: the audio player ({Path(player).name}) stopped with an error."
-    detail = reason or f"exit code {returncode}"
-    return f"{text} ({detail})"
+        return _Said(f"{text} ({detail})", "speech.no_sound_output")
+    name = Path(player).name
+    text = f"No sound could be played: the audio player ({name}) stopped with an error."
+    return _Said(f"{text} ({detail})", "speech.player_failed", name=name)
 
 
 _channel: _Channel
@@ -439,7 +469,7 @@ class _Worker:
         try:
             settings = _settings_from(command)
         except (ValueError, TypeError) as error:
-            self._fail(request, f"Speech settings are not valid: {error}")
+            self._fail(request, _Said(f"Speech settings are not valid: {error}", "speech.settings_invalid"))
             return
         if not text.strip():
             _channel.send("finished", id=request, completed=True, at=time.monotonic())
@@ -451,7 +481,7 @@ class _Worker:
         try:
             ready = self._prepare(request, parts[0][0], parts[0][1], text)
         except Exception as error:  # the engine's own errors are of any kind
-            self._fail(request, f"The text could not be turned into speech: {error}.")
+            self._fail(request, _Said(f"The text could not be turned into speech: {error}.", "speech.not_spoken"))
             return
         for index in range(len(parts)):
             player = _Player(self.player, ready["path"])
@@ -467,7 +497,7 @@ class _Worker:
                 try:
                     following = self._prepare(request, parts[index + 1][0], parts[index + 1][1], text)
                 except Exception as error:
-                    failure = f"The text could not be turned into speech: {error}."
+                    failure = _Said(f"The text could not be turned into speech: {error}.", "speech.not_spoken")
             problem = player.wait(ready["duration"])
             with contextlib.suppress(OSError):
                 ready["path"].unlink()
@@ -505,40 +535,64 @@ class _Worker:
                     out.writeframes(data)
                     piece.unlink()
         except Exception as error:
-            _channel.send("error", id=request, message=f"The audio could not be made: {error}.")
+            _channel.send(
+                "error", id=request, **_told(_Said(f"The audio could not be made: {error}.", "audio.not_made"))
+            )
             return
         _channel.send("saved", id=request, path=str(target), duration=frames / rate, at=time.monotonic())
 
     def _fail(self, request: int, message: str) -> None:
-        _channel.send("error", id=request, message=message)
+        _channel.send("error", id=request, **_told(message))
         _channel.send("finished", id=request, completed=False, at=time.monotonic())
 
 
 def _missing_player_message(player: list[str] | None, error: OSError) -> str:
     name = player[0] if player else "winsound"
     if isinstance(error, FileNotFoundError):
-        install = (
-            "Install alsa-utils (sudo apt install alsa-utils) or set" if sys.platform.startswith("linux") else "Set"
-        )
-        return (
+        linux = sys.platform.startswith("linux")
+        install = "Install alsa-utils (sudo apt install alsa-utils) or set" if linux else "Set"
+        return _Said(
             f"No sound could be played: the audio player “{name}” is not installed. "
-            f"{install} COPROD_AUDIO_PLAYER to a player command, and start CoProd Desktop again."
+            f"{install} COPROD_AUDIO_PLAYER to a player command, and start CoProd Desktop again.",
+            "speech.player_missing_linux" if linux else "speech.player_missing",
+            name=name,
         )
-    return f"No sound could be played: the audio player “{name}” could not start ({error})."
+    return _Said(
+        f"No sound could be played: the audio player “{name}” could not start ({error}).",
+        "speech.player_not_started",
+        name=name,
+    )
 
 
 def _unavailable_message(error: BaseException | None) -> str:
-    how = how_to_turn_speech_on()
+    how, reason = how_to_turn_speech_on(), how_code()
     if error is None:
-        return f"Speech is off: no voices are installed. {how}"
+        return _Said(f"Speech is off: no voices are installed. {how}", "speech.no_voices", reason=reason)
     text = str(error)
     if isinstance(error, ModuleNotFoundError) and (error.name or "").startswith("pyttsx3"):
         if error.name == "pyttsx3":
-            return "Speech is off: the pyttsx3 package is missing. Reinstall CoProd Desktop and start it again."
-        return f"Speech is off: the speech engine {error.name.rsplit('.', 1)[-1]!r} does not exist. {how}"
+            return _Said(
+                "Speech is off: the pyttsx3 package is missing. Reinstall CoProd Desktop and start it again.",
+                "speech.pyttsx3_missing",
+            )
+        engine = error.name.rsplit(".", 1)[-1]
+        return _Said(
+            f"Speech is off: the speech engine {engine!r} does not exist. {how}",
+            "speech.engine_unknown",
+            value=engine,
+            reason=reason,
+        )
     if "espeak" in text.lower():
-        return f"Speech is off: the espeak-ng speech engine is not installed on this computer. {how}"
-    return f"Speech is off: the speech engine could not start ({type(error).__name__}: {text}). {how}"
+        return _Said(
+            f"Speech is off: the espeak-ng speech engine is not installed on this computer. {how}",
+            "speech.no_espeak",
+            reason=reason,
+        )
+    return _Said(
+        f"Speech is off: the speech engine could not start ({type(error).__name__}: {text}). {how}",
+        "speech.engine_failed",
+        reason=reason,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -558,17 +612,22 @@ def main(argv: list[str] | None = None) -> int:
     if driver == "none":
         _channel.send(
             "unavailable",
-            message="Speech is switched off on this computer (COPROD_SPEECH_DRIVER is set to “none”). "
-            "Remove that setting and start CoProd Desktop again.",
+            **_told(
+                _Said(
+                    "Speech is switched off on this computer (COPROD_SPEECH_DRIVER is set to “none”). "
+                    "Remove that setting and start CoProd Desktop again.",
+                    "speech.switched_off",
+                )
+            ),
         )
         _players.shutdown()
     try:
         engine = _Engine(driver)
     except Exception as error:  # whatever the driver raises, it means: no speech here
-        _channel.send("unavailable", message=_unavailable_message(error))
+        _channel.send("unavailable", **_told(_unavailable_message(error)))
         _players.shutdown()
     if not engine.voice_ids:
-        _channel.send("unavailable", message=_unavailable_message(None))
+        _channel.send("unavailable", **_told(_unavailable_message(None)))
         _players.shutdown()
 
     tmpdir = Path(args.tmpdir) if args.tmpdir else Path(tempfile.gettempdir())

@@ -23,6 +23,7 @@ from ...domain.appearance import FONTS, TEXT_SCALES, THEMES
 from ...domain.errors import ValidationError
 from ...domain.scanning import EXTRA_MAX, HOLD_MAX, STEP_MAX, STEP_MIN
 from ..platform.language import LANGUAGES
+from ..platform.messages import error_text
 from ..platform.settings import AppSettings
 from ..platform.theme import big_popup_rows, min_target
 from ..widgets.form_parts import ErrorLine, add_field, select_data
@@ -168,6 +169,6 @@ class AccessDialog(QDialog):
         try:
             self.result_settings = self.chosen()
         except ValidationError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             return
         self.accept()

@@ -1,26 +1,19 @@
 """Asking about a picture someone brought: the words on its card, its group, who is in it, whose it is."""
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...app.bringing import PictureCardDetails
 from ...domain.models import Attendee
 from ...services.picture_import import OWN_PICTURES
 from ..platform.theme import scaled
 from ..widgets.form_parts import ErrorLine, add_field, choice_combo, dialog_layout, new_form
 
-
-@dataclass(frozen=True)
-class PictureDetails:
-    label: str
-    category: str
-    shows_person_id: str | None  # a photo of this person: needs their photo consent
-    author: str
-    licence: str
-
+# What the dialog answers: the words, group, who is in it (needs their consent), author, licence.
+PictureDetails = PictureCardDetails
 
 DEFAULT_LICENCE = "Used with permission"
 PREVIEW_SIZE = 240  # the picture shown while asking about it, at 100%

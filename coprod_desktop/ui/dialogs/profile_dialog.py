@@ -1,13 +1,16 @@
-"""Editing one person's communication profile, and the short flags their tile shows.
+"""Editing one person's communication profile (the flags their tile shows are in widgets/tile_flags.py).
 
 The dialog edits a copy: nothing is saved until Save, and Cancel (or Escape) keeps what was there.
 Every control has a visible label that is also its accessible name, an Alt+letter, and is at least
 44 px tall; the whole form works from the keyboard (Tab in the notes moves on, as in any field).
 """
 
-from itertools import pairwise
+from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -30,23 +33,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.consent import NOTE_MAX
 from ...domain.dates import readable_date
-from ...domain.errors import NotFound, ValidationError
+from ...domain.errors import UserFacingError
 from ...domain.profile import (
-    FLAG_BSL,
-    FLAG_EXTRA_LARGE_CARDS,
-    FLAG_INTERPRETER,
-    FLAG_KEYBOARD,
-    FLAG_LANGUAGE,
-    FLAG_LARGE_CARDS,
-    FLAG_NOTES,
-    FLAG_SWITCH,
-    FLAG_TOUCH,
-    FORMAT_LABELS,
     HOLD_DEFAULT,
     HOLD_MAX,
     HOLD_MIN,
     INTERPRETER_LANGUAGE_MAX,
-    SPEED_FLAGS,
     STEP_DEFAULT,
     STEP_MAX,
     STEP_MIN,
@@ -61,50 +53,12 @@ from ...domain.profile import (
 )
 from ...domain.speech import LANGUAGE_NAMES
 from ...domain.text import NAME_MAX
-from ...store import StoreError
-from ...store.profiles import Profiles
+from ..platform.messages import error_text
 from ..platform.theme import MIN_TARGET
 from ..widgets.form_parts import ErrorLine, add_field, select_data, select_speed, speed_combo
 
-
-def _flag_words() -> dict[str, str]:
-    """Each flag template the domain builds, in the interface language (literal, so lupdate sees it)."""
-    return {
-        FLAG_BSL: QCoreApplication.translate("ProfileFlag", "BSL"),
-        #: on a person's tile; {value} is the language, e.g. "Interpreter: Polish".
-        FLAG_INTERPRETER: QCoreApplication.translate("ProfileFlag", "Interpreter: {value}"),
-        #: on a person's tile; {value} is the language their words are read in.
-        FLAG_LANGUAGE: QCoreApplication.translate("ProfileFlag", "Language: {value}"),
-        FORMAT_LABELS[Format.EASY_READ]: QCoreApplication.translate("ProfileFlag", "Easy Read"),
-        FORMAT_LABELS[Format.LARGE_PRINT]: QCoreApplication.translate("ProfileFlag", "Large print"),
-        FORMAT_LABELS[Format.AUDIO]: QCoreApplication.translate("ProfileFlag", "Audio"),
-        FLAG_SWITCH: QCoreApplication.translate("ProfileFlag", "Switch"),
-        FLAG_KEYBOARD: QCoreApplication.translate("ProfileFlag", "Keyboard"),
-        FLAG_TOUCH: QCoreApplication.translate("ProfileFlag", "Touch screen"),
-        SPEED_FLAGS["Much slower"]: QCoreApplication.translate("ProfileFlag", "Much slower speech"),
-        SPEED_FLAGS["Slower"]: QCoreApplication.translate("ProfileFlag", "Slower speech"),
-        SPEED_FLAGS["Faster"]: QCoreApplication.translate("ProfileFlag", "Faster speech"),
-        FLAG_LARGE_CARDS: QCoreApplication.translate("ProfileFlag", "Large cards"),
-        FLAG_EXTRA_LARGE_CARDS: QCoreApplication.translate("ProfileFlag", "Extra large cards"),
-        #: on a person's tile: the facilitator has notes about them (never shown there).
-        FLAG_NOTES: QCoreApplication.translate("ProfileFlag", "See notes"),
-    }
-
-
-def profile_flags(profile: CommunicationProfile) -> list[str]:
-    """The profile's flags in the interface language, e.g. ["BSL", "Easy Read", "Switch"]."""
-    words = _flag_words()
-    return [words.get(template, template).format(value=value) for template, value in profile.flag_parts()]
-
-
-def profile_flags_text(profile: CommunicationProfile) -> str:
-    """One plain-text line of flags for a person's tile ("" when there is nothing to flag).
-
-    Words, never colour alone; the notes themselves never appear (a tile may be on a projector).
-    Show it with Qt.PlainText and add it to the tile's accessible description too.
-    """
-    #: the separator between a person's communication flags, e.g. "BSL, Easy Read".
-    return QCoreApplication.translate("ProfileFlag", ", ").join(profile_flags(profile))
+if TYPE_CHECKING:
+    from ...app.people import ProfileOperations
 
 
 def _big(widget: QWidget) -> QWidget:
@@ -116,12 +70,12 @@ class ProfileDialog(QDialog):
     """Edit the communication profile of one person; Save records it (with any consent change).
 
     *name* is how the person is shown (as credited). Emits saved(CommunicationProfile) after a
-    successful save; the store also announces the change, so open screens refresh themselves.
+    successful save; the save also announces the change, so open screens refresh themselves.
     """
 
     saved = Signal(object)
 
-    def __init__(self, profiles: Profiles, person_id: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, profiles: ProfileOperations, person_id: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.profiles = profiles
         self.person_id = person_id
@@ -371,9 +325,9 @@ class ProfileDialog(QDialog):
             current = profiles.get(person_id)
             self.consent_given = profiles.share_consent(person_id)
             history = profiles.share_history(person_id)
-        except NotFound as exc:
+        except UserFacingError as exc:  # not known (any more) on this laptop
             current, self.consent_given, history = CommunicationProfile(), False, []
-            problem = str(exc)
+            problem = error_text(exc)
         self._show(current)
         self.share.setChecked(self.consent_given)
         self._show_consent_status(history)
@@ -466,8 +420,8 @@ class ProfileDialog(QDialog):
     def _save(self) -> None:
         try:
             profile = self.profile_from_form()
-        except ValidationError as exc:
-            self._refuse(str(exc))
+        except UserFacingError as exc:
+            self._refuse(error_text(exc))
             return
         share = self.share.isChecked()
         note = self.consent_note.text()
@@ -480,8 +434,8 @@ class ProfileDialog(QDialog):
                 share_consent=share if record else None,
                 consent_note=note if record else "",
             )
-        except (ValidationError, NotFound, StoreError) as exc:
-            self._refuse(str(exc))
+        except UserFacingError as exc:  # a refusal, or the file could not be written: nothing changed
+            self._refuse(error_text(exc))
             return
         self.saved.emit(self.saved_profile)
         self.accept()

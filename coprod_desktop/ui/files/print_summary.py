@@ -1,43 +1,38 @@
 """Print summary: save the group summary as a PDF, or send it to a printer.
 
-The PDF is built off the GUI thread with its own read-only database connection (a SQLite
-connection belongs to one thread), so the room screen never freezes while it builds.
+The PDF is made off the GUI thread by a job of the application layer (app/documents.py), which
+opens its own read-only connection, so the room screen never freezes while it builds. Printing
+keeps the PDF in memory: no copy of people's words is left in a temporary folder, whether the
+printing is done, cancelled or fails.
 """
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QSize, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...composition import open_for_reading
-from ...domain.filenames import safe_file_stem
-from ...services.catalogue import CardCatalogue
-from ...store import Store
+from ...app.documents import PDF, DocumentJobs, with_suffix
+from ...domain.errors import UserFacingError
+from ..platform.messages import error_text
 from ..platform.tasks import TaskRunner
 
 
-def build_summary_pdf(db_path: Path, meeting_id: str, out_path: Path, catalogue: CardCatalogue) -> Path:
-    """Runs on a worker thread: its own connection, plain data in and out."""
-    from ...services.summary_pdf import write_summary
-
-    with open_for_reading(db_path) as store:
-        return write_summary(store, meeting_id, out_path, catalogue)
+class PrinterNotStarted(Exception):
+    """The printer refused to start a print job."""
 
 
 class SummaryPrinter(QObject):
     """Asks where the summary goes, builds it in the background, then saves or prints it."""
 
     message = Signal(str)
-    finished = Signal(object)  # the PDF path, or None if it failed or was cancelled
+    finished = Signal(object)  # the PDF path, True when printed, or None if it failed or was cancelled
 
-    def __init__(self, store: Store, catalogue: CardCatalogue, tasks: TaskRunner) -> None:
+    def __init__(self, documents: DocumentJobs, tasks: TaskRunner) -> None:
         super().__init__()
-        self.store = store
-        self.catalogue = catalogue
+        self.documents = documents
         self.tasks = tasks
 
     def choose(self, meeting_id: str, parent: QWidget) -> None:
@@ -55,67 +50,85 @@ class SummaryPrinter(QObject):
 
     def save_as(self, meeting_id: str, parent: QWidget, path: Path | None = None) -> None:
         if path is None:
-            meeting = self.store.meetings.get(meeting_id)
-            suggested = str(Path.home() / f"{safe_file_stem(meeting.title)} - summary.pdf")
+            try:
+                suggested = str(Path.home() / self.documents.summary_file_name(meeting_id))
+            except UserFacingError as exc:  # the meeting was removed meanwhile
+                self._failed(exc, parent)
+                return
             chosen, _ = QFileDialog.getSaveFileName(
                 parent, self.tr("Save summary as PDF"), suggested, self.tr("PDF files (*.pdf)")
             )
             if not chosen:
                 return
-            path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+            path = with_suffix(chosen, PDF)
         self.message.emit(self.tr("Making the summary…"))
-        self.tasks.run(
-            lambda: build_summary_pdf(self.store.path, meeting_id, path, self.catalogue),
-            lambda done: self._saved(done),
-            lambda exc: self._failed(exc, parent),
-        )
+        self.tasks.run(self.documents.summary_job(meeting_id, path), self._saved, lambda exc: self._failed(exc, parent))
 
     def _saved(self, path: Path) -> None:
         self.message.emit(self.tr("Summary saved: {path}").format(path=str(path)))
         self.finished.emit(path)
 
     def print_(self, meeting_id: str, parent: QWidget) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="coprod-print-"))
-        out = folder / "summary.pdf"
         self.message.emit(self.tr("Making the summary…"))
         self.tasks.run(
-            lambda: build_summary_pdf(self.store.path, meeting_id, out, self.catalogue),
-            lambda done: self._print_file(done, parent),
+            self.documents.print_job(meeting_id),
+            lambda pdf: self._print(pdf, parent),
             lambda exc: self._failed(exc, parent),
         )
 
-    def _print_file(self, pdf_path: Path, parent: QWidget) -> None:
+    def _print(self, pdf: bytes, parent: QWidget) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            self.message.emit(self.tr("Printing cancelled."))
             self.finished.emit(None)
             return
-        print_pdf(pdf_path, printer)
+        try:
+            print_pdf(pdf, printer)
+        except PrinterNotStarted:
+            self._warn(parent, self.tr("The summary could not be printed: the printer could not be started."))
+            self.message.emit(self.tr("The summary could not be printed."))
+            self.finished.emit(None)
+            return
         self.message.emit(self.tr("Summary sent to the printer."))
-        self.finished.emit(pdf_path)
+        self.finished.emit(True)
 
     def _failed(self, exc: Exception, parent: QWidget) -> None:
-        text = str(exc) if not isinstance(exc, OSError) else (exc.strerror or str(exc))
-        QMessageBox.warning(
-            parent, self.tr("Print summary"), self.tr("The summary could not be made: {reason}").format(reason=text)
-        )
+        self._warn(parent, self.tr("The summary could not be made: {reason}").format(reason=error_text(exc)))
         self.message.emit(self.tr("The summary could not be made."))
         self.finished.emit(None)
 
+    def _warn(self, parent: QWidget, text: str) -> None:
+        # Not QMessageBox.warning: its text may be read as markup, and a title or file name is data.
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Print summary"), text, QMessageBox.StandardButton.Ok, parent
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, without a nested event loop inside a job's callback
 
-def print_pdf(pdf_path: Path, printer: QPrinter, dpi: int = 300) -> int:
-    """Draw each page of the PDF onto *printer*, fitted to the printable area. Returns the page count.
+
+def print_pdf(pdf: bytes | Path, printer: QPrinter, dpi: int = 300) -> int:
+    """Draw each page of the PDF (its bytes, or a file) onto *printer*, fitted to the printable
+    area. Returns the page count; raises PrinterNotStarted when the printer refuses the job.
 
     Pages are rendered at *dpi* (300 is sharp on paper) and scaled to the printer: rendering at a
     laser printer's 1200 dpi would need over half a gigabyte per A4 page.
     """
     document = QPdfDocument()
-    document.load(str(pdf_path))
+    buffer = QBuffer()  # must outlive the document's use of it
+    if isinstance(pdf, bytes):
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+    else:
+        document.load(str(pdf))
+    pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be started.")
+        raise PrinterNotStarted
     try:
-        for page in range(document.pageCount()):
+        for page in range(pages):
             if page:
                 printer.newPage()
             area = printer.pageRect(QPrinter.Unit.DevicePixel)
@@ -127,4 +140,6 @@ def print_pdf(pdf_path: Path, printer: QPrinter, dpi: int = 300) -> int:
             painter.drawImage(target, document.render(page, pixels))
     finally:
         painter.end()
-    return document.pageCount()
+        document.close()
+        buffer.close()
+    return pages

@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import Change, ChangeKind
 from ...domain.dates import readable_date
 from ..platform.theme import BORDER_WIDTH, min_target, scaled, scaled_font
 from ..widgets.form_parts import hold_height, scrolling, wrapping_row
+from ..widgets.refresh import DeferredRefresh
 
 ROW_PADDING = 6  # the style sheet's padding inside a list row, at 100%
 
 if TYPE_CHECKING:
-    from ...store import Change, Store
+    from ...app.meetings import MeetingOperations
 
 
 class MeetingList(QListWidget):
@@ -73,7 +75,8 @@ class MeetingsView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.store: Store | None = None
+        self.meetings: MeetingOperations | None = None
+        self._refresh = DeferredRefresh(self, self.refresh)
         self.heading = heading = QLabel(self.tr("Meetings"))
         heading.setWordWrap(True)
         heading.setFont(scaled_font(22, bold=True))
@@ -116,17 +119,20 @@ class MeetingsView(QWidget):
         self.new_button.setEnabled(False)
         self._update_buttons()
 
-    def set_store(self, store: Store) -> None:
-        """Show the meetings in *store* (the window appears before the database is open)."""
-        self.store = store
+    def attach(self, meetings: MeetingOperations) -> None:
+        """Show the meetings of an open database (the window appears before it is open)."""
+        self.meetings = meetings
         self.empty_note.setText(self.tr("There are no meetings yet. Press “New meeting” to set one up."))
         self.new_button.setEnabled(True)
-        self.refresh()
+        self._refresh.now()
 
     def refresh(self) -> None:
+        """Show the meetings as they are now (after a change: see on_change)."""
+        if self.meetings is None:
+            return
         current = self.current_meeting_id()
         self.list.clear()
-        for meeting in self.store.meetings.all():
+        for meeting in self.meetings.all():
             place = f" · {meeting.place}" if meeting.place else ""
             item = QListWidgetItem(f"{meeting.title}\n{readable_date(meeting.date)}{place}")
             item.setData(Qt.ItemDataRole.UserRole, meeting.id)
@@ -140,8 +146,9 @@ class MeetingsView(QWidget):
         self._update_buttons()
 
     def on_change(self, change: Change) -> None:
-        if change.kind == "meeting":
-            self.refresh()
+        """A committed change: a meeting's details may show differently (once, however many)."""
+        if change.kind == ChangeKind.MEETING:
+            self._refresh.request()
 
     def current_meeting_id(self) -> str | None:
         item = self.list.currentItem()

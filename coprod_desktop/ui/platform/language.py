@@ -65,7 +65,7 @@ def parse_language(code: object) -> str:
     if isinstance(code, str) and code in LANGUAGES:
         return code
     choices = ", ".join(LANGUAGES)
-    raise ValidationError(f"CoProd Desktop has no language {code!r}. Use one of: {choices}.")
+    raise ValidationError("language.unknown", value=str(code), choices=choices)
 
 
 def is_right_to_left(code: str) -> bool:

@@ -57,16 +57,25 @@ class ProcessEngine(SpeechEngine):
 
     def __init__(self, player: list[str] | None = None) -> None:
         super().__init__()
-        from ...services.speech.client import ProcessSpeech
-
         self._event.connect(self._on_event)  # queued: emitted from the client's reader thread
-        self.client = ProcessSpeech(self._event.emit, player=player)
+        self._player = player
+        self._client = None
         self._pacer = QTimer(self)
         self._pacer.setSingleShot(True)
         self._pacer.timeout.connect(self._next_word)
         self._words: list[tuple[float, int, int]] = []
         self._words_for = 0
         self._audio_start = 0.0
+
+    @property
+    def client(self):
+        """The ProcessSpeech client, made on first use: the engine is made before the window's first
+        paint, and the client's imports (subprocess, threads) and temporary folder cost about 10 ms."""
+        if self._client is None:
+            from ...services.speech.client import ProcessSpeech
+
+            self._client = ProcessSpeech(self._event.emit, player=self._player)
+        return self._client
 
     def start(self) -> None:
         self.client.start()
@@ -81,15 +90,18 @@ class ProcessEngine(SpeechEngine):
 
     def close(self) -> None:
         self._pacer.stop()
-        self.client.close()
+        if self._client is not None:
+            self._client.close()
 
     @Slot(object)
     def _on_event(self, event) -> None:
+        from .messages import error_text  # what a person is told, in their language (event.message: a log's)
+
         kind = event.kind
         if kind == "ready":
             self._set_available(True)
         elif kind == "unavailable":
-            self._set_available(False, event.message)
+            self._set_available(False, error_text(event.error()))
         elif kind == "synthesized":
             self._words, self._words_for = list(event.words), event.request_id
         elif kind == "audio-started":
@@ -103,9 +115,9 @@ class ProcessEngine(SpeechEngine):
                 self._words = []
             self.finished.emit(event.request_id, event.completed)
         elif kind == "error":
-            self.error.emit(event.request_id, event.message)
+            self.error.emit(event.request_id, error_text(event.error()))
         elif kind == "notice":
-            self.notice.emit(event.message)
+            self.notice.emit(error_text(event.error()))
 
     def _next_word(self) -> None:
         """Emit every word whose time has come, then sleep until the next one."""

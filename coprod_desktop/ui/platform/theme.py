@@ -21,13 +21,15 @@ keeps text buttons wider than the target; the accessibility test checks every bu
 """
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
 
 from fontpkg_atkinson_hyperlegible import ROOT as ATKINSON_ROOT
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate
 
-from ...domain.appearance import FONTS, STANDARD, THEMES, Appearance, Theme
+from ...domain.appearance import STANDARD, Appearance, Theme
 from ...services.assets import assets_dir
 
 # Sizes at 100%; scaled() gives the size at the current text size.
@@ -66,7 +68,7 @@ class AppearanceHub(QObject):
 class _State:
     appearance = Appearance()
     hub: AppearanceHub | None = None
-    fonts_loaded: dict[str, list[str]] | None = None  # file name -> families Qt found in it
+    fonts_loaded: ClassVar[dict[str, list[str]]] = {}  # file name -> families Qt found in it
     default_flash_time: int | None = None
 
 
@@ -165,19 +167,27 @@ def big_popup_rows(combo: QComboBox) -> None:
     combo.setItemDelegate(QStyledItemDelegate(combo))
 
 
-def load_fonts() -> dict[str, list[str]]:
-    """Register the shipped fonts with Qt (the user's system may not have them). Once per process.
+def _font_files(family: str | None) -> list[Path]:
+    """The shipped font files of *family* (its files are named after it), or all of them."""
+    files = sorted((ATKINSON_ROOT / "files").glob("*.ttf"))
+    files += sorted((assets_dir() / "fonts").glob("*/*.otf"))
+    if family is None:
+        return files
+    stem = family.replace(" ", "")
+    return [path for path in files if path.name.startswith(stem)]
 
-    Returns each font file's name with the families Qt found in it (empty when Qt refused it).
+
+def load_fonts(family: str | None = None) -> dict[str, list[str]]:
+    """Register the shipped fonts with Qt (the user's system may not have them); each file once.
+
+    With *family*, only that family's files: start-up registers the font in use before the first
+    paint, and another family when it is chosen. Returns each font file
+    registered so far with the families Qt found in it (empty when Qt refused it).
     """
-    if _State.fonts_loaded is None:
-        files = sorted((ATKINSON_ROOT / "files").glob("*.ttf"))
-        files += sorted((assets_dir() / "fonts").glob("*/*.otf"))
-        loaded = {}
-        for path in files:
+    for path in _font_files(family):
+        if path.name not in _State.fonts_loaded:
             font_id = QFontDatabase.addApplicationFont(str(path))
-            loaded[path.name] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        _State.fonts_loaded = loaded
+            _State.fonts_loaded[path.name] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     return _State.fonts_loaded
 
 
@@ -335,7 +345,7 @@ def apply_theme(app: QApplication, appearance: Appearance | None = None) -> None
     if appearance is not None:
         _State.appearance = appearance
     current = _State.appearance
-    load_fonts()
+    load_fonts(current.font_family)
     app.setFont(QFont(current.font_family, scaled_point_size(BASE_POINT_SIZE)))
     app.setPalette(theme_palette(current.colours))
     app.setStyleSheet(style_sheet(current))
@@ -351,17 +361,3 @@ def _apply_motion(reduced: bool) -> None:
         _State.default_flash_time = hints.cursorFlashTime()
     # A text cursor that blinks is movement too: with reduced motion it stays still.
     hints.setCursorFlashTime(0 if reduced else _State.default_flash_time)
-
-
-def theme_choices() -> dict[str, str]:
-    """Theme id -> English name, for a chooser (translate with context "Appearance")."""
-    return {theme.id: theme.name for theme in THEMES.values()}
-
-
-def font_choices() -> dict[str, str]:
-    """Font id -> English name, for a chooser (translate with context "Appearance")."""
-    return {choice.id: choice.name for choice in FONTS.values()}
-
-
-# The module-level style sheet other code may have used: the standard theme at 100%.
-STYLE_SHEET = style_sheet(Appearance())

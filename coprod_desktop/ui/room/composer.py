@@ -1,6 +1,8 @@
 """Making a contribution: the picture cards (search, quick row, grid), their words, and Save."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,12 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import UserFacingError
 from ...domain.models import Card
 from ...services.card_search import CardIndex
 from ...services.catalogue import Category
 from ..platform.settings import CARD_SIZES
 from ..platform.theme import scaled, scaled_font
-from ..widgets.form_parts import ErrorLine, choice_combo, columns, hold_height, large_text, wrapping_row
+from ..widgets.form_parts import (
+    ErrorLine,
+    choice_combo,
+    columns,
+    hold_height,
+    large_text,
+    select_data,
+    wrapping_row,
+)
 from ..widgets.pictures import CardPictures
 from .room_widgets import CardGrid, CardStrip, ChosenCards, card_label
 
@@ -38,10 +49,50 @@ SIZE_NAMES = (
 class WordsBox(QPlainTextEdit):
     """The words editor. Asks for little height and grows into what is left: a scroll area sizes
     its content by preferred sizes, and the editor's default preference (about ten lines) would
-    push Save below the bottom of a laptop screen."""
+    push Save below the bottom of a laptop screen.
+
+    *guard*, if set, is asked about a paste or a drop before it goes in: it raises a
+    UserFacingError for text the contribution cannot hold, and the text is then left as it was
+    (refused(error) says why). Checking before inserting keeps a pasted megabyte from being laid
+    out at all: it is refused at once.
+    """
+
+    refused = Signal(object)  # the UserFacingError that kept a paste or drop out
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.guard: Callable[[str], None] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 3 + scaled(16))
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.guard is not None and source.hasText():
+            incoming = source.text()
+            selected = self.textCursor().selectedText()
+            # Only the length and the characters matter to the guard, not where they go.
+            after = self.toPlainText().replace(selected.replace("\u2029", "\n"), "", 1) + incoming
+            try:
+                self.guard(after)
+            except UserFacingError as exc:
+                self.refused.emit(exc)
+                return
+        super().insertFromMimeData(source)
+
+    def show_text(self, text: str, cursor_at: int | None = None) -> None:
+        """Show *text* (the session's words) without announcing it as typed; the cursor goes to
+        *cursor_at* (a position in the text), else to the end."""
+        if self.toPlainText() == text:
+            return
+        was_blocked = self.blockSignals(True)
+        try:
+            self.setPlainText(text)
+            cursor = self.textCursor()
+            end = self.document().characterCount() - 1
+            cursor.setPosition(end if cursor_at is None else max(0, min(cursor_at, end)))
+            self.setTextCursor(cursor)
+        finally:
+            self.blockSignals(was_blocked)
 
 
 class SearchBox(QLineEdit):
@@ -197,6 +248,15 @@ class Composer(QWidget):
                 self.category.addItem(category_label(category), category.id)
         self.category.blockSignals(False)
         self._filter()
+
+    def show_card_size(self, size: int) -> None:
+        """Cards drawn at *size* (one of settings.CARD_SIZES), and the size choice showing it."""
+        select_data(self.size, size)
+        self.grid.set_card_size(size)
+
+    def step_card_size(self, step: int) -> None:
+        """Choose the next size up (1) or down (-1), if there is one."""
+        self.size.setCurrentIndex(max(0, min(self.size.count() - 1, self.size.currentIndex() + step)))
 
     def show_quick(self, cards: list[Card], *, matching: bool) -> None:
         """The quick row: cards matching their words as they are typed, else the recently used."""

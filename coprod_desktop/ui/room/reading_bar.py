@@ -71,6 +71,10 @@ class ReadingBar(QObject):
         selections = self.text.extraSelections()
         return selections[0].cursor.selectedText() if selections else ""
 
+    def finished(self, _completed: bool) -> None:
+        """The speech service finished (or was stopped): nothing is being read now."""
+        self.done()
+
     def done(self) -> None:
         self.text.setExtraSelections([])
         self.stop_button.setEnabled(False)

@@ -1,4 +1,5 @@
-"""What switch scanning steps through on the room screen, read from RoomView's public widgets.
+"""Switch scanning in the room: what it steps through, read from RoomView's public widgets, and
+when it runs (RoomScanning: the laptop's setting, or the speaker's profile on their turn).
 
 Every choice goes through the same path as a click, so switch users get exactly what mouse and
 keyboard users get: the talking card, the "most cards" message, the read-back after saving.
@@ -11,14 +12,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from ..widgets.switch_access import ButtonTarget, ListItemTarget, ScanGroup, ScanTarget
+from ..widgets.scan_targets import ButtonTarget, ListItemTarget, ScanGroup, ScanTarget
+from ..widgets.switch_access import SwitchAccess
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ...app.room_turn import Turn
+    from ...domain.scanning import ScanSettings
+    from ..platform.settings import AppSettings
     from .room_view import RoomView
 
 
@@ -56,3 +61,40 @@ def room_scan_groups(room: RoomView) -> list[ScanGroup]:
             _rows(chosen, lambda item: chosen.activated.emit(chosen.row(item)), quiet=False),
         ),
     ]
+
+
+class RoomScanning(QObject):
+    """Runs switch scanning over *room*: when the laptop's setting says so, and during the turn of
+    anyone whose profile says they use a switch (with their own mode and timings), and only while
+    the room is on screen. Emits cue(text) for each highlight when spoken cues are on, and paused()
+    when scanning stopped for want of a choice."""
+
+    cue = Signal(str)
+    paused = Signal()
+
+    def __init__(self, room: RoomView, settings: ScanSettings) -> None:
+        super().__init__(room)
+        self.room = room
+        self.switch = SwitchAccess(lambda: room_scan_groups(room), settings, parent=self)
+        self.switch.cue.connect(self._cue)
+        self.switch.paused.connect(self.paused)
+
+    def update(self, settings: AppSettings, turn: Turn, *, showing: bool) -> None:
+        """Scan, or not, as *settings* and *turn* say; never on a screen no one can see."""
+        scanning = turn.scan_settings(settings.scanning)
+        if scanning != self.switch.settings:
+            self.switch.set_settings(scanning)
+        wanted = turn.wants_scanning(settings.switch_access) and showing
+        if wanted and not self.switch.is_running():
+            self.switch.attach_window(self.room.window())
+            self.switch.start()
+        elif not wanted:
+            self.stop()
+
+    def stop(self) -> None:
+        if self.switch.is_running():
+            self.switch.stop()
+
+    def _cue(self, text: str) -> None:
+        if self.switch.settings.spoken_cues:
+            self.cue.emit(text)

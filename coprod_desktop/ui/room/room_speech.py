@@ -1,13 +1,18 @@
 """What the room reads aloud, and when: prompts, talking cards and read-backs.
 
 Kept apart from RoomView so the rules are in one small place: the view tells it what happened
-(a prompt shown, a card chosen, a contribution saved) and it decides what to say, in whose voice.
+(a prompt shown, a card chosen, a contribution saved) and it decides what to say, in whose voice
+(the meeting's, or the speaker's as their turn in the room session says).
+
+Every connection to the app-wide speech service goes to a method of a QObject that belongs to the
+room screen, so Qt drops it when the screen is rebuilt (a language or text-size change): a
+lambda would keep calling into a screen that is gone.
 """
 
 from PySide6.QtCore import QObject, Signal
 
-from ...domain.models import Attendee, Card, Contribution, Meeting, Prompt
-from ...domain.profile import CommunicationProfile
+from ...app.room_session import RoomSession
+from ...domain.models import Attendee, Card, Contribution, Prompt
 from ...services.read_back import read_back_text
 from ...services.voice_choice import voice_for
 from ..platform.settings import SettingsStore
@@ -21,16 +26,18 @@ class RoomSpeech(QObject):
 
     message = Signal(str)
 
-    def __init__(self, speech: SpeechService, bar: ReadingBar, settings: SettingsStore) -> None:
-        super().__init__()
+    def __init__(
+        self, speech: SpeechService, bar: ReadingBar, settings: SettingsStore, session: RoomSession, parent: QObject
+    ) -> None:
+        super().__init__(parent)
         self.speech = speech
         self.bar = bar
+        bar.setParent(self)
         self.settings = settings
-        self.meeting: Meeting | None = None
-        self.profile: CommunicationProfile | None = None  # the speaker's, on their turn
+        self.session = session
         speech.started.connect(bar.reading)
         speech.word.connect(bar.mark)
-        speech.finished.connect(lambda _completed: bar.done())
+        speech.finished.connect(bar.finished)
         speech.error.connect(self._problem)
         speech.notice.connect(self._notice)
         speech.availability_changed.connect(self._availability)
@@ -40,9 +47,14 @@ class RoomSpeech(QObject):
 
     def read(self, text: str, person: Attendee | None = None, *, cue: bool = False) -> None:
         """Say *text*: in *person*'s voice (their profile's language and speed) if given."""
-        if self.meeting is not None:
-            profile = self.profile if person is not None or cue else None
-            self.speech.say(text, voice_for(self.meeting, person.person if person else None, profile))
+        meeting = self.session.meeting
+        if meeting is None:
+            return
+        turn = self.session.turn
+        if (person is not None and person.person_id == turn.person_id) or cue:
+            self.speech.say(text, turn.voice(meeting))  # the speaker's own language and speed
+        else:
+            self.speech.say(text, voice_for(meeting, person.person if person else None))
 
     def prompt_shown(self, prompt: Prompt | None, *, moved: bool) -> None:
         """A prompt came on screen; read it if the facilitator wants prompts read automatically."""
@@ -54,8 +66,8 @@ class RoomSpeech(QObject):
             self.read(card_label(card))
 
     def saved(self, attendee: Attendee, contribution: Contribution, cards: list[Card]) -> None:
-        if self.settings.load().read_back:
-            language = (self.profile.language if self.profile else None) or self.meeting.language
+        if self.settings.load().read_back and self.session.meeting is not None:
+            language = self.session.turn.read_back_language(self.session.meeting)
             text = read_back_text(attendee.credited_as, contribution.text, cards, language)
             self.read(text, attendee)
 

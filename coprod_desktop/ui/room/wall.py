@@ -5,6 +5,8 @@ ones come a page at a time from a button, and all of them are always in the data
 printout.
 """
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
@@ -125,6 +127,26 @@ class Wall(QScrollArea):
         inner = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
         frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
         return QSize(max(super().minimumSizeHint().width(), inner + frame), super().minimumSizeHint().height())
+
+    def show_contributions(
+        self, contributions: Sequence[Contribution], card_for: Callable[[Contribution], ContributionCard]
+    ) -> None:
+        """Show the newest WALL_LIMIT of *contributions* (oldest first), the rest behind a button."""
+        self.clear()
+        self.limit = WALL_LIMIT
+        shown = contributions[-WALL_LIMIT:]
+        for contribution in shown:
+            self.append(card_for(contribution), scroll=False)
+        self.set_hidden_count(len(contributions) - len(shown))
+        self.scroll_to_newest()
+
+    def show_earlier(
+        self, contributions: Sequence[Contribution], card_for: Callable[[Contribution], ContributionCard]
+    ) -> None:
+        """Add the page of *contributions* just before the ones shown to the top of the wall."""
+        hidden = len(contributions) - len(self.cards)
+        page = contributions[max(0, hidden - WALL_LIMIT) : max(0, hidden)]
+        self.prepend([card_for(c) for c in page])
 
     def clear(self) -> None:
         for card in self.cards:

@@ -4,7 +4,10 @@ The room stays simple when a meeting shows only the groups it needs; single card
 too. Photos, pictures and AAC boards come in here (from a file dialog or dropped on the tab).
 """
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
@@ -18,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import NotFound, ValidationError
-from ...services.card_library import CardLibrary
-from ...store import Store, StoreError
+from ...domain.changes import Change, ChangeKind
+from ...domain.errors import UserFacingError
+from ..platform.messages import error_text
 from ..platform.theme import min_target, scaled
 from ..room.composer import category_label
 from ..room.room_widgets import card_cell, card_label
@@ -36,25 +39,38 @@ from ..widgets.form_parts import (
     wrapping_row,
 )
 from ..widgets.pictures import CardPictures
+from ..widgets.refresh import DeferredRefresh
+
+if TYPE_CHECKING:
+    from ...app.meeting_cards import MeetingCardOperations
+    from ...services.card_library import CardLibrary
 
 CARD_PICTURE_SIZE = 48  # at 100%, multiplied by the text size
 
 
 class CardsEditor(QWidget):
-    """Choose the groups and cards a meeting shows. Emits message(str) after each save."""
+    """Choose the groups and cards a meeting shows. Emits message(str) after each save.
+
+    What it shows follows the change stream (on_change), once per commit: cards brought in or
+    removed, and choices made elsewhere. A change it already shows (its own save) redraws nothing,
+    so ticking through the cards by keyboard keeps its place.
+    """
 
     message = Signal(str)
     bring_requested = Signal(str)  # meeting id: choose photos, pictures or boards to bring in
     files_dropped = Signal(str, list)  # meeting id, the local files dropped on the tab
     export_requested = Signal(str)  # meeting id: save this meeting's cards as an .obz board
 
-    def __init__(self, store: Store, library: CardLibrary, pictures: CardPictures) -> None:
+    def __init__(self, meeting_cards: MeetingCardOperations, library: CardLibrary, pictures: CardPictures) -> None:
         super().__init__()
-        self.store = store
+        self.meeting_cards = meeting_cards
         self.library = library
         self.pictures = pictures
         self.meeting_id: str | None = None
         self._hidden: set[str] = set()
+        self._shown: tuple | None = None  # (groups chosen, cards hidden) as shown
+        self._shown_cards: list | None = None  # the library's cards as shown
+        self._refresh = DeferredRefresh(self, self.refresh)
 
         self.groups = QListWidget()
         self.groups.setAccessibleName(self.tr("Groups of cards shown in the room"))
@@ -136,14 +152,34 @@ class CardsEditor(QWidget):
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
         self.setEnabled(meeting_id is not None)
-        self.refresh()
+        self._shown = None
+        self.groups.setCurrentRow(-1)
+        self._refresh.now()
+
+    def on_change(self, change: Change) -> None:
+        """A committed change: cards brought or removed, or this meeting's choice of cards."""
+        if change.kind == ChangeKind.CARD or (
+            change.kind == ChangeKind.MEETING and change.meeting_id == self.meeting_id and self.meeting_id
+        ):
+            self._refresh.request()
+
+    @staticmethod
+    def _state(chosen: set[str] | None, hidden: set[str]) -> tuple:
+        return (None if chosen is None else frozenset(chosen), frozenset(hidden))
 
     def refresh(self) -> None:
+        """Show the groups and cards as they are now (nothing is redrawn if that is what shows)."""
+        chosen = self.meeting_cards.categories(self.meeting_id) if self.meeting_id else None
+        hidden = self.meeting_cards.hidden(self.meeting_id) if self.meeting_id else set()
+        cards = self.library.cards
+        if self._shown == self._state(chosen, hidden) and cards is self._shown_cards:
+            return
+        group = self.groups.currentItem()
+        keep = group.data(Qt.ItemDataRole.UserRole) if group is not None else None
         self.groups.blockSignals(True)
         self.groups.clear()
         if self.meeting_id:
-            chosen = self.store.meeting_cards.categories(self.meeting_id)
-            self._hidden = self.store.meeting_cards.hidden(self.meeting_id)
+            self._hidden = set(hidden)
             for category in self.library.categories:
                 count = len(self.library.in_category(category.id))
                 item = QListWidgetItem(f"{category_label(category)} ({count})")
@@ -152,7 +188,11 @@ class CardsEditor(QWidget):
                 shown = chosen is None or category.id in chosen
                 item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
                 self.groups.addItem(item)
-            self.groups.setCurrentRow(0)
+                if category.id == keep:
+                    self.groups.setCurrentItem(item)
+            if self.groups.currentItem() is None:
+                self.groups.setCurrentRow(0)
+            self._shown, self._shown_cards = self._state(chosen, hidden), cards
         self.groups.blockSignals(False)
         self._fit_groups()
         self._show_group()
@@ -168,6 +208,8 @@ class CardsEditor(QWidget):
         self.groups.setMinimumWidth(widest + beside + margins.left() + margins.right() + scroll_bar)
 
     def _show_group(self) -> None:
+        current = self.cards.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.cards.blockSignals(True)
         self.cards.clear()
         item = self.groups.currentItem()
@@ -180,6 +222,8 @@ class CardsEditor(QWidget):
                 hidden = card.id in self._hidden
                 entry.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
                 self.cards.addItem(entry)
+                if card.id == keep:
+                    self.cards.setCurrentItem(entry)
         self.cards.blockSignals(False)
 
     def _card_ticked(self, entry: QListWidgetItem) -> None:
@@ -198,12 +242,14 @@ class CardsEditor(QWidget):
             for i in range(self.groups.count())
             if self.groups.item(i).checkState() == Qt.CheckState.Checked
         ]
-        every = len(ticked) == self.groups.count()
+        chosen = None if len(ticked) == self.groups.count() else set(ticked)
         try:
-            self.store.meeting_cards.choose(self.meeting_id, None if every else ticked, self._hidden)
-        except StoreError as exc:
-            self.error.show_error(str(exc))
+            self.meeting_cards.choose(self.meeting_id, chosen, self._hidden)
+        except UserFacingError as exc:
+            self.error.show_error(error_text(exc))
             return
+        # The screen shows what was saved: when its change arrives there is nothing to redraw.
+        self._shown = self._state(chosen, self._hidden)
         self.error.clear_error()
         self.message.emit(self.tr("The room will show the ticked cards."))
 
@@ -213,12 +259,11 @@ class CardsEditor(QWidget):
             self.error.show_error(self.tr("Choose a card that was brought in first."))
             return
         try:
-            self.store.imported_cards.remove(entry.data(Qt.ItemDataRole.UserRole))
-        except (ValidationError, NotFound, StoreError) as exc:
-            self.error.show_error(str(exc))
+            self.meeting_cards.remove_brought(entry.data(Qt.ItemDataRole.UserRole))
+        except UserFacingError as exc:
+            self.error.show_error(error_text(exc))
             return
-        self.library.refresh()
-        self.refresh()
+        self.error.clear_error()
         self.message.emit(self.tr("Card removed."))
 
 

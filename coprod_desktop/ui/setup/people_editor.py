@@ -1,5 +1,9 @@
 """Set-up: who is taking part, how each wants to be credited, and their marker."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -13,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import Change, ChangeKind
 from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle, credit_name, initials_of
-from ...domain.errors import NotFound, ValidationError
+from ...domain.errors import UserFacingError, ValidationError
 from ...domain.markers import Marker, marker_colour, marker_shape, next_free_marker
 from ...domain.models import Attendee
-from ...store import Store, StoreError
+from ..platform.messages import error_text
 from ..platform.theme import min_target, scaled
 from ..widgets.form_parts import (
     ErrorLine,
@@ -35,23 +40,37 @@ from ..widgets.form_parts import (
     wrapping_row,
 )
 from ..widgets.pictures import marker_pixmap
+from ..widgets.refresh import DeferredRefresh
 from .photo_panel import PhotoPanel
+
+if TYPE_CHECKING:
+    from ...app.people import PeopleOperations, ProfileOperations
+    from ...app.photos import PhotoOperations
 
 LIST_MARKER_SIZE = 40  # sizes at 100%, multiplied by the text size
 PREVIEW_MARKER_SIZE = 48
 
 
 class PeopleEditor(QWidget):
-    """Add, change and remove the people in one meeting. Emits message(str) after each save."""
+    """Add, change and remove the people in one meeting. Emits message(str) after each save.
+
+    The list shows what is committed: it is rebuilt from the change stream (on_change), once per
+    commit, whoever made the change; never re-read here after a write of its own.
+    """
 
     message = Signal(str)
     audio_requested = Signal(str, str)  # meeting id, person id
     photo_requested = Signal(str, str)  # meeting id, person id: choose and bring in their photo
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, people: PeopleOperations, photos: PhotoOperations, profiles: ProfileOperations) -> None:
         super().__init__()
-        self.store = store
+        self.people = people
+        self.profiles = profiles
         self.meeting_id: str | None = None
+        self._attendees: list[Attendee] = []  # as the list shows them
+        self._loaded: Attendee | None = None  # the person the form was filled from
+        self._loaded_form: tuple = ()  # the form as it was filled (to tell whether it was edited)
+        self._refresh = DeferredRefresh(self, self.refresh)
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("People taking part"))
@@ -75,7 +94,7 @@ class PeopleEditor(QWidget):
         self.preview.setWordWrap(True)
         self.preview_marker = QLabel()
         self.error = ErrorLine()
-        self.photo_panel = PhotoPanel(store)
+        self.photo_panel = PhotoPanel(photos)
         self.photo_panel.photo_requested.connect(self.photo_requested)
         self.photo_panel.message.connect(self.message)
 
@@ -167,19 +186,36 @@ class PeopleEditor(QWidget):
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
         self.setEnabled(meeting_id is not None)
-        self.refresh()
+        self.list.setCurrentRow(-1)
+        self._refresh.now()
         self._clear_form()
 
-    def refresh(self, select_person: str | None = None) -> None:
-        keep = select_person or self._selected_person()
+    def on_change(self, change: Change) -> None:
+        """A committed change: the list (and the chosen person's photo) follow it."""
+        if change.kind == ChangeKind.ATTENDEE and change.meeting_id == self.meeting_id and self.meeting_id:
+            self._refresh.request()
+        elif change.kind == ChangeKind.PERSON:
+            self.photo_panel.on_change(change)
+
+    def refresh(self) -> None:
+        """Show the people as they are now; the chosen person stays chosen."""
+        keep = self._selected_person()
+        self._attendees = self.people.attendees(self.meeting_id) if self.meeting_id else []
         self.list.blockSignals(True)
         self.list.clear()
-        if self.meeting_id:
-            for attendee in self.store.people.attendees(self.meeting_id):
-                self.list.addItem(self._item(attendee))
-                if attendee.person_id == keep:
-                    self.list.setCurrentRow(self.list.count() - 1)
+        chosen = None
+        for attendee in self._attendees:
+            self.list.addItem(self._item(attendee))
+            if attendee.person_id == keep:
+                self.list.setCurrentRow(self.list.count() - 1)
+                chosen = attendee
         self.list.blockSignals(False)
+        if keep and chosen is None:
+            self._clear_form()  # removed meanwhile (in another window)
+        elif chosen is not None and chosen != self._loaded and not self._edited():
+            self._show_attendee(chosen)  # changed elsewhere (their profile's speed): nothing typed is lost
+        elif chosen is None and self._taken_marker():
+            self._suggest_marker([])
         self._update_buttons()
 
     def _item(self, attendee: Attendee) -> QListWidgetItem:
@@ -204,39 +240,56 @@ class PeopleEditor(QWidget):
 
     def _load_selected(self) -> None:
         person_id = self._selected_person()
-        if not person_id or not self.meeting_id:
+        attendee = next((a for a in self._attendees if a.person_id == person_id), None)
+        if attendee is None or not self.meeting_id:
             return
-        try:
-            attendee = self.store.people.attendee(self.meeting_id, person_id)
-        except NotFound:
-            return
+        self._show_attendee(attendee)
+        self.photo_panel.show_person(self.meeting_id, attendee.person_id)
+        self.error.clear_error()
+        self._update_buttons()
+
+    def _show_attendee(self, attendee: Attendee) -> None:
         self.full_name.setText(attendee.person.full_name)
         select_data(self.credit_style, attendee.credit_style.value)
         self.chosen_name.setText(attendee.chosen_name)
         select_data(self.colour, attendee.marker_colour)
         select_data(self.shape, attendee.marker_shape)
         select_speed(self.speed, attendee.person.speech_rate)
-        self.photo_panel.show_person(self.meeting_id, person_id)
-        self.error.clear_error()
-        self._update_buttons()
+        self._loaded, self._loaded_form = attendee, self._form()
 
-    def _clear_form(self) -> None:
+    def _form(self) -> tuple:
+        return (*self._fields().values(), self.speed.currentIndex())
+
+    def _edited(self) -> bool:
+        return self._loaded is not None and self._form() != self._loaded_form
+
+    def _taken_marker(self) -> bool:
+        taken = {(a.marker_colour, a.marker_shape) for a in self._attendees}
+        return (self.colour.currentData(), self.shape.currentData()) in taken
+
+    def _suggest_marker(self, also_taken: list[Attendee]) -> None:
+        """The next marker no one in the meeting has (counting *also_taken*, added but not yet listed)."""
+        taken = [(a.marker_colour, a.marker_shape) for a in (*self._attendees, *also_taken)]
+        try:
+            colour, shape = next_free_marker(taken)
+        except ValidationError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        select_data(self.colour, colour)
+        select_data(self.shape, shape)
+
+    def _clear_form(self, also_taken: list[Attendee] | None = None) -> None:
         self.list.setCurrentRow(-1)
         self.list.clearSelection()
+        self._loaded, self._loaded_form = None, ()
         self.full_name.clear()
         self.chosen_name.clear()
         select_data(self.credit_style, CreditStyle.FIRST_NAME.value)
         select_data(self.speed, None)
         self.photo_panel.show_person(self.meeting_id, None)
-        if self.meeting_id:
-            taken = [(a.marker_colour, a.marker_shape) for a in self.store.people.attendees(self.meeting_id)]
-            try:
-                colour, shape = next_free_marker(taken)
-                select_data(self.colour, colour)
-                select_data(self.shape, shape)
-            except ValidationError as exc:
-                self.error.show_error(str(exc))
         self.error.clear_error()
+        if self.meeting_id:
+            self._suggest_marker(also_taken or [])
         self._update_buttons()
         self._update_preview()
 
@@ -253,9 +306,11 @@ class PeopleEditor(QWidget):
             return
         from ..dialogs.profile_dialog import ProfileDialog
 
-        attendee = self.store.people.attendee(self.meeting_id, person_id)
-        if ProfileDialog(self.store.profiles, person_id, attendee.credited_as, self).exec():
-            self._load_selected()  # the profile may have changed their reading speed
+        attendee = next((a for a in self._attendees if a.person_id == person_id), None)
+        if attendee is None:
+            return
+        # A change of their reading speed comes back through the change stream (see refresh).
+        if ProfileDialog(self.profiles, person_id, attendee.credited_as, self).exec():
             self.message.emit(self.tr("Saved the communication profile of {name}.").format(name=attendee.credited_as))
 
     def _update_preview(self) -> None:
@@ -290,14 +345,12 @@ class PeopleEditor(QWidget):
         if not self.meeting_id:
             return
         try:
-            with self.store.transaction():
-                attendee = self.store.people.add_attendee(self.meeting_id, **self._fields())
-                self.store.people.set_speech(attendee.person_id, self.speed.currentData(), None)
-        except (ValidationError, NotFound, StoreError) as exc:
-            self.error.show_error(str(exc))
+            attendee = self.people.add(self.meeting_id, **self._fields(), speech_rate=self.speed.currentData())
+        except UserFacingError as exc:
+            self.error.show_error(error_text(exc))
             return
-        self.refresh()
-        self._clear_form()
+        # The list shows them once the change arrives; the form is ready for the next person now.
+        self._clear_form(also_taken=[attendee])
         self.full_name.setFocus()
         self.message.emit(self.tr("Added {name}.").format(name=attendee.credited_as))
 
@@ -306,15 +359,14 @@ class PeopleEditor(QWidget):
         if not (self.meeting_id and person_id):
             return
         try:
-            volume = self.store.people.attendee(self.meeting_id, person_id).person.speech_volume
-            with self.store.transaction():
-                attendee = self.store.people.update_attendee(self.meeting_id, person_id, **self._fields())
-                self.store.people.set_speech(person_id, self.speed.currentData(), volume)
-        except (ValidationError, NotFound, StoreError) as exc:
-            self.error.show_error(str(exc))
+            attendee = self.people.update(
+                self.meeting_id, person_id, **self._fields(), speech_rate=self.speed.currentData()
+            )
+        except UserFacingError as exc:
+            self.error.show_error(error_text(exc))
             return
         self.error.clear_error()
-        self.refresh(select_person=person_id)
+        self._loaded, self._loaded_form = attendee, self._form()  # what the form shows is saved
         self.message.emit(self.tr("Saved {name}.").format(name=attendee.credited_as))
 
     def _remove(self) -> None:
@@ -322,9 +374,8 @@ class PeopleEditor(QWidget):
         if not (self.meeting_id and person_id):
             return
         try:
-            self.store.people.remove_attendee(self.meeting_id, person_id)
-        except (ValidationError, NotFound, StoreError) as exc:
-            self.error.show_error(str(exc))
+            self.people.remove(self.meeting_id, person_id)
+        except UserFacingError as exc:
+            self.error.show_error(error_text(exc))
             return
-        self.refresh()
         self._clear_form()

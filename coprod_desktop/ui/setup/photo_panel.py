@@ -4,17 +4,25 @@ Consent comes first and is recorded with when it was given; the photo can only b
 Taking consent back deletes the photo at once, so the facilitator is asked to confirm.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from ...domain.changes import Change, ChangeKind
 from ...domain.consent import ConsentEvent
-from ...domain.errors import NotFound, ValidationError
-from ...store import Store, StoreError
+from ...domain.errors import NotFound, UserFacingError
+from ..platform.messages import error_text
 from ..platform.theme import scaled
 from ..widgets.form_parts import ErrorLine, columns, wrapping_check_box, wrapping_row
+from ..widgets.refresh import DeferredRefresh
+
+if TYPE_CHECKING:
+    from ...app.photos import PhotoOperations
 
 PHOTO_SIZE = 96  # at 100%, multiplied by the text size
 HISTORY_SHOWN = 4
@@ -24,14 +32,16 @@ class PhotoPanel(QGroupBox):
     """Photo consent and photo for the person chosen in the People list.
 
     photo_requested(meeting_id, person_id): the window asks for the file and brings it in.
+    What it shows follows the change stream (on_change), whoever changed it.
     """
 
     photo_requested = Signal(str, str)
     message = Signal(str)
 
-    def __init__(self, store: Store, confirm: Callable[[QWidget, str], bool] | None = None) -> None:
+    def __init__(self, photos: PhotoOperations, confirm: Callable[[QWidget, str], bool] | None = None) -> None:
         super().__init__(self.tr("Photo"))
-        self.store = store
+        self.photos = photos
+        self._refresh = DeferredRefresh(self, self.refresh)
         self.confirm = confirm or _ask
         self.meeting_id: str | None = None
         self.person_id: str | None = None
@@ -74,15 +84,21 @@ class PhotoPanel(QGroupBox):
     def show_person(self, meeting_id: str | None, person_id: str | None) -> None:
         self.meeting_id, self.person_id = meeting_id, person_id
         self.error.clear_error()
-        self.refresh()
+        self._refresh.now()
+
+    def on_change(self, change: Change) -> None:
+        """A committed change to the person shown (consent, photo): show it, once per commit."""
+        if change.kind == ChangeKind.PERSON and change.item_id == self.person_id:
+            self._refresh.request()
 
     def refresh(self) -> None:
+        """Show the person's consent, its history and their photo as they are now."""
         person = self.person_id
         self.setEnabled(person is not None)
         try:
-            given = bool(person) and self.store.photos.consent(person)
-            events = self.store.photos.history(person) if person else []
-            stored = self.store.photos.photo(person) if person else None
+            given = bool(person) and self.photos.consent(person)
+            events = self.photos.history(person) if person else []
+            stored = self.photos.photo(person) if person else None
         except NotFound:  # removed from the meeting meanwhile
             self.person_id, given, events, stored = None, False, [], None
             self.setEnabled(False)
@@ -92,7 +108,7 @@ class PhotoPanel(QGroupBox):
         self.add_button.setText(self.tr("Change the&ir photo…") if stored else self.tr("Add the&ir photo…"))
         self.remove_button.setEnabled(stored is not None)
         pixmap = QPixmap()
-        if stored is not None and pixmap.loadFromData(stored[0]):
+        if stored is not None and pixmap.loadFromData(stored):
             self.photo.setPixmap(
                 pixmap.scaled(
                     self.photo_size,
@@ -122,17 +138,21 @@ class PhotoPanel(QGroupBox):
         person = self.person_id
         if not person:
             return
-        if not checked and self.store.photos.photo(person) is not None:
-            if not self.confirm(self, self.tr("Taking back consent deletes their photo now. Go on?")):
-                self.consent.setChecked(True)
-                return
         try:
-            self.store.photos.set_consent(person, checked)
-        except (ValidationError, NotFound, StoreError) as exc:
-            self.error.show_error(str(exc))
-            self.refresh()
+            if not checked and self.photos.has_photo(person):
+                if not self.confirm(self, self.tr("Taking back consent deletes their photo now. Go on?")):
+                    self.consent.setChecked(True)
+                    return
+            if checked:
+                self.photos.give_consent(person)
+            else:
+                self.photos.take_back_consent(person)
+            name = self.photos.called(person, self.meeting_id)
+        except UserFacingError as exc:
+            self.error.show_error(error_text(exc))
+            self.consent.setChecked(not checked)  # nothing was recorded
             return
-        name = self.store.photos.called(person, self.meeting_id)
+        self.error.clear_error()
         self.message.emit(
             self.tr("Recorded that {name} agrees to a photo.").format(name=name)
             if checked
@@ -140,18 +160,16 @@ class PhotoPanel(QGroupBox):
                 name=name
             )
         )
-        self.refresh()
 
     def _remove(self) -> None:
         if not self.person_id:
             return
         try:
-            self.store.photos.remove_photo(self.person_id)
-        except (NotFound, StoreError) as exc:
-            self.error.show_error(str(exc))
+            self.photos.remove_photo(self.person_id)
+        except UserFacingError as exc:
+            self.error.show_error(error_text(exc))
             return
         self.message.emit(self.tr("Photo removed."))
-        self.refresh()
 
 
 def _ask(parent: QWidget, question: str) -> bool:

@@ -1,6 +1,10 @@
-"""Screen 2: set up a meeting: details, people and prompts, on three tabs."""
+"""Screen 2: set up a meeting: details, people, prompts and cards, on four tabs."""
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -13,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import NotFound, ValidationError
+from ...domain.changes import Change, ChangeAction, ChangeKind
+from ...domain.errors import UserFacingError
+from ...domain.models import Meeting
 from ...domain.speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME, LANGUAGE_NAMES
-from ...services.card_library import CardLibrary
-from ...store import Change, Store, StoreError
+from ..platform.messages import error_text
 from ..platform.theme import BORDER_WIDTH, FOCUS_WIDTH, scaled, scaled_font
 from ..widgets.form_parts import (
     ErrorLine,
@@ -31,9 +36,13 @@ from ..widgets.form_parts import (
     wrapping_row,
 )
 from ..widgets.pictures import CardPictures
+from ..widgets.refresh import DeferredRefresh
 from .cards_editor import CardsEditor
 from .people_editor import PeopleEditor
 from .prompts_editor import PromptsEditor
+
+if TYPE_CHECKING:
+    from ...app.workspace import Workspace
 
 NARROW_TAB_PADDING = 6  # beside a tab's label with large text, at 100% (the theme's is 14)
 
@@ -64,12 +73,12 @@ class SetupView(QWidget):
     files_dropped = Signal(str, list)  # meeting id, local files to bring in as cards
     export_requested = Signal(str)  # meeting id: save its cards as an .obz board
 
-    def __init__(self, store: Store, library: CardLibrary, pictures: CardPictures) -> None:
+    def __init__(self, workspace: Workspace, pictures: CardPictures) -> None:
         super().__init__()
-        self.store = store
-        self.library = library
-        self._cards_stale = False
+        self.meetings = workspace.meetings
+        self.pictures = pictures
         self.meeting_id: str | None = None
+        self._heading = DeferredRefresh(self, self._show_heading)
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the title is user text
@@ -110,9 +119,9 @@ class SetupView(QWidget):
         details_layout.addWidget(self.save_details_button)
         details_layout.addStretch(1)
 
-        self.people = PeopleEditor(store)
-        self.prompts = PromptsEditor(store, library, pictures)
-        self.cards = CardsEditor(store, library, pictures)
+        self.people = PeopleEditor(workspace.people, workspace.photos, workspace.profiles)
+        self.prompts = PromptsEditor(workspace.prompts, workspace.library, pictures)
+        self.cards = CardsEditor(workspace.meeting_cards, workspace.library, pictures)
         self.cards.message.connect(self.message)
         self.people.message.connect(self.message)
         self.people.audio_requested.connect(self.audio_requested)
@@ -187,18 +196,28 @@ class SetupView(QWidget):
         self.tabs.updateGeometry()
 
     def on_change(self, change: Change) -> None:
-        """Keep the Cards and People tabs in step with the store (imports, photos, consent)."""
-        if change.kind == "card" and not self._cards_stale:
-            # A board brings many cards at once: refresh once, after the last of them.
-            self._cards_stale = True
-            QTimer.singleShot(0, self._refresh_cards)
-        elif change.kind == "person" and change.item_id == self.people.photo_panel.person_id:
-            self.people.photo_panel.refresh()
+        """A committed change, whoever made it: each tab follows what concerns it (each redraws
+        once per commit, however many changes the commit brought)."""
+        if change.kind == ChangeKind.MEETING and change.meeting_id == self.meeting_id and self.meeting_id:
+            if change.action != ChangeAction.REMOVED:
+                self._heading.request()
+        if change.kind == ChangeKind.CARD and change.action != ChangeAction.ADDED:
+            # Its picture was replaced (a photo whose consent was taken back) or it is gone: no
+            # tab may go on showing the old one from the cache.
+            self.pictures.forget(change.item_id)
+        self.people.on_change(change)
+        self.prompts.on_change(change)
+        self.cards.on_change(change)
 
-    def _refresh_cards(self) -> None:
-        self._cards_stale = False
-        self.library.refresh()
-        self.cards.refresh()
+    def _show_heading(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            title = self.meetings.get(self.meeting_id).title
+        except UserFacingError:
+            return  # removed meanwhile
+        self.heading.setText(self.tr("Set up: {title}").format(title=title))
+        self.heading.setAccessibleName(self.heading.text())
 
     def edit_new(self) -> None:
         """Show an empty form; the meeting is created when its details are saved."""
@@ -207,12 +226,19 @@ class SetupView(QWidget):
         self.title.setFocus()
 
     def edit(self, meeting_id: str) -> None:
-        self._load(meeting_id)
+        """Show the meeting's details, people, prompts and cards (a message if it is gone)."""
+        try:
+            meeting = self.meetings.get(meeting_id)
+        except UserFacingError as exc:
+            self.message.emit(error_text(exc))
+            return
+        self._load(meeting)
 
-    def _load(self, meeting_id: str | None) -> None:
+    def _load(self, meeting: Meeting | None) -> None:
+        meeting_id = meeting.id if meeting is not None else None
         self.meeting_id = meeting_id
         self.details_error.clear_error()
-        if meeting_id is None:
+        if meeting is None:
             self.heading.setText(self.tr("New meeting"))
             self.title.clear()
             self.place.clear()
@@ -222,7 +248,6 @@ class SetupView(QWidget):
             select_data(self.volume, DEFAULT_VOLUME)
             self.save_details_button.setText(self.tr("&Create meeting"))
         else:
-            meeting = self.store.meetings.get(meeting_id)
             self.heading.setText(self.tr("Set up: {title}").format(title=meeting.title))
             self.title.setText(meeting.title)
             self.place.setText(meeting.place)
@@ -242,23 +267,25 @@ class SetupView(QWidget):
 
     def _save_details(self) -> None:
         date = self.date.date().toString("yyyy-MM-dd")
+        speech = {
+            "language": self.language.currentData(),
+            "rate": self.speed.currentData(),
+            "volume": self.volume.currentData(),
+        }
         try:
-            speech = (self.language.currentData(), self.speed.currentData(), self.volume.currentData())
             if self.meeting_id is None:
-                with self.store.transaction():
-                    meeting = self.store.meetings.create(self.title.text(), date, self.place.text())
-                    self.store.meetings.set_speech(meeting.id, *speech)
-                self._load(meeting.id)
-                self.message.emit(self.tr("Meeting created. Now add the people taking part."))
-                self.tabs.setCurrentIndex(1)
-                self.people.full_name.setFocus()
+                meeting = self.meetings.create(self.title.text(), date, self.place.text(), **speech)
             else:
-                with self.store.transaction():
-                    meeting = self.store.meetings.update(self.meeting_id, self.title.text(), date, self.place.text())
-                    self.store.meetings.set_speech(self.meeting_id, *speech)
-                self.heading.setText(self.tr("Set up: {title}").format(title=meeting.title))
-                self.message.emit(self.tr("Details saved."))
-        except (ValidationError, NotFound, StoreError) as exc:
-            self.details_error.show_error(str(exc))
+                self.meetings.update(self.meeting_id, self.title.text(), date, self.place.text(), **speech)
+        except UserFacingError as exc:
+            self.details_error.show_error(error_text(exc))
             return
         self.details_error.clear_error()
+        if self.meeting_id is None:
+            self._load(meeting)  # the new meeting, as created: the other tabs open for it
+            self.message.emit(self.tr("Meeting created. Now add the people taking part."))
+            self.tabs.setCurrentIndex(1)
+            self.people.full_name.setFocus()
+        else:
+            # The heading follows the change stream (on_change), like every other screen.
+            self.message.emit(self.tr("Details saved."))

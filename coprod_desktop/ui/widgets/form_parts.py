@@ -69,7 +69,17 @@ class ErrorLine(QLabel):
     def clear_error(self) -> None:
         self.setText("")
         self.setAccessibleName("")
+        self.setMinimumHeight(0)
         self.hide()
+
+    def resizeEvent(self, event) -> None:
+        # A scroll area sizes its page from the label's height at the width it guessed; a long
+        # message at a large text size then loses its last line. Ask for the height the words need
+        # at the width the label really has.
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(0, needed))
 
 
 def add_field(form: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QLabel:

@@ -2,12 +2,10 @@
 
 Switch interfaces plug in as keyboards and send a key per switch, so a switch press is a key
 press. The rules (timing, hold filter, groups and blocks) live in domain/scanning.py; this module
-reads the keys, shows the highlight, says what is highlighted (the cue signal) and acts on choices.
-
-The highlight is seen across the room and never by colour alone: a thick black-yellow-black
-frame drawn by the app itself (so no style sheet can hide it), a caption naming the group or
-block, a "scanHighlight" property a style sheet may use too, and, for single items, the
-keyboard focus, so a screen reader follows.
+reads the keys, runs the timer, says what is highlighted (the cue signal) and acts on choices.
+What can be scanned is in scan_targets.py; drawing the highlight (frame, caption, marks) is in
+scan_highlight.py. For single items the keyboard focus follows the highlight too, so a screen
+reader follows.
 
 Text boxes: a switch key that types (Space, Return) goes to a text box that has the keyboard
 focus, and scanning never takes the focus away from a text box, so a facilitator can write the
@@ -18,30 +16,16 @@ both happen at once, set the switch interface to send a key that does not type (
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Protocol
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QScrollArea,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ...domain.scanning import Chosen, Highlight, Moved, Paused, ScanEvent, Scanner, ScanSettings, Switch
+from .scan_highlight import MAX_SEPARATE_FRAMES, ScanHighlight, union, widget_area
+from .scan_targets import ScanGroup, ScanTarget, in_text_box
 
 KEYPAD_OR_NONE = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-MAX_SEPARATE_FRAMES = 12  # more items than this get one frame round them all
 
 
 def default_keys(mode: str) -> dict[int, Switch]:
@@ -49,192 +33,6 @@ def default_keys(mode: str) -> dict[int, Switch]:
     if mode == "two_switch":
         return {Qt.Key.Key_Space: Switch.STEP, Qt.Key.Key_Return: Switch.SELECT, Qt.Key.Key_Enter: Switch.SELECT}
     return {Qt.Key.Key_Space: Switch.SELECT}
-
-
-class ScanTarget(Protocol):
-    """One thing a switch can choose."""
-
-    def name(self) -> str: ...  # what the cue says: the accessible name
-    def widget(self) -> QWidget: ...  # where the focus and the scanHighlight property go
-    def area(self) -> QRect: ...  # what to frame, in the coordinates of widget().window()
-    def available(self) -> bool: ...  # shown and enabled: hidden or disabled things are not scanned
-    def reveal(self) -> None: ...  # scroll it into view
-    def focus(self) -> None: ...
-    def activate(self) -> None: ...
-
-
-class ButtonTarget:
-    """A button (or tile) chosen by clicking it, exactly as a mouse would."""
-
-    def __init__(self, button: QAbstractButton) -> None:
-        self.button = button
-
-    def name(self) -> str:
-        return self.button.accessibleName() or self.button.text().replace("&", "")
-
-    def widget(self) -> QWidget:
-        return self.button
-
-    def area(self) -> QRect:
-        return QRect(self.button.mapTo(self.button.window(), QPoint(0, 0)), self.button.size())
-
-    def available(self) -> bool:
-        return shiboken6.isValid(self.button) and self.button.isVisible() and self.button.isEnabled()
-
-    def reveal(self) -> None:
-        parent = self.button.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if parent is not None:
-            parent.ensureWidgetVisible(self.button)
-
-    def focus(self) -> None:
-        self.button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def activate(self) -> None:
-        if self.available():
-            self.button.click()
-
-
-class ListItemTarget:
-    """One row of a list. Focusing makes it current; choosing calls `on_activate(item)`.
-
-    The row is checked again before acting: if the list was refilled meanwhile, a different
-    item may sit at that row, and the person must never get something they were not shown.
-    `quiet` keeps the list's own signals silent while the scan moves through it, so a list that
-    speaks on every move does not talk over the scan's own cue.
-    """
-
-    def __init__(
-        self, view: QListWidget, row: int, on_activate: Callable[[QListWidgetItem], None], *, quiet: bool = False
-    ) -> None:
-        self.view, self.row, self.on_activate, self.quiet = view, row, on_activate, quiet
-        self._identity = self._identity_of(view.item(row))
-
-    @staticmethod
-    def _identity_of(item: QListWidgetItem | None) -> tuple[str, object] | None:
-        return None if item is None else (item.text(), item.data(Qt.ItemDataRole.UserRole))
-
-    def _item(self) -> QListWidgetItem | None:
-        item = self.view.item(self.row) if shiboken6.isValid(self.view) else None
-        return item if item is not None and self._identity_of(item) == self._identity else None
-
-    def name(self) -> str:
-        item = self._item()
-        return item.text() if item is not None else ""
-
-    def widget(self) -> QWidget:
-        return self.view
-
-    def area(self) -> QRect:
-        item = self._item()
-        if item is None:
-            return QRect()
-        viewport = self.view.viewport()
-        rect = self.view.visualItemRect(item).intersected(viewport.rect())
-        return QRect(viewport.mapTo(self.view.window(), rect.topLeft()), rect.size())
-
-    def available(self) -> bool:
-        item = self._item()
-        return item is not None and not item.isHidden() and self.view.isVisible() and self.view.isEnabled()
-
-    def reveal(self) -> None:
-        item = self._item()
-        if item is not None:
-            self.view.scrollToItem(item)
-
-    def focus(self) -> None:
-        was_blocked = self.view.blockSignals(self.quiet or self.view.signalsBlocked())
-        try:
-            self.view.setCurrentRow(self.row)
-        finally:
-            self.view.blockSignals(was_blocked)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def activate(self) -> None:
-        item = self._item()
-        if item is not None:
-            self.on_activate(item)
-
-
-@dataclass
-class ScanGroup:
-    """A named group of targets. `area`, if given, is framed when the whole group is highlighted."""
-
-    name: str
-    targets: list[ScanTarget]
-    area: QWidget | None = None
-
-
-BLACK, YELLOW = QColor("#000000"), QColor("#FFD500")
-
-
-class HighlightFrame(QWidget):
-    """A thick black-yellow-black outline drawn over the window.
-
-    Painted by hand rather than styled, so it looks the same whatever style sheet is applied;
-    the three bands show up on light and dark backgrounds alike.
-    """
-
-    BORDER = 9  # 3 px black, 3 px yellow, 3 px black
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("scanHighlightFrame")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        inset = self.BORDER // 2
-        for width, colour in ((self.BORDER, BLACK), (self.BORDER // 3, YELLOW)):
-            pen = QPen(colour, width)
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            painter.setPen(pen)
-            painter.drawRect(self.rect().adjusted(inset, inset, -inset - 1, -inset - 1))
-        painter.end()
-
-
-class HighlightCaption(QWidget):
-    """The name of the highlighted group or block in big yellow-on-black letters, beside the frame:
-    a block of cards has no name of its own on screen, and a caption is not colour alone."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("scanHighlightCaption")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.4)
-        self.setFont(font)
-        self.text = ""
-
-    def show_text(self, text: str, beside: QRect) -> None:
-        """Above `beside` if there is room, else just inside its top edge; never off the window."""
-        self.text = text
-        size = self.fontMetrics().boundingRect(text).size() + QSize(20, 10)
-        window = self.parentWidget().rect()
-        top = beside.top() - size.height() if beside.top() - size.height() >= 0 else beside.top()
-        left = max(0, min(beside.left(), window.width() - size.width()))
-        self.setGeometry(QRect(QPoint(left, top), size).intersected(window))
-        self.show()
-        self.raise_()
-        self.update()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), BLACK)
-        painter.setPen(YELLOW)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text)
-        painter.end()
-
-
-def in_text_box(widget: QWidget | None) -> bool:
-    """True for a widget that takes typing: such a widget keeps typing keys and the focus."""
-    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
-        return not widget.isReadOnly()
-    return isinstance(widget, QAbstractSpinBox) or (isinstance(widget, QComboBox) and widget.isEditable())
 
 
 class SwitchAccess(QObject):
@@ -269,9 +67,7 @@ class SwitchAccess(QObject):
         self._clock = clock
         self.scanner = Scanner(settings or ScanSettings())
         self._groups: list[ScanGroup] = []
-        self._frames: list[HighlightFrame] = []
-        self._caption: HighlightCaption | None = None
-        self._marked: list[QWidget] = []
+        self._highlight = ScanHighlight()
         self._running = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -327,13 +123,7 @@ class SwitchAccess(QObject):
         self._timer.stop()
         QApplication.instance().removeEventFilter(self)
         self.scanner.stop()
-        self._clear_highlight()
-        for widget in [*self._frames, self._caption]:
-            if widget is not None and shiboken6.isValid(widget):
-                widget.hide()
-                widget.deleteLater()
-        self._frames.clear()
-        self._caption = None
+        self._highlight.remove()
         self.running_changed.emit(False)
 
     def tick(self) -> None:
@@ -344,7 +134,7 @@ class SwitchAccess(QObject):
     # the switch keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Resize and watched is self._frame_window():
+        if kind == QEvent.Type.Resize and watched is self._highlight.window():
             self._place_frames()  # the window changed size: keep the frame on its target
             return False
         if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
@@ -375,7 +165,7 @@ class SwitchAccess(QObject):
             elif isinstance(event, Moved):
                 moved = True
             elif isinstance(event, Paused):
-                self._clear_highlight()
+                self._highlight.clear()
                 self.paused.emit()
         if self._running:
             moved = self._refresh() or moved
@@ -427,75 +217,32 @@ class SwitchAccess(QObject):
         )
 
     def _show(self) -> None:
-        self._clear_highlight()
+        self._highlight.clear()
         highlight = self.scanner.highlight
         if highlight is None:
             return
         group, targets = self._highlighted(highlight)
         targets[0].reveal()
-        marked = [group.area] if highlight.kind == "group" and group.area is not None else [t.widget() for t in targets]
-        for widget in dict.fromkeys(marked):  # each widget once, in order
-            widget.setProperty("scanHighlight", True)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-            self._marked.append(widget)
+        if highlight.kind == "group" and group.area is not None:
+            self._highlight.mark([group.area])
+        else:
+            self._highlight.mark([t.widget() for t in targets])
         if highlight.kind == "item" and not in_text_box(QApplication.focusWidget()):
             targets[0].focus()
         self._place_frames()
         self.cue.emit(self.cue_text(highlight))
 
     def _place_frames(self) -> None:
+        """Frame what is highlighted: a group's area, each item of a small block, or a big block whole."""
         highlight = self.scanner.highlight
         if highlight is None:
             return
         group, targets = self._highlighted(highlight)
         window = targets[0].widget().window()
         if highlight.kind == "group" and group.area is not None:
-            area = group.area
-            rects = [QRect(area.mapTo(window, QPoint(0, 0)), area.size())]
+            rects = [widget_area(group.area, window)]
         elif len(targets) <= MAX_SEPARATE_FRAMES:
             rects = [t.area() for t in targets]
         else:
-            rects = [_union([t.area() for t in targets])]
-        border = HighlightFrame.BORDER
-        rects = [r.adjusted(-border, -border, border, border) for r in rects if not r.isEmpty()]
-        self._frames = [frame for frame in self._frames if shiboken6.isValid(frame)]
-        while len(self._frames) < len(rects):
-            self._frames.append(HighlightFrame(window))
-        for number, frame in enumerate(self._frames):
-            if frame.parentWidget() is not window:
-                frame.setParent(window)
-            if number >= len(rects):
-                frame.hide()
-                continue
-            frame.setGeometry(rects[number].intersected(window.rect()))
-            frame.show()
-            frame.raise_()
-        if self._caption is None or not shiboken6.isValid(self._caption) or self._caption.parentWidget() is not window:
-            self._caption = HighlightCaption(window)
-        if highlight.kind == "item" or not rects:
-            self._caption.hide()  # a single item shows its own name
-        else:
-            self._caption.show_text(self.cue_text(highlight), _union(rects))
-
-    def _frame_window(self) -> QWidget | None:
-        frame = self._frames[0] if self._frames else None
-        return frame.parentWidget() if frame is not None and shiboken6.isValid(frame) else None
-
-    def _clear_highlight(self) -> None:
-        for widget in self._marked:
-            if shiboken6.isValid(widget):
-                widget.setProperty("scanHighlight", False)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
-        self._marked.clear()
-        for widget in [*self._frames, self._caption]:
-            if widget is not None and shiboken6.isValid(widget):
-                widget.hide()
-
-
-def _union(rects: list[QRect]) -> QRect:
-    result = QRect()
-    for rect in rects:
-        result = result.united(rect)
-    return result
+            rects = [union([t.area() for t in targets])]
+        self._highlight.frame(window, rects, None if highlight.kind == "item" else self.cue_text(highlight))
