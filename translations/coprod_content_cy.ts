@@ -3236,6 +3236,66 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That contribution was withdrawn: its words are gone, so it cannot be changed.</source>
+        <extracomment>An error message shown to a person (code contribution.withdrawn). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Cafodd y cyfraniad hwnnw ei dynnu'n ôl: mae ei eiriau wedi mynd, felly does dim modd ei newid.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That contribution is not part of this meeting.</source>
+        <extracomment>An error message shown to a person (code contribution.not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy'r cyfraniad hwnnw ddim yn rhan o'r cyfarfod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>People cannot agree with their own contribution.</source>
+        <extracomment>An error message shown to a person (code agreement.own_contribution). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim modd i bobl gytuno â'u cyfraniad eu hunain.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That person is not in this meeting, so they cannot agree here.</source>
+        <extracomment>An error message shown to a person (code agreement.person_not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy'r person hwnnw ddim yn y cyfarfod hwn, felly does dim modd iddyn nhw gytuno yma.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown kind of support: '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code support.role_unknown). {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Math anhysbys o gymorth: '{value}'. Defnyddiwch un o: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The supporter's name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code support.name_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae enw'r cefnogwr yn rhy hir: {length} nod, yr uchafswm yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is nothing to undo.</source>
+        <extracomment>An error message shown to a person (code room.nothing_to_undo). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim byd i'w ddadwneud.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A withdrawn contribution cannot be brought back: its words were erased.</source>
+        <extracomment>An error message shown to a person (code room.undo_withdrawn). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim modd dod â chyfraniad a dynnwyd yn ôl yn ei ôl: cafodd ei eiriau eu dileu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>This meeting has no prompts yet, so nobody can pass on one.</source>
+        <extracomment>An error message shown to a person (code room.no_prompt). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim cwestiynau yn y cyfarfod hwn eto, felly does dim modd i neb basio ar un.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no contribution waiting to be confirmed.</source>
+        <extracomment>An error message shown to a person (code room.nothing_to_confirm). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim cyfraniad yn aros i gael ei gadarnhau.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>There is no picture card '{card}'.</source>
         <extracomment>An error message shown to a person (code card.missing). {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Does dim cerdyn llun '{card}'.</translation>
@@ -3794,6 +3854,54 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voices are installed, so nothing can be read aloud.</source>
+        <extracomment>An error message shown to a person (code speech.voice_none). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim lleisiau wedi'u gosod, felly does dim modd darllen dim yn uchel.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” is not installed; reading with another voice for {language} instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_missing). Not an error: said while reading aloud goes on with another voice. {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy'r llais “{voice}” ddim wedi'i osod; yn darllen gyda llais arall ar gyfer {language} yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voice for {language} is installed; reading in English instead.</source>
+        <extracomment>An error message shown to a person (code speech.language_voice_missing). Not an error: said while reading aloud goes on in English. {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim llais ar gyfer {language} wedi'i osod; yn darllen yn Saesneg yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voice for {language} is installed; reading with the voice “{other_voice}” instead.</source>
+        <extracomment>An error message shown to a person (code speech.language_voice_missing_other). {language}: a language's name, from the Languages words (Welsh, Polish...). {other_voice}: the name of another speech voice on the computer (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim llais ar gyfer {language} wedi'i osod; yn darllen gyda'r llais “{other_voice}” yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voice for {language} is installed; reading with the standard voice instead.</source>
+        <extracomment>An error message shown to a person (code speech.language_voice_missing_standard). {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim llais ar gyfer {language} wedi'i osod; yn darllen gyda'r llais safonol yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” is not installed, and no voice for {language} is; reading in English instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_and_language_missing). {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy'r llais “{voice}” ddim wedi'i osod, a does dim llais ar gyfer {language} chwaith; yn darllen yn Saesneg yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” is not installed, and no voice for {language} is; reading with the voice “{other_voice}” instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_and_language_missing_other). {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). {language}: a language's name, from the Languages words (Welsh, Polish...). {other_voice}: the name of another speech voice on the computer (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy'r llais “{voice}” ddim wedi'i osod, a does dim llais ar gyfer {language} chwaith; yn darllen gyda'r llais “{other_voice}” yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” could not be used; reading with the standard voice instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_not_usable). Not an error: said while reading aloud goes on with another voice. {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Doedd dim modd defnyddio'r llais “{voice}”; yn darllen gyda'r llais safonol yn lle hynny.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>There is no text to save as audio.</source>
         <extracomment>An error message shown to a person (code audio.no_text). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Does dim testun i'w gadw fel sain.</translation>
@@ -4094,6 +4202,18 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Imported “{title}”. People added: {people}. Prompts added: {prompts}. Contributions added: {contributions}. Already here: {already}.</source>
+        <extracomment>An error message shown to a person (code import.done). Not an error: said after a meeting export file was imported. {title}: a meeting's title, as typed. {people}: a number. {prompts}: a number. {contributions}: a number. {already}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi mewnforio “{title}”. Pobl wedi'u hychwanegu: {people}. Pynciau wedi'u hychwanegu: {prompts}. Cyfraniadau wedi'u hychwanegu: {contributions}. Yma'n barod: {already}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Communication profiles added: {count}.</source>
+        <extracomment>An error message shown to a person (code import.profiles_added). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Proffiliau cyfathrebu wedi'u hychwanegu: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The meeting could not be saved as {file}. {reason}</source>
         <extracomment>An error message shown to a person (code export.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Doedd dim modd cadw'r cyfarfod fel {file}. {reason}</translation>
@@ -4286,6 +4406,96 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Picture cards added from “{board_name}”: {count}.</source>
+        <extracomment>An error message shown to a person (code board.cards_added). Not an error: said after a board of picture buttons was brought in. {board_name}: the name of a board (a page of picture buttons), as in the file. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Cardiau lluniau wedi'u hychwanegu o “{board_name}”: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Of these, word cards (their words are their picture): {count}.</source>
+        <extracomment>An error message shown to a person (code board.word_cards_added). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>O'r rhain, cardiau geiriau (eu geiriau yw eu llun): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cards already here, so not added again: {count}.</source>
+        <extracomment>An error message shown to a person (code board.already_here). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Cardiau sydd yma'n barod, felly heb eu hychwanegu eto: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Buttons left out: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out). Buttons on the board that did not become picture cards. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Botymau wedi'u gadael allan: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they have no words: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_no_words). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi'u gadael allan am nad oes ganddyn nhw eiriau: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they are hidden on the board: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_hidden). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi'u gadael allan am eu bod yn cuddio ar y bwrdd: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they control the board and are not words: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_control). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi'u gadael allan am eu bod yn rheoli'r bwrdd ac nid yn eiriau: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they have too many words for a card: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_too_long). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi'u gadael allan am fod ganddyn nhw ormod o eiriau i gerdyn: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture is on the internet (it is never fetched): {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_online). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi'u gadael allan am fod eu llun ar y rhyngrwyd (dydy e byth yn cael ei nôl): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture is an SVG drawing: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_svg). SVG is the name of a picture format: keep it as it is. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi'u gadael allan am fod eu llun yn ddarlun SVG: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture is not in the file: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_missing). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi'u gadael allan am nad yw eu llun yn y ffeil: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture cannot be used: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_unusable). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi'u gadael allan am nad oes modd defnyddio eu llun: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Sounds left out (CoProd Desktop does not use sounds): {count}.</source>
+        <extracomment>An error message shown to a person (code board.sounds_left_out). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Seiniau wedi'u gadael allan (dydy CoProd Desktop ddim yn defnyddio seiniau): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Links to boards on the internet, not followed (CoProd Desktop makes no network calls): {count}.</source>
+        <extracomment>An error message shown to a person (code board.links_online). A button on a board can open another board; this counts those not opened. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dolenni i fyrddau ar y rhyngrwyd, heb eu dilyn (dydy CoProd Desktop ddim yn cysylltu â'r rhwydwaith): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Links to boards that are not in this file, not followed: {count}.</source>
+        <extracomment>An error message shown to a person (code board.links_not_here). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dolenni i fyrddau sydd ddim yn y ffeil hon, heb eu dilyn: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The PDF could not be saved as {file}. {reason}</source>
         <extracomment>An error message shown to a person (code pdf.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Doedd dim modd cadw'r PDF fel {file}. {reason}</translation>
@@ -4424,6 +4634,105 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>English</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Welsh</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Polish</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Pwyleg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Arabic</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Arabeg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Urdu</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Wrdw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Punjabi</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Pwnjabeg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Bengali</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Bengaleg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Gujarati</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Gwjarati</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Romanian</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Rwmaneg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Portuguese</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Portiwgaleg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Spanish</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Sbaeneg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>French</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Ffrangeg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Somali</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Somalieg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Tamil</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Tamileg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Turkish</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Tyrceg</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Chinese</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Tsieinëeg</translation>
+    </message>
+</context>
+<context>
     <name>Markers</name>
     <message>
         <location filename="../coprod_desktop/services/translations.py"/>
@@ -4541,6 +4850,24 @@
     <name>Summary</name>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>supporter</source>
+        <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
+        <translation>cefnogwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>advocate</source>
+        <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
+        <translation>eiriolwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>interpreter</source>
+        <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
+        <translation>dehonglydd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>Meeting summary</source>
         <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
         <translation>Crynodeb o'r cyfarfod</translation>
@@ -4581,15 +4908,62 @@
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} said, with support from {supporter} ({role}):</source>
+        <extracomment>above a person's words, made with someone's help; {supporter} is the helper's name, {role} their role (supporter, advocate, interpreter).</extracomment>
+        <translation>Dywedodd {name}, gyda chymorth gan {supporter} ({role}):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} said, with support from their {role}:</source>
+        <extracomment>above a person's words, made with the help of someone not named.</extracomment>
+        <translation>Dywedodd {name}, gyda chymorth gan eu {role}:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>{name} said:</source>
         <extracomment>above a person's words; {name} is the name they chose to be credited by.</extracomment>
         <translation>Dywedodd {name}:</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} chose these pictures, with support from {supporter} ({role}):</source>
+        <extracomment>above the picture cards a person chose with someone's help.</extracomment>
+        <translation>Dewisodd {name} y lluniau hyn, gyda chymorth gan {supporter} ({role}):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} chose these pictures, with support from their {role}:</source>
+        <translation>Dewisodd {name} y lluniau hyn, gyda chymorth gan eu {role}:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>{name} chose these pictures:</source>
         <extracomment>above the picture cards a person chose, when they said no words.</extracomment>
         <translation>Dewisodd {name} y lluniau hyn:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>✓ Confirmed: they said this is right.</source>
+        <extracomment>under a contribution the person heard read back and said was right.</extracomment>
+        <translation>✓ Wedi'i gadarnhau: dywedon nhw fod hyn yn gywir.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} agrees.</source>
+        <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
+        <translation>Mae {name} yn cytuno.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{names} and {last}</source>
+        <extracomment>joins the last two of several names: "Priya, Sam and Dot".</extracomment>
+        <translation>{names} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{names} agree.</source>
+        <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
+        <translation>Mae {names} yn cytuno.</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>

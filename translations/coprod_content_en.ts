@@ -3236,6 +3236,66 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That contribution was withdrawn: its words are gone, so it cannot be changed.</source>
+        <extracomment>An error message shown to a person (code contribution.withdrawn). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>That contribution was withdrawn: its words are gone, so it cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That contribution is not part of this meeting.</source>
+        <extracomment>An error message shown to a person (code contribution.not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>That contribution is not part of this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>People cannot agree with their own contribution.</source>
+        <extracomment>An error message shown to a person (code agreement.own_contribution). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>People cannot agree with their own contribution.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That person is not in this meeting, so they cannot agree here.</source>
+        <extracomment>An error message shown to a person (code agreement.person_not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>That person is not in this meeting, so they cannot agree here.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown kind of support: '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code support.role_unknown). {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Unknown kind of support: '{value}'. Use one of: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The supporter's name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code support.name_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>The supporter's name is too long: {length} characters, the most is {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is nothing to undo.</source>
+        <extracomment>An error message shown to a person (code room.nothing_to_undo). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A withdrawn contribution cannot be brought back: its words were erased.</source>
+        <extracomment>An error message shown to a person (code room.undo_withdrawn). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>A withdrawn contribution cannot be brought back: its words were erased.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>This meeting has no prompts yet, so nobody can pass on one.</source>
+        <extracomment>An error message shown to a person (code room.no_prompt). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>This meeting has no prompts yet, so nobody can pass on one.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no contribution waiting to be confirmed.</source>
+        <extracomment>An error message shown to a person (code room.nothing_to_confirm). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>There is no contribution waiting to be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>There is no picture card '{card}'.</source>
         <extracomment>An error message shown to a person (code card.missing). {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>There is no picture card '{card}'.</translation>
@@ -3794,6 +3854,54 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voices are installed, so nothing can be read aloud.</source>
+        <extracomment>An error message shown to a person (code speech.voice_none). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>No voices are installed, so nothing can be read aloud.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” is not installed; reading with another voice for {language} instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_missing). Not an error: said while reading aloud goes on with another voice. {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>The voice “{voice}” is not installed; reading with another voice for {language} instead.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voice for {language} is installed; reading in English instead.</source>
+        <extracomment>An error message shown to a person (code speech.language_voice_missing). Not an error: said while reading aloud goes on in English. {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>No voice for {language} is installed; reading in English instead.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voice for {language} is installed; reading with the voice “{other_voice}” instead.</source>
+        <extracomment>An error message shown to a person (code speech.language_voice_missing_other). {language}: a language's name, from the Languages words (Welsh, Polish...). {other_voice}: the name of another speech voice on the computer (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>No voice for {language} is installed; reading with the voice “{other_voice}” instead.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voice for {language} is installed; reading with the standard voice instead.</source>
+        <extracomment>An error message shown to a person (code speech.language_voice_missing_standard). {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>No voice for {language} is installed; reading with the standard voice instead.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” is not installed, and no voice for {language} is; reading in English instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_and_language_missing). {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>The voice “{voice}” is not installed, and no voice for {language} is; reading in English instead.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” is not installed, and no voice for {language} is; reading with the voice “{other_voice}” instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_and_language_missing_other). {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). {language}: a language's name, from the Languages words (Welsh, Polish...). {other_voice}: the name of another speech voice on the computer (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>The voice “{voice}” is not installed, and no voice for {language} is; reading with the voice “{other_voice}” instead.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” could not be used; reading with the standard voice instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_not_usable). Not an error: said while reading aloud goes on with another voice. {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>The voice “{voice}” could not be used; reading with the standard voice instead.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>There is no text to save as audio.</source>
         <extracomment>An error message shown to a person (code audio.no_text). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>There is no text to save as audio.</translation>
@@ -4094,6 +4202,18 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Imported “{title}”. People added: {people}. Prompts added: {prompts}. Contributions added: {contributions}. Already here: {already}.</source>
+        <extracomment>An error message shown to a person (code import.done). Not an error: said after a meeting export file was imported. {title}: a meeting's title, as typed. {people}: a number. {prompts}: a number. {contributions}: a number. {already}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Imported “{title}”. People added: {people}. Prompts added: {prompts}. Contributions added: {contributions}. Already here: {already}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Communication profiles added: {count}.</source>
+        <extracomment>An error message shown to a person (code import.profiles_added). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Communication profiles added: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The meeting could not be saved as {file}. {reason}</source>
         <extracomment>An error message shown to a person (code export.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>The meeting could not be saved as {file}. {reason}</translation>
@@ -4286,6 +4406,96 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Picture cards added from “{board_name}”: {count}.</source>
+        <extracomment>An error message shown to a person (code board.cards_added). Not an error: said after a board of picture buttons was brought in. {board_name}: the name of a board (a page of picture buttons), as in the file. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Picture cards added from “{board_name}”: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Of these, word cards (their words are their picture): {count}.</source>
+        <extracomment>An error message shown to a person (code board.word_cards_added). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Of these, word cards (their words are their picture): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cards already here, so not added again: {count}.</source>
+        <extracomment>An error message shown to a person (code board.already_here). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Cards already here, so not added again: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Buttons left out: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out). Buttons on the board that did not become picture cards. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Buttons left out: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they have no words: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_no_words). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Left out because they have no words: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they are hidden on the board: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_hidden). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Left out because they are hidden on the board: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they control the board and are not words: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_control). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Left out because they control the board and are not words: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they have too many words for a card: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_too_long). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Left out because they have too many words for a card: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture is on the internet (it is never fetched): {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_online). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Left out because their picture is on the internet (it is never fetched): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture is an SVG drawing: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_svg). SVG is the name of a picture format: keep it as it is. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Left out because their picture is an SVG drawing: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture is not in the file: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_missing). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Left out because their picture is not in the file: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture cannot be used: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_unusable). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Left out because their picture cannot be used: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Sounds left out (CoProd Desktop does not use sounds): {count}.</source>
+        <extracomment>An error message shown to a person (code board.sounds_left_out). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Sounds left out (CoProd Desktop does not use sounds): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Links to boards on the internet, not followed (CoProd Desktop makes no network calls): {count}.</source>
+        <extracomment>An error message shown to a person (code board.links_online). A button on a board can open another board; this counts those not opened. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Links to boards on the internet, not followed (CoProd Desktop makes no network calls): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Links to boards that are not in this file, not followed: {count}.</source>
+        <extracomment>An error message shown to a person (code board.links_not_here). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Links to boards that are not in this file, not followed: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The PDF could not be saved as {file}. {reason}</source>
         <extracomment>An error message shown to a person (code pdf.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>The PDF could not be saved as {file}. {reason}</translation>
@@ -4424,6 +4634,105 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>English</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Welsh</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Welsh</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Polish</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Arabic</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Urdu</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Punjabi</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Punjabi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Bengali</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Gujarati</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Gujarati</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Romanian</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Portuguese</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Spanish</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>French</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Somali</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Tamil</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Turkish</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Chinese</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>Chinese</translation>
+    </message>
+</context>
+<context>
     <name>Markers</name>
     <message>
         <location filename="../coprod_desktop/services/translations.py"/>
@@ -4541,6 +4850,24 @@
     <name>Summary</name>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>supporter</source>
+        <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
+        <translation>supporter</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>advocate</source>
+        <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
+        <translation>advocate</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>interpreter</source>
+        <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>Meeting summary</source>
         <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
         <translation>Meeting summary</translation>
@@ -4581,15 +4908,62 @@
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} said, with support from {supporter} ({role}):</source>
+        <extracomment>above a person's words, made with someone's help; {supporter} is the helper's name, {role} their role (supporter, advocate, interpreter).</extracomment>
+        <translation>{name} said, with support from {supporter} ({role}):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} said, with support from their {role}:</source>
+        <extracomment>above a person's words, made with the help of someone not named.</extracomment>
+        <translation>{name} said, with support from their {role}:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>{name} said:</source>
         <extracomment>above a person's words; {name} is the name they chose to be credited by.</extracomment>
         <translation>{name} said:</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} chose these pictures, with support from {supporter} ({role}):</source>
+        <extracomment>above the picture cards a person chose with someone's help.</extracomment>
+        <translation>{name} chose these pictures, with support from {supporter} ({role}):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} chose these pictures, with support from their {role}:</source>
+        <translation>{name} chose these pictures, with support from their {role}:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>{name} chose these pictures:</source>
         <extracomment>above the picture cards a person chose, when they said no words.</extracomment>
         <translation>{name} chose these pictures:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>✓ Confirmed: they said this is right.</source>
+        <extracomment>under a contribution the person heard read back and said was right.</extracomment>
+        <translation>✓ Confirmed: they said this is right.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} agrees.</source>
+        <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
+        <translation>{name} agrees.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{names} and {last}</source>
+        <extracomment>joins the last two of several names: "Priya, Sam and Dot".</extracomment>
+        <translation>{names} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{names} agree.</source>
+        <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
+        <translation>{names} agree.</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>

@@ -3236,6 +3236,66 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That contribution was withdrawn: its words are gone, so it cannot be changed.</source>
+        <extracomment>An error message shown to a person (code contribution.withdrawn). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>یہ رائے واپس لے لی گئی: اس کے الفاظ مٹا دیے گئے، اس لیے اسے بدلا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That contribution is not part of this meeting.</source>
+        <extracomment>An error message shown to a person (code contribution.not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>یہ رائے اس میٹنگ کا حصہ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>People cannot agree with their own contribution.</source>
+        <extracomment>An error message shown to a person (code agreement.own_contribution). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>کوئی اپنی ہی رائے سے اتفاق نہیں کر سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That person is not in this meeting, so they cannot agree here.</source>
+        <extracomment>An error message shown to a person (code agreement.person_not_here). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>یہ شخص اس میٹنگ میں نہیں ہے، اس لیے یہاں اتفاق نہیں کر سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown kind of support: '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code support.role_unknown). {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>مدد کی نامعلوم قسم: '{value}'۔ ان میں سے ایک استعمال کریں: {choices}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The supporter's name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code support.name_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>مددگار کا نام بہت لمبا ہے: {length} حروف، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is nothing to undo.</source>
+        <extracomment>An error message shown to a person (code room.nothing_to_undo). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>واپس کرنے کے لیے کچھ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A withdrawn contribution cannot be brought back: its words were erased.</source>
+        <extracomment>An error message shown to a person (code room.undo_withdrawn). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>واپس لی گئی رائے دوبارہ نہیں لائی جا سکتی: اس کے الفاظ مٹا دیے گئے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>This meeting has no prompts yet, so nobody can pass on one.</source>
+        <extracomment>An error message shown to a person (code room.no_prompt). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اس میٹنگ میں ابھی کوئی سوال نہیں، اس لیے کوئی کسی سوال کو چھوڑ نہیں سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There is no contribution waiting to be confirmed.</source>
+        <extracomment>An error message shown to a person (code room.nothing_to_confirm). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>کوئی رائے تصدیق کی منتظر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>There is no picture card '{card}'.</source>
         <extracomment>An error message shown to a person (code card.missing). {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>'{card}' نام کا کوئی تصویری کارڈ نہیں ہے۔</translation>
@@ -3794,6 +3854,54 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voices are installed, so nothing can be read aloud.</source>
+        <extracomment>An error message shown to a person (code speech.voice_none). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>کوئی آواز انسٹال نہیں ہے، اس لیے کچھ بھی بلند آواز میں نہیں پڑھا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” is not installed; reading with another voice for {language} instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_missing). Not an error: said while reading aloud goes on with another voice. {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>آواز “{voice}” انسٹال نہیں ہے؛ اس کے بجائے {language} کی کسی اور آواز میں پڑھا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voice for {language} is installed; reading in English instead.</source>
+        <extracomment>An error message shown to a person (code speech.language_voice_missing). Not an error: said while reading aloud goes on in English. {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{language} کی کوئی آواز انسٹال نہیں ہے؛ اس کے بجائے انگریزی میں پڑھا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voice for {language} is installed; reading with the voice “{other_voice}” instead.</source>
+        <extracomment>An error message shown to a person (code speech.language_voice_missing_other). {language}: a language's name, from the Languages words (Welsh, Polish...). {other_voice}: the name of another speech voice on the computer (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{language} کی کوئی آواز انسٹال نہیں ہے؛ اس کے بجائے آواز “{other_voice}” میں پڑھا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No voice for {language} is installed; reading with the standard voice instead.</source>
+        <extracomment>An error message shown to a person (code speech.language_voice_missing_standard). {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{language} کی کوئی آواز انسٹال نہیں ہے؛ اس کے بجائے معیاری آواز میں پڑھا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” is not installed, and no voice for {language} is; reading in English instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_and_language_missing). {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). {language}: a language's name, from the Languages words (Welsh, Polish...). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>آواز “{voice}” انسٹال نہیں ہے، اور {language} کی بھی کوئی آواز انسٹال نہیں ہے؛ اس کے بجائے انگریزی میں پڑھا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” is not installed, and no voice for {language} is; reading with the voice “{other_voice}” instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_and_language_missing_other). {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). {language}: a language's name, from the Languages words (Welsh, Polish...). {other_voice}: the name of another speech voice on the computer (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>آواز “{voice}” انسٹال نہیں ہے، اور {language} کی بھی کوئی آواز انسٹال نہیں ہے؛ اس کے بجائے آواز “{other_voice}” میں پڑھا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The voice “{voice}” could not be used; reading with the standard voice instead.</source>
+        <extracomment>An error message shown to a person (code speech.voice_not_usable). Not an error: said while reading aloud goes on with another voice. {voice}: the name of a speech voice on the computer, such as gmw/en (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>آواز “{voice}” استعمال نہیں ہو سکی؛ اس کے بجائے معیاری آواز میں پڑھا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>There is no text to save as audio.</source>
         <extracomment>An error message shown to a person (code audio.no_text). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>آڈیو کے طور پر محفوظ کرنے کے لیے کوئی متن نہیں۔</translation>
@@ -4094,6 +4202,18 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Imported “{title}”. People added: {people}. Prompts added: {prompts}. Contributions added: {contributions}. Already here: {already}.</source>
+        <extracomment>An error message shown to a person (code import.done). Not an error: said after a meeting export file was imported. {title}: a meeting's title, as typed. {people}: a number. {prompts}: a number. {contributions}: a number. {already}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>“{title}” امپورٹ ہو گئی۔ شامل کیے گئے لوگ: {people}۔ شامل کیے گئے موضوعات: {prompts}۔ شامل کی گئی باتیں: {contributions}۔ پہلے سے یہاں: {already}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Communication profiles added: {count}.</source>
+        <extracomment>An error message shown to a person (code import.profiles_added). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>شامل کیے گئے رابطے کے پروفائل: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The meeting could not be saved as {file}. {reason}</source>
         <extracomment>An error message shown to a person (code export.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>میٹنگ کو {file} کے طور پر محفوظ نہیں کیا جا سکا۔ {reason}</translation>
@@ -4286,6 +4406,96 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Picture cards added from “{board_name}”: {count}.</source>
+        <extracomment>An error message shown to a person (code board.cards_added). Not an error: said after a board of picture buttons was brought in. {board_name}: the name of a board (a page of picture buttons), as in the file. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>“{board_name}” سے شامل کیے گئے تصویری کارڈ: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Of these, word cards (their words are their picture): {count}.</source>
+        <extracomment>An error message shown to a person (code board.word_cards_added). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ان میں سے لفظی کارڈ (ان کے الفاظ ہی ان کی تصویر ہیں): {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cards already here, so not added again: {count}.</source>
+        <extracomment>An error message shown to a person (code board.already_here). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>کارڈ جو پہلے سے یہاں ہیں، اس لیے دوبارہ شامل نہیں کیے گئے: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Buttons left out: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out). Buttons on the board that did not become picture cards. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑے گئے بٹن: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they have no words: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_no_words). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑے گئے کیونکہ ان پر کوئی الفاظ نہیں: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they are hidden on the board: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_hidden). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑے گئے کیونکہ وہ بورڈ پر چھپے ہوئے ہیں: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they control the board and are not words: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_control). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑے گئے کیونکہ وہ بورڈ کو چلاتے ہیں، الفاظ نہیں ہیں: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because they have too many words for a card: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_too_long). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑے گئے کیونکہ ان میں ایک کارڈ کے لیے بہت زیادہ الفاظ ہیں: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture is on the internet (it is never fetched): {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_online). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑے گئے کیونکہ ان کی تصویر انٹرنیٹ پر ہے (اسے کبھی نہیں لایا جاتا): {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture is an SVG drawing: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_svg). SVG is the name of a picture format: keep it as it is. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑے گئے کیونکہ ان کی تصویر ایک SVG ڈرائنگ ہے: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture is not in the file: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_missing). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑے گئے کیونکہ ان کی تصویر فائل میں نہیں ہے: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Left out because their picture cannot be used: {count}.</source>
+        <extracomment>An error message shown to a person (code board.left_out_unusable). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑے گئے کیونکہ ان کی تصویر استعمال نہیں ہو سکتی: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Sounds left out (CoProd Desktop does not use sounds): {count}.</source>
+        <extracomment>An error message shown to a person (code board.sounds_left_out). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>چھوڑی گئی آوازیں (CoProd Desktop آوازیں استعمال نہیں کرتا): {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Links to boards on the internet, not followed (CoProd Desktop makes no network calls): {count}.</source>
+        <extracomment>An error message shown to a person (code board.links_online). A button on a board can open another board; this counts those not opened. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>انٹرنیٹ پر بورڈز کے لنک، جن پر نہیں جایا گیا (CoProd Desktop نیٹ ورک سے رابطہ نہیں کرتا): {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Links to boards that are not in this file, not followed: {count}.</source>
+        <extracomment>An error message shown to a person (code board.links_not_here). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ایسے بورڈز کے لنک جو اس فائل میں نہیں، جن پر نہیں جایا گیا: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The PDF could not be saved as {file}. {reason}</source>
         <extracomment>An error message shown to a person (code pdf.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>PDF کو {file} کے طور پر محفوظ نہیں کیا جا سکا۔ {reason}</translation>
@@ -4424,6 +4634,105 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>English</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Welsh</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>ویلش</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Polish</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>پولش</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Arabic</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Urdu</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Punjabi</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>پنجابی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Bengali</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>بنگالی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Gujarati</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>گجراتی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Romanian</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>رومانیائی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Portuguese</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>پرتگالی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Spanish</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>ہسپانوی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>French</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>فرانسیسی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Somali</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>صومالی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Tamil</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>تمل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Turkish</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>ترکی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/speech/voices.py"/>
+        <source>Chinese</source>
+        <extracomment>a language's name as it stands alone or after "for" in a sentence such as "No voice for Welsh is installed". Write it as your language names that language.</extracomment>
+        <translation>چینی</translation>
+    </message>
+</context>
+<context>
     <name>Markers</name>
     <message>
         <location filename="../coprod_desktop/services/translations.py"/>
@@ -4541,6 +4850,24 @@
     <name>Summary</name>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>supporter</source>
+        <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
+        <translation>مددگار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>advocate</source>
+        <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
+        <translation>وکیل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>interpreter</source>
+        <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>Meeting summary</source>
         <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
         <translation>اجلاس کا خلاصہ</translation>
@@ -4581,15 +4908,62 @@
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} said, with support from {supporter} ({role}):</source>
+        <extracomment>above a person's words, made with someone's help; {supporter} is the helper's name, {role} their role (supporter, advocate, interpreter).</extracomment>
+        <translation>{name} نے کہا، {supporter} ({role}) کی مدد سے:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} said, with support from their {role}:</source>
+        <extracomment>above a person's words, made with the help of someone not named.</extracomment>
+        <translation>{name} نے کہا، اپنے {role} کی مدد سے:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>{name} said:</source>
         <extracomment>above a person's words; {name} is the name they chose to be credited by.</extracomment>
         <translation>{name} نے کہا:</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} chose these pictures, with support from {supporter} ({role}):</source>
+        <extracomment>above the picture cards a person chose with someone's help.</extracomment>
+        <translation>{name} نے یہ تصویریں چنیں، {supporter} ({role}) کی مدد سے:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} chose these pictures, with support from their {role}:</source>
+        <translation>{name} نے یہ تصویریں چنیں، اپنے {role} کی مدد سے:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
         <source>{name} chose these pictures:</source>
         <extracomment>above the picture cards a person chose, when they said no words.</extracomment>
         <translation>{name} نے یہ تصویریں چنیں:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>✓ Confirmed: they said this is right.</source>
+        <extracomment>under a contribution the person heard read back and said was right.</extracomment>
+        <translation>✓ تصدیق شدہ: انہوں نے کہا کہ یہ درست ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{name} agrees.</source>
+        <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
+        <translation>{name} متفق ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{names} and {last}</source>
+        <extracomment>joins the last two of several names: "Priya, Sam and Dot".</extracomment>
+        <translation>{names} اور {last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <source>{names} agree.</source>
+        <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
+        <translation>{names} متفق ہیں۔</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/summary_pdf.py"/>

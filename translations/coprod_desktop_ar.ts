@@ -51,12 +51,12 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="88"/>
         <source>&amp;Language of the app:</source>
-        <translation>لغة التطبيق:</translation>
+        <translation>لغة التطبيق (&amp;L):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
         <source>&amp;Colours:</source>
-        <translation>الألوان:</translation>
+        <translation>الألوان (&amp;C):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
@@ -66,12 +66,12 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="90"/>
         <source>&amp;Text size:</source>
-        <translation>حجم النص:</translation>
+        <translation>حجم النص (&amp;T):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="91"/>
         <source>&amp;Font:</source>
-        <translation>الخط:</translation>
+        <translation>الخط (&amp;F):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="93"/>
@@ -81,12 +81,12 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
         <source>&amp;Switches:</source>
-        <translation>المفاتيح:</translation>
+        <translation>المفاتيح (&amp;S):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
         <source>Time on each &amp;item:</source>
-        <translation>الوقت على كل عنصر:</translation>
+        <translation>الوقت على كل عنصر (&amp;I):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
@@ -96,7 +96,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="104"/>
         <source>E&amp;xtra time on the first item:</source>
-        <translation>وقت إضافي على العنصر الأول:</translation>
+        <translation>وقت إضافي على العنصر الأول (&amp;X):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="106"/>
@@ -106,7 +106,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
         <source>&amp;Hold the switch for:</source>
-        <translation>اضغط على المفتاح مدة:</translation>
+        <translation>اضغط على المفتاح مدة (&amp;H):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
@@ -261,6 +261,21 @@
     </message>
 </context>
 <context>
+    <name>CardGrid</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="155"/>
+        <source>✓ {card}</source>
+        <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
+        <translation>✓ {card}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="158"/>
+        <source>{card}, chosen</source>
+        <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
+        <translation>{card}، مختارة</translation>
+    </message>
+</context>
+<context>
     <name>CardsEditor</name>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="76"/>
@@ -280,7 +295,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="97"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
-        <translation>إضافة صور أو رسوم أو لوحة…</translation>
+        <translation>إضافة صور أو رسوم أو لوحة (&amp;B)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="99"/>
@@ -290,12 +305,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="101"/>
         <source>&amp;Save these cards as a board (.obz)…</source>
-        <translation>حفظ هذه البطاقات كلوحة (.obz)…</translation>
+        <translation>حفظ هذه البطاقات كلوحة (.obz) (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="102"/>
         <source>&amp;Remove a card that was brought in</source>
-        <translation>إزالة بطاقة مضافة</translation>
+        <translation>إزالة بطاقة مضافة (&amp;R)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="118"/>
@@ -326,7 +341,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="322"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="399"/>
         <source>Remove {card}</source>
         <translation>إزالة {card}</translation>
     </message>
@@ -364,108 +379,123 @@
         <translation>ابحث عن بطاقة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="153"/>
         <source>Type a word; the cards that match show below.</source>
-        <translation>اكتب كلمة، وستظهر البطاقات المطابقة في الأسفل.</translation>
+        <translation type="vanished">اكتب كلمة، وستظهر البطاقات المطابقة في الأسفل.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="154"/>
+        <source>Type a word; the cards that match show below. Ctrl+F comes back here from anywhere in the room.</source>
+        <translation>اكتب كلمة؛ تظهر البطاقات المطابقة أدناه. يعيدك Ctrl+F إلى هنا من أي مكان في الغرفة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="160"/>
         <source>Which picture cards to show</source>
         <translation>أي بطاقات الصور تُعرض</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="163"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
         <source>Card size</source>
         <translation>حجم البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="164"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="166"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Ctrl+Plus و Ctrl+Minus يغيّرانه أيضًا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="167"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>بطاقات الصور: اضغط Enter أو المسافة لإضافة بطاقة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="170"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="172"/>
         <source>Quick cards</source>
         <translation>بطاقات سريعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="175"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>البطاقات المختارة: اضغط Delete لإزالة بطاقة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="174"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="176"/>
         <source>Chosen (click one to take it away):</source>
         <translation>المختارة (انقر على بطاقة لإزالتها):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
         <source>Their words</source>
         <translation>كلام الشخص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>اكتب ما قاله الشخص كلمة بكلمة. Ctrl+Enter للحفظ. من Ctrl+1 إلى Ctrl+6 لإضافة بطاقة مناسبة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
         <source>Type what they said, word for word</source>
         <translation>اكتب ما قاله الشخص كلمة بكلمة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="187"/>
         <source>Their &amp;words:</source>
-        <translation>كلام الشخص:</translation>
+        <translation>كلام الشخص (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="189"/>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="190"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
         <source>Save contribution</source>
         <translation>حفظ المساهمة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>الاختصار: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="194"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="195"/>
         <source>Clear the cards and words</source>
         <translation>مسح البطاقات والكلام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="197"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="201"/>
         <source>&amp;Cards:</source>
-        <translation>البطاقات:</translation>
+        <translation>البطاقات (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="245"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="205"/>
+        <source>&amp;Group:</source>
+        <extracomment>the label of the drop-down list of card groups (All cards, Feelings, Food...).</extracomment>
+        <translation>المجموعة (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
+        <source>Si&amp;ze:</source>
+        <translation>الحجم (&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="255"/>
         <source>All cards</source>
         <translation>كل البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
         <source>For their words:</source>
         <translation>تناسب الكلام:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
         <source>Used lately:</source>
         <translation>استُخدمت مؤخرًا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="265"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="275"/>
         <source>Add {card}</source>
         <translation>إضافة {card}</translation>
     </message>
@@ -473,12 +503,13 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="47"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="68"/>
         <source>{name} said:</source>
+        <extracomment>the credit above a contribution on the wall; {name} is the person as they chose to be credited.</extracomment>
         <translation>كلام {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="104"/>
         <source>Cards: {cards}</source>
         <translation>البطاقات: {cards}</translation>
     </message>
@@ -489,84 +520,92 @@
         <location filename="../coprod_desktop/ui/platform/language.py" line="159"/>
         <source>&amp;Language</source>
         <extracomment>The menu for choosing the language of the whole app. Keep one &amp; on a letter of your word.</extracomment>
-        <translation>اللغة</translation>
+        <translation>اللغة (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="72"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
         <source>Se&amp;ttings</source>
-        <translation>الإعدادات</translation>
+        <translation>الإعدادات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="81"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Display and access…</source>
-        <translation>العرض وسهولة الوصول…</translation>
+        <translation>العرض وسهولة الوصول (&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Markers</name>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="207"/>
+        <source>{colour} {shape}, {initials}</source>
+        <translation>{shape}، اللون {colour}، {initials}</translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="80"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="82"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="88"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>اختر اجتماعًا، ثم اضغط Enter لفتحه.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="93"/>
         <source>Opening your meetings…</source>
         <translation>جارٍ فتح اجتماعاتك…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
-        <source>&amp;New meeting</source>
-        <translation>اجتماع جديد</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
-        <source>&amp;Set up</source>
-        <translation>إعداد</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
-        <source>&amp;Open in the room</source>
-        <translation>فتح في القاعة</translation>
+        <source>&amp;New meeting</source>
+        <translation>اجتماع جديد (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <source>&amp;Set up</source>
+        <translation>إعداد (&amp;S)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <source>&amp;Open in the room</source>
+        <translation>فتح في القاعة (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Create a new meeting</source>
         <translation>إنشاء اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>تغيير تفاصيل الاجتماع المختار والأشخاص والمواضيع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>عرض الاجتماع المختار على شاشة القاعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="125"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="127"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>لا توجد اجتماعات بعد. اضغط «اجتماع جديد» لإعداد اجتماع.</translation>
     </message>
@@ -587,7 +626,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
         <source>Full &amp;name:</source>
-        <translation>الاسم الكامل:</translation>
+        <translation>الاسم الكامل (&amp;N):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
@@ -597,7 +636,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="105"/>
         <source>&amp;Credit them as:</source>
-        <translation>يظهر الاسم بصيغة:</translation>
+        <translation>يظهر الاسم بصيغة (&amp;C):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="107"/>
@@ -607,7 +646,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
         <source>C&amp;hosen name:</source>
-        <translation>الاسم المختار:</translation>
+        <translation>الاسم المختار (&amp;H):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
@@ -617,7 +656,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
         <source>Reading spee&amp;d for them:</source>
-        <translation>سرعة القراءة لهذا الشخص:</translation>
+        <translation>سرعة القراءة لهذا الشخص (&amp;D):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
@@ -627,37 +666,37 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
         <source>Marker co&amp;lour:</source>
-        <translation>لون العلامة:</translation>
+        <translation>لون العلامة (&amp;L):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="116"/>
         <source>Marker &amp;shape:</source>
-        <translation>شكل العلامة:</translation>
+        <translation>شكل العلامة (&amp;S):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
         <source>&amp;Add person</source>
-        <translation>إضافة شخص</translation>
+        <translation>إضافة شخص (&amp;A)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
         <source>Sa&amp;ve changes</source>
-        <translation>حفظ التغييرات</translation>
+        <translation>حفظ التغييرات (&amp;V)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
         <source>R&amp;emove person</source>
-        <translation>إزالة الشخص</translation>
+        <translation>إزالة الشخص (&amp;E)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
         <source>New &amp;person</source>
-        <translation>شخص جديد</translation>
+        <translation>شخص جديد (&amp;P)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="126"/>
         <source>Their words as a&amp;udio…</source>
-        <translation>الكلام كملف صوتي…</translation>
+        <translation>الكلام كملف صوتي (&amp;U)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="128"/>
@@ -667,7 +706,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="130"/>
         <source>Communication pro&amp;file…</source>
-        <translation>ملف التواصل…</translation>
+        <translation>ملف التواصل (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="132"/>
@@ -737,17 +776,17 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="114"/>
         <source>Marker: {marker}.</source>
         <translation>العلامة: {marker}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="113"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="116"/>
         <source>Needs: {flags}.</source>
         <translation>الاحتياجات: {flags}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="115"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="118"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>الاختصار: Alt+{n}.</translation>
     </message>
@@ -778,12 +817,12 @@
         <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="63"/>
         <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
         <source>Add the&amp;ir photo…</source>
-        <translation>إضافة صورة الشخص…</translation>
+        <translation>إضافة صورة الشخص (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
         <source>Change the&amp;ir photo…</source>
-        <translation>تغيير صورة الشخص…</translation>
+        <translation>تغيير صورة الشخص (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="120"/>
@@ -862,7 +901,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="57"/>
         <source>&amp;Words on the card:</source>
-        <translation>الكلمات على البطاقة:</translation>
+        <translation>الكلمات على البطاقة (&amp;W):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="57"/>
@@ -872,7 +911,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="58"/>
         <source>&amp;Group:</source>
-        <translation>المجموعة:</translation>
+        <translation>المجموعة (&amp;G):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="58"/>
@@ -882,7 +921,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="61"/>
         <source>&amp;Is it a photo of someone here?</source>
-        <translation>هل هي صورة لأحد الحاضرين؟</translation>
+        <translation>هل هي صورة لأحد الحاضرين؟ (&amp;I)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="63"/>
@@ -892,7 +931,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="65"/>
         <source>&amp;Taken or drawn by:</source>
-        <translation>التقطها أو رسمها:</translation>
+        <translation>التقطها أو رسمها (&amp;T):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="65"/>
@@ -902,7 +941,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="66"/>
         <source>&amp;Permission:</source>
-        <translation>الإذن:</translation>
+        <translation>الإذن (&amp;P):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="66"/>
@@ -934,275 +973,275 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
         <source>Communication profile: {name}</source>
         <translation>ملف التواصل: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="90"/>
         <source>How {name} likes to communicate</source>
         <translation>كيف يحب {name} أن يتواصل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="99"/>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="152"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="102"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="155"/>
         <source>Same as the meeting</source>
         <translation>مثل الاجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="107"/>
         <source>No interpreter</source>
         <translation>بلا مترجم</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="105"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="108"/>
         <source>Spoken language interpreter</source>
         <translation>مترجم لغة منطوقة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="106"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="109"/>
         <source>BSL (British Sign Language) interpreter</source>
         <translation>مترجم BSL (لغة الإشارة البريطانية)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="118"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="121"/>
         <source>Call them (preferred &amp;name):</source>
         <extracomment>the name the person likes to be called, which may differ from their credit.</extracomment>
-        <translation>الاسم الذي يُنادى به:</translation>
+        <translation>الاسم الذي يُنادى به (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="120"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="123"/>
         <source>Leave empty to use the name they are credited by</source>
         <translation>اتركه فارغًا لاستخدام الاسم الذي يظهر به</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="124"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="127"/>
         <source>&amp;Language for reading aloud:</source>
-        <translation>لغة القراءة بصوت عالٍ:</translation>
+        <translation>لغة القراءة بصوت عالٍ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="126"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="129"/>
         <source>Their words and their audio are read in this language</source>
         <translation>يُقرأ كلام الشخص وملفه الصوتي بهذه اللغة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="128"/>
-        <source>&amp;Interpreter:</source>
-        <translation>المترجم:</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="131"/>
-        <source>Interpreter&apos;s lan&amp;guage:</source>
-        <translation>لغة المترجم:</translation>
+        <source>&amp;Interpreter:</source>
+        <translation>المترجم (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="133"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="134"/>
+        <source>Interpreter&apos;s lan&amp;guage:</source>
+        <translation>لغة المترجم (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="136"/>
         <source>For a spoken language interpreter, for example Polish or Tigrinya</source>
         <translation>لمترجم لغة منطوقة، مثل البولندية أو التغرينية</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="139"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="142"/>
         <source>&amp;Easy Read</source>
-        <translation>سهل القراءة</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="140"/>
-        <source>Large &amp;print</source>
-        <translation>طباعة كبيرة</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="141"/>
-        <source>&amp;Audio</source>
-        <translation>صوت</translation>
+        <translation>سهل القراءة (&amp;E)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="143"/>
+        <source>Large &amp;print</source>
+        <translation>طباعة كبيرة (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="144"/>
+        <source>&amp;Audio</source>
+        <translation>صوت (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="146"/>
         <source>Formats they need information in</source>
         <translation>الصيغ التي يحتاج بها الشخص المعلومات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="157"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="160"/>
         <source>Reading spee&amp;d:</source>
-        <translation>سرعة القراءة:</translation>
+        <translation>سرعة القراءة (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="159"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="162"/>
         <source>How fast their words are read back to them</source>
         <translation>مدى سرعة قراءة كلام الشخص له</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="163"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="166"/>
         <source>&amp;Voice (optional):</source>
-        <translation>الصوت (اختياري):</translation>
+        <translation>الصوت (اختياري) (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="165"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="168"/>
         <source>The name of an installed voice. Leave empty to choose one from the language</source>
         <translation>اسم صوت مثبّت. اتركه فارغًا لاختيار صوت حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="167"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="170"/>
         <source>Talking, listening and reading</source>
         <translation>الكلام والاستماع والقراءة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="172"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="175"/>
         <source>No particular way</source>
         <translation>لا طريقة محددة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="174"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="177"/>
         <source>Touch screen</source>
         <translation>شاشة لمس</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="175"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="178"/>
         <source>Keyboard</source>
         <translation>لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="176"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="179"/>
         <source>Switch</source>
         <translation>مفتاح تحكم</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="181"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="184"/>
         <source>One switch (the highlight moves by itself)</source>
         <translation>مفتاح واحد (يتحرك التظليل وحده)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="182"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="185"/>
         <source>Two switches (one moves, one chooses)</source>
         <translation>مفتاحان (واحد للتحريك وواحد للاختيار)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="189"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="192"/>
         <source>Normal</source>
         <translation>عادي</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="190"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="193"/>
         <source>Large</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="191"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="194"/>
         <source>Extra large</source>
         <translation>كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="195"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="198"/>
         <source>&amp;How they use the laptop:</source>
-        <translation>كيف يستخدم الحاسوب:</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="197"/>
-        <source>S&amp;witch set-up:</source>
-        <translation>إعداد المفتاح:</translation>
+        <translation>كيف يستخدم الحاسوب (&amp;H):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="200"/>
-        <source>Time on each ite&amp;m (seconds):</source>
-        <translation>الوقت على كل عنصر (ثوانٍ):</translation>
+        <source>S&amp;witch set-up:</source>
+        <translation>إعداد المفتاح (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="202"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="203"/>
+        <source>Time on each ite&amp;m (seconds):</source>
+        <translation>الوقت على كل عنصر (ثوانٍ) (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="205"/>
         <source>How long the highlight stays on each thing while scanning</source>
         <translation>كم يبقى التظليل على كل عنصر أثناء المسح</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="206"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="209"/>
         <source>Time to h&amp;old the switch (seconds):</source>
-        <translation>مدة الضغط على المفتاح (ثوانٍ):</translation>
+        <translation>مدة الضغط على المفتاح (ثوانٍ) (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="208"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="211"/>
         <source>How long the switch must be held before a press counts</source>
         <translation>كم يجب الضغط على المفتاح قبل أن يُحتسب الضغط</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="213"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="216"/>
         <source>Picture card si&amp;ze:</source>
-        <translation>حجم بطاقات الصور:</translation>
+        <translation>حجم بطاقات الصور (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="215"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="218"/>
         <source>How big the picture cards are when it is their turn</source>
         <translation>حجم بطاقات الصور عندما يحين دور الشخص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="217"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="220"/>
         <source>Using the laptop</source>
         <translation>استخدام الحاسوب</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="227"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="230"/>
         <source>No&amp;tes for the facilitator:</source>
-        <translation>ملاحظات للميسّر:</translation>
+        <translation>ملاحظات للميسّر (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="229"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="232"/>
         <source>For example: needs breaks. Only you see these: they are never shown on the room screen</source>
         <translation>مثلًا: يحتاج إلى استراحات. أنت وحدك ترى هذه الملاحظات، ولا تظهر أبدًا على شاشة القاعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="231"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="234"/>
         <source>They agree to sha&amp;re this profile when the meeting is exported</source>
-        <translation>يوافق الشخص على مشاركة هذا الملف عند تصدير الاجتماع</translation>
+        <translation>يوافق الشخص على مشاركة هذا الملف عند تصدير الاجتماع (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="240"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="243"/>
         <source>Note about &amp;consent:</source>
-        <translation>ملاحظة عن الموافقة:</translation>
+        <translation>ملاحظة عن الموافقة (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="242"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="245"/>
         <source>For example: agreed with their support worker. Kept with the date</source>
         <translation>مثلًا: بالاتفاق مع مرافقه. تُحفظ مع التاريخ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="245"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="248"/>
         <source>Notes and sharing</source>
         <translation>الملاحظات والمشاركة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="251"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
         <source>&amp;Save</source>
-        <translation>حفظ</translation>
+        <translation>حفظ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="253"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="257"/>
         <source>Clear the &amp;form</source>
-        <translation>مسح النموذج</translation>
+        <translation>مسح النموذج (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="255"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="258"/>
         <source>Empty every field. Nothing is removed until you save</source>
         <translation>يُفرغ كل الحقول. لا يُحذف شيء حتى تحفظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="352"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="360"/>
         <source> s</source>
         <extracomment>after a number of seconds in a spin box, e.g. &quot;1.5 s&quot;.</extracomment>
         <translation> ث</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="407"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="415"/>
         <source>No answer about sharing has been recorded yet.</source>
         <translation>لم تُسجَّل إجابة عن المشاركة بعد.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="412"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="420"/>
         <source>Last recorded: agreed to share, {day}.</source>
         <translation>آخر تسجيل: وافق على المشاركة، {day}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="414"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="422"/>
         <source>Last recorded: does not agree to share, {day}.</source>
         <translation>آخر تسجيل: لا يوافق على المشاركة، {day}.</translation>
     </message>
@@ -1297,17 +1336,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="354"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="431"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>لا توجد مواضيع لهذا الاجتماع بعد. أضفها من «إعداد».</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="361"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="438"/>
         <source>Prompt {n} of {total}</source>
         <translation>الموضوع {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="364"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="441"/>
         <source>Picture: {card}</source>
         <translation>الصورة: {card}</translation>
     </message>
@@ -1328,7 +1367,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>Prompt &amp;words:</source>
-        <translation>كلمات الموضوع:</translation>
+        <translation>كلمات الموضوع (&amp;W):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
@@ -1338,7 +1377,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
         <source>P&amp;icture card:</source>
-        <translation>بطاقة الصورة:</translation>
+        <translation>بطاقة الصورة (&amp;I):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
@@ -1348,32 +1387,32 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
         <source>&amp;Add prompt</source>
-        <translation>إضافة موضوع</translation>
+        <translation>إضافة موضوع (&amp;A)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
         <source>Sa&amp;ve changes</source>
-        <translation>حفظ التغييرات</translation>
+        <translation>حفظ التغييرات (&amp;V)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
         <source>Move &amp;up</source>
-        <translation>نقل إلى الأعلى</translation>
+        <translation>نقل إلى الأعلى (&amp;U)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
         <source>Move &amp;down</source>
-        <translation>نقل إلى الأسفل</translation>
+        <translation>نقل إلى الأسفل (&amp;D)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
         <source>R&amp;emove prompt</source>
-        <translation>إزالة الموضوع</translation>
+        <translation>إزالة الموضوع (&amp;E)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="85"/>
         <source>New &amp;prompt</source>
-        <translation>موضوع جديد</translation>
+        <translation>موضوع جديد (&amp;P)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="106"/>
@@ -1406,12 +1445,12 @@
     <message>
         <location filename="../coprod_desktop/ui/startup.py" line="52"/>
         <source>&amp;Restore the backup</source>
-        <translation>استعادة النسخة الاحتياطية</translation>
+        <translation>استعادة النسخة الاحتياطية (&amp;R)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/startup.py" line="53"/>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1438,33 +1477,87 @@
     </message>
 </context>
 <context>
+    <name>RoomAnnouncer</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="51"/>
+        <source>The room: {meeting}.</source>
+        <translation>الغرفة: {meeting}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="66"/>
+        <source>This meeting has no prompts yet.</source>
+        <translation>لا توجد مواضيع لهذا الاجتماع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="68"/>
+        <source>Prompt {n} of {total}: {prompt}</source>
+        <extracomment>announced to screen readers on opening the room and on moving to another prompt.</extracomment>
+        <translation>الموضوع {n} من {total}: {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="72"/>
+        <source>Nobody is speaking yet.</source>
+        <translation>لا أحد يتكلم بعد.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="74"/>
+        <source>{name} is speaking.</source>
+        <extracomment>announced to screen readers when it is someone&apos;s turn; {name} is how they are credited.</extracomment>
+        <translation>يتكلم الآن: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="68"/>
+        <source>Room display</source>
+        <translation>شاشة القاعة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="187"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="354"/>
+        <source>{name} said:</source>
+        <translation>قال {name}:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="275"/>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="322"/>
+        <source>{name} is speaking</source>
+        <translation>{name} يتحدث</translation>
+    </message>
+</context>
+<context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="51"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="52"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="53"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="54"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>بطاقات سريعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="55"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="56"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="57"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
         <translation>الأزرار</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="61"/>
         <source>Take a card away</source>
         <translation>إزالة بطاقة</translation>
     </message>
@@ -1472,92 +1565,92 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="68"/>
-        <source>◀ &amp;Previous prompt</source>
-        <translation>▶ الموضوع السابق</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="69"/>
-        <source>&amp;Next prompt ▶</source>
-        <translation>الموضوع التالي ◀</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
+        <source>◀ &amp;Previous prompt</source>
+        <translation>▶ الموضوع السابق (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <source>&amp;Next prompt ▶</source>
+        <translation>الموضوع التالي (&amp;N) ◀</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="72"/>
         <source>Previous prompt</source>
         <translation>الموضوع السابق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="73"/>
         <source>Next prompt</source>
         <translation>الموضوع التالي</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="78"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="80"/>
         <source>Who is speaking?</source>
         <translation>من يتكلم؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="83"/>
-        <source>&amp;Set up</source>
-        <translation>إعداد</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
-        <source>P&amp;rint summary…</source>
-        <translation>طباعة الملخص…</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <source>&amp;Set up</source>
+        <translation>إعداد (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <source>P&amp;rint summary…</source>
+        <translation>طباعة الملخص (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>&amp;Meetings</source>
-        <translation>الاجتماعات</translation>
+        <translation>الاجتماعات (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="94"/>
         <source>🔊 Rea&amp;d aloud</source>
-        <translation>🔊 قراءة بصوت عالٍ</translation>
+        <translation>🔊 قراءة بصوت عالٍ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
         <source>Read the prompt aloud</source>
         <translation>قراءة الموضوع بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
         <source>Speec&amp;h…</source>
-        <translation>النطق…</translation>
+        <translation>النطق (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="98"/>
         <source>Speech settings</source>
         <translation>إعدادات النطق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="317"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>توقف المسح مؤقتًا: اضغط على المفتاح للبدء من جديد.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="322"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="377"/>
         <source>{name} is speaking.</source>
         <translation>يتكلم الآن: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="324"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="379"/>
         <source>Choose who is speaking.</source>
         <translation>اختر من يتكلم.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_draft.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_draft.py" line="71"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>هذا أكبر عدد من البطاقات لمساهمة واحدة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="362"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="417"/>
         <source>Saved what {name} said.</source>
         <translation>تم حفظ كلام {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="399"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="456"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>يقرأ الموضوع بصوت عالٍ. Escape يوقف القراءة.</translation>
     </message>
@@ -1567,12 +1660,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="108"/>
         <source>Meeting &amp;title:</source>
-        <translation>عنوان الاجتماع:</translation>
+        <translation>عنوان الاجتماع (&amp;T):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
         <source>&amp;Date:</source>
-        <translation>التاريخ:</translation>
+        <translation>التاريخ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
@@ -1582,12 +1675,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="110"/>
         <source>&amp;Place:</source>
-        <translation>المكان:</translation>
+        <translation>المكان (&amp;P):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
         <source>&amp;Language:</source>
-        <translation>اللغة:</translation>
+        <translation>اللغة (&amp;L):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
@@ -1597,12 +1690,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="114"/>
         <source>&amp;Reading speed:</source>
-        <translation>سرعة القراءة:</translation>
+        <translation>سرعة القراءة (&amp;R):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="115"/>
         <source>Reading &amp;volume:</source>
-        <translation>مستوى الصوت:</translation>
+        <translation>مستوى الصوت (&amp;V):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
@@ -1632,12 +1725,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
         <source>&amp;Back to meetings</source>
-        <translation>العودة إلى الاجتماعات</translation>
+        <translation>العودة إلى الاجتماعات (&amp;B)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="152"/>
         <source>Start the &amp;meeting</source>
-        <translation>بدء الاجتماع</translation>
+        <translation>بدء الاجتماع (&amp;M)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="242"/>
@@ -1647,7 +1740,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
         <source>&amp;Create meeting</source>
-        <translation>إنشاء الاجتماع</translation>
+        <translation>إنشاء الاجتماع (&amp;C)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="219"/>
@@ -1658,7 +1751,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
         <source>&amp;Save details</source>
-        <translation>حفظ التفاصيل</translation>
+        <translation>حفظ التفاصيل (&amp;S)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
@@ -1701,7 +1794,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/speech_settings_dialog.py" line="38"/>
         <source>Speech &amp;engine:</source>
-        <translation>محرّك النطق:</translation>
+        <translation>محرّك النطق (&amp;E):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/speech_settings_dialog.py" line="41"/>
@@ -1770,12 +1863,12 @@
     <message>
         <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
         <source>&amp;Print…</source>
-        <translation>طباعة…</translation>
+        <translation>طباعة (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
         <source>&amp;Save as PDF…</source>
-        <translation>حفظ كملف PDF…</translation>
+        <translation>حفظ كملف PDF (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
@@ -1845,17 +1938,17 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="102"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="139"/>
         <source>Contributions</source>
         <translation>المساهمات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="110"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="147"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>لم يُضف شيء لهذا الموضوع بعد.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="162"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="234"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>عرض المساهمات السابقة (المزيد: {n})</translation>
     </message>

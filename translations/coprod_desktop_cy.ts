@@ -261,6 +261,21 @@
     </message>
 </context>
 <context>
+    <name>CardGrid</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="155"/>
+        <source>✓ {card}</source>
+        <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
+        <translation>✓ {card}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="158"/>
+        <source>{card}, chosen</source>
+        <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
+        <translation>{card}, wedi&apos;i ddewis</translation>
+    </message>
+</context>
+<context>
     <name>CardsEditor</name>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="76"/>
@@ -326,7 +341,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="322"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="399"/>
         <source>Remove {card}</source>
         <translation>Tynnu {card}</translation>
     </message>
@@ -364,108 +379,123 @@
         <translation>Chwilio am gerdyn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="153"/>
         <source>Type a word; the cards that match show below.</source>
-        <translation>Teipiwch air; bydd y cardiau sy&apos;n cyfateb yn dangos isod.</translation>
+        <translation type="vanished">Teipiwch air; bydd y cardiau sy&apos;n cyfateb yn dangos isod.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="154"/>
+        <source>Type a word; the cards that match show below. Ctrl+F comes back here from anywhere in the room.</source>
+        <translation>Teipiwch air; mae&apos;r cardiau sy&apos;n cyfateb yn dangos isod. Mae Ctrl+F yn dod yn ôl yma o unrhyw le yn yr ystafell.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="160"/>
         <source>Which picture cards to show</source>
         <translation>Pa gardiau lluniau i&apos;w dangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="163"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
         <source>Card size</source>
         <translation>Maint y cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="164"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="166"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Mae Ctrl+Plus a Ctrl+Minus hefyd yn ei newid</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="167"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>Cardiau lluniau: pwyswch Enter neu&apos;r bylchwr i ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="170"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="172"/>
         <source>Quick cards</source>
         <translation>Cardiau cyflym</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="175"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>Cardiau a ddewiswyd: pwyswch Delete i dynnu un</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="174"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="176"/>
         <source>Chosen (click one to take it away):</source>
         <translation>Wedi&apos;u dewis (cliciwch un i&apos;w dynnu):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>Teipiwch beth ddywedon nhw, air am air. Mae Ctrl+Enter yn cadw. Mae Ctrl+1 i Ctrl+6 yn ychwanegu cerdyn sy&apos;n cyfateb.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
         <source>Type what they said, word for word</source>
         <translation>Teipiwch beth ddywedon nhw, air am air</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="187"/>
         <source>Their &amp;words:</source>
         <translation>Eu &amp;geiriau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="189"/>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="190"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
         <source>Save contribution</source>
         <translation>Cadw&apos;r cyfraniad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>Llwybr byr: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="194"/>
         <source>Clear</source>
         <translation>Clirio</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="195"/>
         <source>Clear the cards and words</source>
         <translation>Clirio&apos;r cardiau a&apos;r geiriau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="197"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="201"/>
         <source>&amp;Cards:</source>
         <translation>&amp;Cardiau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="245"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="205"/>
+        <source>&amp;Group:</source>
+        <extracomment>the label of the drop-down list of card groups (All cards, Feelings, Food...).</extracomment>
+        <translation>&amp;Grŵp:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Maint:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="255"/>
         <source>All cards</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
         <source>For their words:</source>
         <translation>Ar gyfer eu geiriau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
         <source>Used lately:</source>
         <translation>Wedi&apos;u defnyddio&apos;n ddiweddar:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="265"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="275"/>
         <source>Add {card}</source>
         <translation>Ychwanegu {card}</translation>
     </message>
@@ -473,12 +503,13 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="47"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="68"/>
         <source>{name} said:</source>
+        <extracomment>the credit above a contribution on the wall; {name} is the person as they chose to be credited.</extracomment>
         <translation>Dywedodd {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="104"/>
         <source>Cards: {cards}</source>
         <translation>Cardiau: {cards}</translation>
     </message>
@@ -495,78 +526,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="72"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="81"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Display and access…</source>
         <translation>&amp;Sgrin a mynediad…</translation>
     </message>
 </context>
 <context>
+    <name>Markers</name>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="207"/>
+        <source>{colour} {shape}, {initials}</source>
+        <translation>{shape}, lliw {colour}, {initials}</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="80"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="82"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="88"/>
         <source>Meetings</source>
         <translation>Cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>Dewiswch gyfarfod, yna pwyswch Enter i&apos;w agor.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="93"/>
         <source>Opening your meetings…</source>
         <translation>Wrthi&apos;n agor eich cyfarfodydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
         <source>&amp;New meeting</source>
         <translation>Cyfarfod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>&amp;Open in the room</source>
         <translation>&amp;Agor yn yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Create a new meeting</source>
         <translation>Creu cyfarfod newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>Newid manylion, pobl a phynciau&apos;r cyfarfod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>Dangos y cyfarfod a ddewiswyd ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="125"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="127"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>Does dim cyfarfodydd eto. Pwyswch “Cyfarfod newydd” i baratoi un.</translation>
     </message>
@@ -737,17 +776,17 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="114"/>
         <source>Marker: {marker}.</source>
         <translation>Marciwr: {marker}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="113"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="116"/>
         <source>Needs: {flags}.</source>
         <translation>Angen: {flags}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="115"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="118"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>Llwybr byr: Alt+{n}.</translation>
     </message>
@@ -934,275 +973,275 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
         <source>Communication profile: {name}</source>
         <translation>Proffil cyfathrebu: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="90"/>
         <source>How {name} likes to communicate</source>
         <translation>Sut mae {name} yn hoffi cyfathrebu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="99"/>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="152"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="102"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="155"/>
         <source>Same as the meeting</source>
         <translation>Yr un fath â&apos;r cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="107"/>
         <source>No interpreter</source>
         <translation>Dim cyfieithydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="105"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="108"/>
         <source>Spoken language interpreter</source>
         <translation>Cyfieithydd iaith lafar</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="106"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="109"/>
         <source>BSL (British Sign Language) interpreter</source>
         <translation>Dehonglydd BSL (Iaith Arwyddion Prydain)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="118"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="121"/>
         <source>Call them (preferred &amp;name):</source>
         <extracomment>the name the person likes to be called, which may differ from their credit.</extracomment>
         <translation>Enw i&apos;w &amp;galw nhw:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="120"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="123"/>
         <source>Leave empty to use the name they are credited by</source>
         <translation>Gadewch yn wag i ddefnyddio&apos;r enw sy&apos;n cael ei ddangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="124"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="127"/>
         <source>&amp;Language for reading aloud:</source>
         <translation>&amp;Iaith darllen yn uchel:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="126"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="129"/>
         <source>Their words and their audio are read in this language</source>
         <translation>Mae eu geiriau a&apos;u sain yn cael eu darllen yn yr iaith hon</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="128"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="131"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Cyfieithydd:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="131"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="134"/>
         <source>Interpreter&apos;s lan&amp;guage:</source>
         <translation>Iaith y cyfieith&amp;ydd:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="133"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="136"/>
         <source>For a spoken language interpreter, for example Polish or Tigrinya</source>
         <translation>Ar gyfer cyfieithydd iaith lafar, er enghraifft Pwyleg neu Tigrinya</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="139"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="142"/>
         <source>&amp;Easy Read</source>
         <translation>&amp;Hawdd ei Ddeall</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="140"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="143"/>
         <source>Large &amp;print</source>
         <translation>Print &amp;bras</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="141"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="144"/>
         <source>&amp;Audio</source>
         <translation>&amp;Sain</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="143"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="146"/>
         <source>Formats they need information in</source>
         <translation>Fformatau maen nhw angen gwybodaeth ynddyn nhw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="157"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="160"/>
         <source>Reading spee&amp;d:</source>
         <translation>Cyflymde&amp;r darllen:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="159"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="162"/>
         <source>How fast their words are read back to them</source>
         <translation>Pa mor gyflym mae eu geiriau&apos;n cael eu darllen yn ôl iddyn nhw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="163"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="166"/>
         <source>&amp;Voice (optional):</source>
         <translation>&amp;Llais (dewisol):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="165"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="168"/>
         <source>The name of an installed voice. Leave empty to choose one from the language</source>
         <translation>Enw llais sydd wedi&apos;i osod. Gadewch yn wag i ddewis un yn ôl yr iaith</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="167"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="170"/>
         <source>Talking, listening and reading</source>
         <translation>Siarad, gwrando a darllen</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="172"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="175"/>
         <source>No particular way</source>
         <translation>Dim ffordd benodol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="174"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="177"/>
         <source>Touch screen</source>
         <translation>Sgrin gyffwrdd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="175"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="178"/>
         <source>Keyboard</source>
         <translation>Bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="176"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="179"/>
         <source>Switch</source>
         <translation>Switsh</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="181"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="184"/>
         <source>One switch (the highlight moves by itself)</source>
         <translation>Un switsh (mae&apos;r amlygu&apos;n symud ar ei ben ei hun)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="182"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="185"/>
         <source>Two switches (one moves, one chooses)</source>
         <translation>Dau switsh (un yn symud, un yn dewis)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="189"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="192"/>
         <source>Normal</source>
         <translation>Arferol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="190"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="193"/>
         <source>Large</source>
         <translation>Mawr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="191"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="194"/>
         <source>Extra large</source>
         <translation>Mawr iawn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="195"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="198"/>
         <source>&amp;How they use the laptop:</source>
         <translation>Sut maen nhw&apos;n &amp;defnyddio&apos;r gliniadur:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="197"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="200"/>
         <source>S&amp;witch set-up:</source>
         <translation>Trefn y s&amp;witsh:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="200"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="203"/>
         <source>Time on each ite&amp;m (seconds):</source>
         <translation>Amser ar bob &amp;eitem (eiliadau):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="202"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="205"/>
         <source>How long the highlight stays on each thing while scanning</source>
         <translation>Am faint mae&apos;r amlygu&apos;n aros ar bob peth wrth sganio</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="206"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="209"/>
         <source>Time to h&amp;old the switch (seconds):</source>
         <translation>Amser i ddal y swi&amp;tsh (eiliadau):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="208"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="211"/>
         <source>How long the switch must be held before a press counts</source>
         <translation>Am faint mae&apos;n rhaid dal y switsh cyn i&apos;r pwyso gyfrif</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="213"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="216"/>
         <source>Picture card si&amp;ze:</source>
         <translation>&amp;Maint y cardiau lluniau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="215"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="218"/>
         <source>How big the picture cards are when it is their turn</source>
         <translation>Pa mor fawr yw&apos;r cardiau lluniau pan mai eu tro nhw yw hi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="217"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="220"/>
         <source>Using the laptop</source>
         <translation>Defnyddio&apos;r gliniadur</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="227"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="230"/>
         <source>No&amp;tes for the facilitator:</source>
         <translation>&amp;Nodiadau i&apos;r hwylusydd:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="229"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="232"/>
         <source>For example: needs breaks. Only you see these: they are never shown on the room screen</source>
         <translation>Er enghraifft: angen seibiant. Dim ond chi sy&apos;n gweld y rhain: dydyn nhw byth yn dangos ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="231"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="234"/>
         <source>They agree to sha&amp;re this profile when the meeting is exported</source>
         <translation>Maen nhw&apos;n cytuno i rann&amp;u&apos;r proffil hwn pan fydd y cyfarfod yn cael ei allforio</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="240"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="243"/>
         <source>Note about &amp;consent:</source>
         <translation>N&amp;odyn am y caniatâd:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="242"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="245"/>
         <source>For example: agreed with their support worker. Kept with the date</source>
         <translation>Er enghraifft: wedi cytuno gyda&apos;u gweithiwr cymorth. Yn cael ei gadw gyda&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="245"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="248"/>
         <source>Notes and sharing</source>
         <translation>Nodiadau a rhannu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="251"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
         <source>&amp;Save</source>
         <translation>C&amp;adw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="253"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="257"/>
         <source>Clear the &amp;form</source>
         <translation>Clirio&apos;r &amp;ffurflen</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="255"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="258"/>
         <source>Empty every field. Nothing is removed until you save</source>
         <translation>Gwagio pob maes. Does dim byd yn cael ei dynnu nes i chi gadw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="352"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="360"/>
         <source> s</source>
         <extracomment>after a number of seconds in a spin box, e.g. &quot;1.5 s&quot;.</extracomment>
         <translation> eiliad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="407"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="415"/>
         <source>No answer about sharing has been recorded yet.</source>
         <translation>Does dim ateb am rannu wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="412"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="420"/>
         <source>Last recorded: agreed to share, {day}.</source>
         <translation>Cofnodwyd ddiwethaf: wedi cytuno i rannu, {day}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="414"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="422"/>
         <source>Last recorded: does not agree to share, {day}.</source>
         <translation>Cofnodwyd ddiwethaf: ddim yn cytuno i rannu, {day}.</translation>
     </message>
@@ -1297,17 +1336,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="354"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="431"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>Does gan y cyfarfod hwn ddim pynciau eto. Ychwanegwch nhw yn Paratoi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="361"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="438"/>
         <source>Prompt {n} of {total}</source>
         <translation>Pwnc {n} o {total}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="364"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="441"/>
         <source>Picture: {card}</source>
         <translation>Llun: {card}</translation>
     </message>
@@ -1438,33 +1477,87 @@
     </message>
 </context>
 <context>
+    <name>RoomAnnouncer</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="51"/>
+        <source>The room: {meeting}.</source>
+        <translation>Yr ystafell: {meeting}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="66"/>
+        <source>This meeting has no prompts yet.</source>
+        <translation>Does gan y cyfarfod hwn ddim cwestiynau eto.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="68"/>
+        <source>Prompt {n} of {total}: {prompt}</source>
+        <extracomment>announced to screen readers on opening the room and on moving to another prompt.</extracomment>
+        <translation>Cwestiwn {n} o {total}: {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="72"/>
+        <source>Nobody is speaking yet.</source>
+        <translation>Does neb yn siarad eto.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="74"/>
+        <source>{name} is speaking.</source>
+        <extracomment>announced to screen readers when it is someone&apos;s turn; {name} is how they are credited.</extracomment>
+        <translation>Mae {name} yn siarad.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="68"/>
+        <source>Room display</source>
+        <translation>Sgrin yr ystafell</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="187"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="354"/>
+        <source>{name} said:</source>
+        <translation>Dywedodd {name}:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="275"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Tudalen {page} o {pages}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="322"/>
+        <source>{name} is speaking</source>
+        <translation>Mae {name} yn siarad</translation>
+    </message>
+</context>
+<context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="51"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="52"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="53"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="54"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>Cardiau cyflym</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="55"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="56"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="57"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
         <translation>Botymau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="61"/>
         <source>Take a card away</source>
         <translation>Tynnu cerdyn</translation>
     </message>
@@ -1472,92 +1565,92 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>◀ Pwnc &amp;blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="69"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
         <source>&amp;Next prompt ▶</source>
         <translation>Pwnc &amp;nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="72"/>
         <source>Previous prompt</source>
         <translation>Pwnc blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="73"/>
         <source>Next prompt</source>
         <translation>Pwnc nesaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="78"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="80"/>
         <source>Who is speaking?</source>
         <translation>Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>P&amp;rint summary…</source>
         <translation>A&amp;rgraffu crynodeb…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>&amp;Meetings</source>
         <translation>Cyfar&amp;fodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="94"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 &amp;Darllen yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
         <source>Read the prompt aloud</source>
         <translation>Darllen y pwnc yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
         <source>Speec&amp;h…</source>
         <translation>&amp;Lleferydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="98"/>
         <source>Speech settings</source>
         <translation>Gosodiadau lleferydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="317"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>Mae&apos;r sganio wedi oedi: gwasgwch y switsh i ddechrau eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="322"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="377"/>
         <source>{name} is speaking.</source>
         <translation>Mae {name} yn siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="324"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="379"/>
         <source>Choose who is speaking.</source>
         <translation>Dewiswch pwy sy&apos;n siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_draft.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_draft.py" line="71"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>Dyna&apos;r nifer fwyaf o gardiau y gall un cyfraniad eu cael.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="362"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="417"/>
         <source>Saved what {name} said.</source>
         <translation>Wedi cadw beth ddywedodd {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="399"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="456"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>Yn darllen y pwnc yn uchel. Mae Escape yn stopio&apos;r darllen.</translation>
     </message>
@@ -1845,17 +1938,17 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="102"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="139"/>
         <source>Contributions</source>
         <translation>Cyfraniadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="110"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="147"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>Does dim byd wedi&apos;i ychwanegu ar gyfer y pwnc hwn eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="162"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="234"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>Dangos cyfraniadau cynharach ({n} arall)</translation>
     </message>

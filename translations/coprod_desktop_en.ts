@@ -261,6 +261,21 @@
     </message>
 </context>
 <context>
+    <name>CardGrid</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="155"/>
+        <source>✓ {card}</source>
+        <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="158"/>
+        <source>{card}, chosen</source>
+        <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardsEditor</name>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="76"/>
@@ -326,7 +341,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="322"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="399"/>
         <source>Remove {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,27 +349,27 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="160"/>
         <source>Which picture cards to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="197"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="201"/>
         <source>&amp;Cards:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="245"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="255"/>
         <source>All cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="167"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,83 +404,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="153"/>
-        <source>Type a word; the cards that match show below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="163"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
         <source>Card size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="164"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="166"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="170"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="172"/>
         <source>Quick cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="175"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="174"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="176"/>
         <source>Chosen (click one to take it away):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
         <source>Their words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="205"/>
+        <source>&amp;Group:</source>
+        <extracomment>the label of the drop-down list of card groups (All cards, Feelings, Food...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
         <source>For their words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
         <source>Used lately:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="265"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="275"/>
         <source>Add {card}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
         <source>Type what they said, word for word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="154"/>
+        <source>Type a word; the cards that match show below. Ctrl+F comes back here from anywhere in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="187"/>
         <source>Their &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="189"/>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="190"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
         <source>Save contribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="194"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="195"/>
         <source>Clear the cards and words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,12 +499,13 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="47"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="68"/>
         <source>{name} said:</source>
+        <extracomment>the credit above a contribution on the wall; {name} is the person as they chose to be credited.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="104"/>
         <source>Cards: {cards}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,78 +522,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="72"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
         <source>CoProd Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="81"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Display and access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Markers</name>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="207"/>
+        <source>{colour} {shape}, {initials}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="80"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="82"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="88"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="125"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="127"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
         <source>&amp;New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="93"/>
         <source>Opening your meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>&amp;Open in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Create a new meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,17 +772,17 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="114"/>
         <source>Marker: {marker}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="113"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="116"/>
         <source>Needs: {flags}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="115"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="118"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,275 +969,275 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
         <source>Communication profile: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="90"/>
         <source>How {name} likes to communicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="99"/>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="152"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="102"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="155"/>
         <source>Same as the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="107"/>
         <source>No interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="105"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="108"/>
         <source>Spoken language interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="106"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="109"/>
         <source>BSL (British Sign Language) interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="118"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="121"/>
         <source>Call them (preferred &amp;name):</source>
         <extracomment>the name the person likes to be called, which may differ from their credit.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="120"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="123"/>
         <source>Leave empty to use the name they are credited by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="124"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="127"/>
         <source>&amp;Language for reading aloud:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="126"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="129"/>
         <source>Their words and their audio are read in this language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="128"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="131"/>
         <source>&amp;Interpreter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="131"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="134"/>
         <source>Interpreter&apos;s lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="133"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="136"/>
         <source>For a spoken language interpreter, for example Polish or Tigrinya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="139"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="142"/>
         <source>&amp;Easy Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="140"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="143"/>
         <source>Large &amp;print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="141"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="144"/>
         <source>&amp;Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="143"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="146"/>
         <source>Formats they need information in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="157"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="160"/>
         <source>Reading spee&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="159"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="162"/>
         <source>How fast their words are read back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="163"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="166"/>
         <source>&amp;Voice (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="165"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="168"/>
         <source>The name of an installed voice. Leave empty to choose one from the language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="167"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="170"/>
         <source>Talking, listening and reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="172"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="175"/>
         <source>No particular way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="174"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="177"/>
         <source>Touch screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="175"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="178"/>
         <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="176"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="179"/>
         <source>Switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="181"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="184"/>
         <source>One switch (the highlight moves by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="182"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="185"/>
         <source>Two switches (one moves, one chooses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="189"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="192"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="190"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="193"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="191"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="194"/>
         <source>Extra large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="195"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="198"/>
         <source>&amp;How they use the laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="197"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="200"/>
         <source>S&amp;witch set-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="200"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="203"/>
         <source>Time on each ite&amp;m (seconds):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="202"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="205"/>
         <source>How long the highlight stays on each thing while scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="206"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="209"/>
         <source>Time to h&amp;old the switch (seconds):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="208"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="211"/>
         <source>How long the switch must be held before a press counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="213"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="216"/>
         <source>Picture card si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="215"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="218"/>
         <source>How big the picture cards are when it is their turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="217"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="220"/>
         <source>Using the laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="227"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="230"/>
         <source>No&amp;tes for the facilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="229"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="232"/>
         <source>For example: needs breaks. Only you see these: they are never shown on the room screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="231"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="234"/>
         <source>They agree to sha&amp;re this profile when the meeting is exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="240"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="243"/>
         <source>Note about &amp;consent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="242"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="245"/>
         <source>For example: agreed with their support worker. Kept with the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="245"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="248"/>
         <source>Notes and sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="251"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="253"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="257"/>
         <source>Clear the &amp;form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="255"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="258"/>
         <source>Empty every field. Nothing is removed until you save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="352"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="360"/>
         <source> s</source>
         <extracomment>after a number of seconds in a spin box, e.g. &quot;1.5 s&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="407"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="415"/>
         <source>No answer about sharing has been recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="412"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="420"/>
         <source>Last recorded: agreed to share, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="414"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="422"/>
         <source>Last recorded: does not agree to share, {day}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,17 +1332,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="354"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="431"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="361"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="438"/>
         <source>Prompt {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="364"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="441"/>
         <source>Picture: {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,33 +1473,87 @@
     </message>
 </context>
 <context>
+    <name>RoomAnnouncer</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="51"/>
+        <source>The room: {meeting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="66"/>
+        <source>This meeting has no prompts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="68"/>
+        <source>Prompt {n} of {total}: {prompt}</source>
+        <extracomment>announced to screen readers on opening the room and on moving to another prompt.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="72"/>
+        <source>Nobody is speaking yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="74"/>
+        <source>{name} is speaking.</source>
+        <extracomment>announced to screen readers when it is someone&apos;s turn; {name} is how they are credited.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="68"/>
+        <source>Room display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="187"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="354"/>
+        <source>{name} said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="275"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="322"/>
+        <source>{name} is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="51"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="52"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="53"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="54"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="55"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="56"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="57"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="61"/>
         <source>Take a card away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,92 +1561,92 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
         <source>◀ &amp;Previous prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="69"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
         <source>&amp;Next prompt ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="72"/>
         <source>Previous prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="73"/>
         <source>Next prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="78"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="80"/>
         <source>Who is speaking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>P&amp;rint summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="94"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
         <source>Read the prompt aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
         <source>Speec&amp;h…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="98"/>
         <source>Speech settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="317"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="322"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="377"/>
         <source>{name} is speaking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="324"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="379"/>
         <source>Choose who is speaking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_draft.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_draft.py" line="71"/>
         <source>That is the most cards one contribution can have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="362"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="417"/>
         <source>Saved what {name} said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="399"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="456"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,17 +1934,17 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="102"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="139"/>
         <source>Contributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="110"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="147"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="162"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="234"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation type="unfinished"></translation>
     </message>

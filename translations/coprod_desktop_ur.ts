@@ -51,12 +51,12 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="88"/>
         <source>&amp;Language of the app:</source>
-        <translation>ایپ کی زبان:</translation>
+        <translation>ایپ کی زبان (&amp;L):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
         <source>&amp;Colours:</source>
-        <translation>رنگ:</translation>
+        <translation>رنگ (&amp;C):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
@@ -66,12 +66,12 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="90"/>
         <source>&amp;Text size:</source>
-        <translation>متن کا سائز:</translation>
+        <translation>متن کا سائز (&amp;T):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="91"/>
         <source>&amp;Font:</source>
-        <translation>فونٹ:</translation>
+        <translation>فونٹ (&amp;F):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="93"/>
@@ -81,12 +81,12 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
         <source>&amp;Switches:</source>
-        <translation>سوئچ:</translation>
+        <translation>سوئچ (&amp;S):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
         <source>Time on each &amp;item:</source>
-        <translation>ہر چیز پر وقت:</translation>
+        <translation>ہر چیز پر وقت (&amp;I):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
@@ -96,7 +96,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="104"/>
         <source>E&amp;xtra time on the first item:</source>
-        <translation>پہلی چیز پر اضافی وقت:</translation>
+        <translation>پہلی چیز پر اضافی وقت (&amp;X):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="106"/>
@@ -106,7 +106,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
         <source>&amp;Hold the switch for:</source>
-        <translation>سوئچ کو اتنی دیر دبائے رکھیں:</translation>
+        <translation>سوئچ کو اتنی دیر دبائے رکھیں (&amp;H):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
@@ -261,6 +261,21 @@
     </message>
 </context>
 <context>
+    <name>CardGrid</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="155"/>
+        <source>✓ {card}</source>
+        <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
+        <translation>✓ {card}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="158"/>
+        <source>{card}, chosen</source>
+        <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
+        <translation>{card}، منتخب</translation>
+    </message>
+</context>
+<context>
     <name>CardsEditor</name>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="76"/>
@@ -280,7 +295,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="97"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
-        <translation>تصاویر، خاکے یا بورڈ شامل کریں…</translation>
+        <translation>تصاویر، خاکے یا بورڈ شامل کریں (&amp;B)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="99"/>
@@ -290,12 +305,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="101"/>
         <source>&amp;Save these cards as a board (.obz)…</source>
-        <translation>یہ کارڈ بورڈ (.obz) کے طور پر محفوظ کریں…</translation>
+        <translation>یہ کارڈ بورڈ (.obz) کے طور پر محفوظ کریں (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="102"/>
         <source>&amp;Remove a card that was brought in</source>
-        <translation>شامل کیا گیا کارڈ ہٹائیں</translation>
+        <translation>شامل کیا گیا کارڈ ہٹائیں (&amp;R)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="118"/>
@@ -326,7 +341,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="322"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="399"/>
         <source>Remove {card}</source>
         <translation>{card} ہٹائیں</translation>
     </message>
@@ -364,108 +379,123 @@
         <translation>کارڈ تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="153"/>
         <source>Type a word; the cards that match show below.</source>
-        <translation>کوئی لفظ لکھیں؛ ملتے جلتے کارڈ نیچے دکھیں گے۔</translation>
+        <translation type="vanished">کوئی لفظ لکھیں؛ ملتے جلتے کارڈ نیچے دکھیں گے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="154"/>
+        <source>Type a word; the cards that match show below. Ctrl+F comes back here from anywhere in the room.</source>
+        <translation>کوئی لفظ لکھیں؛ ملتے جلتے کارڈ نیچے دکھائی دیں گے۔ Ctrl+F کمرے میں کہیں سے بھی یہاں واپس لاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="160"/>
         <source>Which picture cards to show</source>
         <translation>کون سے تصویری کارڈ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="163"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
         <source>Card size</source>
         <translation>کارڈ کا سائز</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="164"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="166"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Ctrl+Plus اور Ctrl+Minus سے بھی یہ بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="167"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>تصویری کارڈ: کارڈ شامل کرنے کے لیے Enter یا اسپیس دبائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="170"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="172"/>
         <source>Quick cards</source>
         <translation>فوری کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="175"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>چنے گئے کارڈ: کوئی کارڈ ہٹانے کے لیے Delete دبائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="174"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="176"/>
         <source>Chosen (click one to take it away):</source>
         <translation>چنے گئے (ہٹانے کے لیے کارڈ پر کلک کریں):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
         <source>Their words</source>
         <translation>ان کی باتیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں۔ Ctrl+Enter سے محفوظ ہو گا۔ Ctrl+1 سے Ctrl+6 تک ملتا جلتا کارڈ شامل کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
         <source>Type what they said, word for word</source>
         <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="187"/>
         <source>Their &amp;words:</source>
-        <translation>ان کی باتیں:</translation>
+        <translation>ان کی باتیں (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="189"/>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="190"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
         <source>Save contribution</source>
         <translation>بات محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>شارٹ کٹ: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="194"/>
         <source>Clear</source>
         <translation>صاف کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="195"/>
         <source>Clear the cards and words</source>
         <translation>کارڈ اور باتیں صاف کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="197"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="201"/>
         <source>&amp;Cards:</source>
-        <translation>کارڈ:</translation>
+        <translation>کارڈ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="245"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="205"/>
+        <source>&amp;Group:</source>
+        <extracomment>the label of the drop-down list of card groups (All cards, Feelings, Food...).</extracomment>
+        <translation>گروپ (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
+        <source>Si&amp;ze:</source>
+        <translation>سائز (&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="255"/>
         <source>All cards</source>
         <translation>تمام کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
         <source>For their words:</source>
         <translation>باتوں کے مطابق:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="263"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
         <source>Used lately:</source>
         <translation>حال ہی میں استعمال ہوئے:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="265"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="275"/>
         <source>Add {card}</source>
         <translation>{card} شامل کریں</translation>
     </message>
@@ -473,12 +503,13 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="47"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="68"/>
         <source>{name} said:</source>
+        <extracomment>the credit above a contribution on the wall; {name} is the person as they chose to be credited.</extracomment>
         <translation>{name} نے کہا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="104"/>
         <source>Cards: {cards}</source>
         <translation>کارڈ: {cards}</translation>
     </message>
@@ -489,84 +520,92 @@
         <location filename="../coprod_desktop/ui/platform/language.py" line="159"/>
         <source>&amp;Language</source>
         <extracomment>The menu for choosing the language of the whole app. Keep one &amp; on a letter of your word.</extracomment>
-        <translation>زبان</translation>
+        <translation>زبان (&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="72"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>صورتحال</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
         <source>Se&amp;ttings</source>
-        <translation>ترتیبات</translation>
+        <translation>ترتیبات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="81"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="83"/>
         <source>&amp;Display and access…</source>
-        <translation>ڈسپلے اور رسائی…</translation>
+        <translation>ڈسپلے اور رسائی (&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>Markers</name>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="207"/>
+        <source>{colour} {shape}, {initials}</source>
+        <translation>{shape}، رنگ {colour}، {initials}</translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="80"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="82"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="88"/>
         <source>Meetings</source>
         <translation>میٹنگیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>کوئی میٹنگ چنیں، پھر اسے کھولنے کے لیے Enter دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="93"/>
         <source>Opening your meetings…</source>
         <translation>آپ کی میٹنگیں کھل رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
-        <source>&amp;New meeting</source>
-        <translation>نئی میٹنگ</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
-        <source>&amp;Set up</source>
-        <translation>تیاری</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
-        <source>&amp;Open in the room</source>
-        <translation>کمرے میں کھولیں</translation>
+        <source>&amp;New meeting</source>
+        <translation>نئی میٹنگ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <source>&amp;Set up</source>
+        <translation>تیاری (&amp;S)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <source>&amp;Open in the room</source>
+        <translation>کمرے میں کھولیں (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Create a new meeting</source>
         <translation>نئی میٹنگ بنائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>چنی گئی میٹنگ کی تفصیل، لوگ اور موضوعات بدلیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>چنی گئی میٹنگ کمرے کی اسکرین پر دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="125"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="127"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>ابھی کوئی میٹنگ نہیں ہے۔ میٹنگ بنانے کے لیے “نئی میٹنگ” دبائیں۔</translation>
     </message>
@@ -587,7 +626,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
         <source>Full &amp;name:</source>
-        <translation>پورا نام:</translation>
+        <translation>پورا نام (&amp;N):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
@@ -597,7 +636,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="105"/>
         <source>&amp;Credit them as:</source>
-        <translation>نام اس طرح دکھائیں:</translation>
+        <translation>نام اس طرح دکھائیں (&amp;C):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="107"/>
@@ -607,7 +646,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
         <source>C&amp;hosen name:</source>
-        <translation>چنا ہوا نام:</translation>
+        <translation>چنا ہوا نام (&amp;H):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
@@ -617,7 +656,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
         <source>Reading spee&amp;d for them:</source>
-        <translation>ان کے لیے پڑھنے کی رفتار:</translation>
+        <translation>ان کے لیے پڑھنے کی رفتار (&amp;D):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
@@ -627,37 +666,37 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
         <source>Marker co&amp;lour:</source>
-        <translation>نشان کا رنگ:</translation>
+        <translation>نشان کا رنگ (&amp;L):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="116"/>
         <source>Marker &amp;shape:</source>
-        <translation>نشان کی شکل:</translation>
+        <translation>نشان کی شکل (&amp;S):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
         <source>&amp;Add person</source>
-        <translation>شخص شامل کریں</translation>
+        <translation>شخص شامل کریں (&amp;A)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
         <source>Sa&amp;ve changes</source>
-        <translation>تبدیلیاں محفوظ کریں</translation>
+        <translation>تبدیلیاں محفوظ کریں (&amp;V)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
         <source>R&amp;emove person</source>
-        <translation>شخص ہٹائیں</translation>
+        <translation>شخص ہٹائیں (&amp;E)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
         <source>New &amp;person</source>
-        <translation>نیا شخص</translation>
+        <translation>نیا شخص (&amp;P)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="126"/>
         <source>Their words as a&amp;udio…</source>
-        <translation>ان کی باتیں آواز میں…</translation>
+        <translation>ان کی باتیں آواز میں (&amp;U)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="128"/>
@@ -667,7 +706,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="130"/>
         <source>Communication pro&amp;file…</source>
-        <translation>رابطے کا پروفائل…</translation>
+        <translation>رابطے کا پروفائل (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="132"/>
@@ -737,17 +776,17 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="114"/>
         <source>Marker: {marker}.</source>
         <translation>نشان: {marker}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="113"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="116"/>
         <source>Needs: {flags}.</source>
         <translation>ضروریات: {flags}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="115"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="118"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>شارٹ کٹ: Alt+{n}۔</translation>
     </message>
@@ -778,12 +817,12 @@
         <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="63"/>
         <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
         <source>Add the&amp;ir photo…</source>
-        <translation>ان کی تصویر شامل کریں…</translation>
+        <translation>ان کی تصویر شامل کریں (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
         <source>Change the&amp;ir photo…</source>
-        <translation>ان کی تصویر بدلیں…</translation>
+        <translation>ان کی تصویر بدلیں (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="120"/>
@@ -862,7 +901,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="57"/>
         <source>&amp;Words on the card:</source>
-        <translation>کارڈ پر الفاظ:</translation>
+        <translation>کارڈ پر الفاظ (&amp;W):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="57"/>
@@ -872,7 +911,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="58"/>
         <source>&amp;Group:</source>
-        <translation>گروپ:</translation>
+        <translation>گروپ (&amp;G):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="58"/>
@@ -882,7 +921,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="61"/>
         <source>&amp;Is it a photo of someone here?</source>
-        <translation>کیا یہ یہاں موجود کسی کی تصویر ہے؟</translation>
+        <translation>کیا یہ یہاں موجود کسی کی تصویر ہے؟ (&amp;I)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="63"/>
@@ -892,7 +931,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="65"/>
         <source>&amp;Taken or drawn by:</source>
-        <translation>بنانے والا:</translation>
+        <translation>بنانے والا (&amp;T):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="65"/>
@@ -902,7 +941,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="66"/>
         <source>&amp;Permission:</source>
-        <translation>اجازت:</translation>
+        <translation>اجازت (&amp;P):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/picture_details.py" line="66"/>
@@ -934,275 +973,275 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
         <source>Communication profile: {name}</source>
         <translation>رابطے کا پروفائل: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="90"/>
         <source>How {name} likes to communicate</source>
         <translation>{name} کس طرح بات چیت کرنا پسند کرتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="99"/>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="152"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="102"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="155"/>
         <source>Same as the meeting</source>
         <translation>میٹنگ جیسی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="107"/>
         <source>No interpreter</source>
         <translation>کوئی ترجمان نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="105"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="108"/>
         <source>Spoken language interpreter</source>
         <translation>بولی جانے والی زبان کا ترجمان</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="106"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="109"/>
         <source>BSL (British Sign Language) interpreter</source>
         <translation>BSL (برطانوی اشاراتی زبان) کا ترجمان</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="118"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="121"/>
         <source>Call them (preferred &amp;name):</source>
         <extracomment>the name the person likes to be called, which may differ from their credit.</extracomment>
-        <translation>انہیں کس نام سے پکاریں:</translation>
+        <translation>انہیں کس نام سے پکاریں (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="120"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="123"/>
         <source>Leave empty to use the name they are credited by</source>
         <translation>خالی چھوڑیں تو دکھایا جانے والا نام استعمال ہو گا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="124"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="127"/>
         <source>&amp;Language for reading aloud:</source>
-        <translation>بلند آواز سے پڑھنے کی زبان:</translation>
+        <translation>بلند آواز سے پڑھنے کی زبان (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="126"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="129"/>
         <source>Their words and their audio are read in this language</source>
         <translation>ان کی باتیں اور آڈیو اسی زبان میں پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="128"/>
-        <source>&amp;Interpreter:</source>
-        <translation>ترجمان:</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="131"/>
-        <source>Interpreter&apos;s lan&amp;guage:</source>
-        <translation>ترجمان کی زبان:</translation>
+        <source>&amp;Interpreter:</source>
+        <translation>ترجمان (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="133"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="134"/>
+        <source>Interpreter&apos;s lan&amp;guage:</source>
+        <translation>ترجمان کی زبان (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="136"/>
         <source>For a spoken language interpreter, for example Polish or Tigrinya</source>
         <translation>بولی جانے والی زبان کے ترجمان کے لیے، مثلاً پولش یا تگرینیا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="139"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="142"/>
         <source>&amp;Easy Read</source>
-        <translation>آسان مطالعہ</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="140"/>
-        <source>Large &amp;print</source>
-        <translation>بڑا پرنٹ</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="141"/>
-        <source>&amp;Audio</source>
-        <translation>آڈیو</translation>
+        <translation>آسان مطالعہ (&amp;E)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="143"/>
+        <source>Large &amp;print</source>
+        <translation>بڑا پرنٹ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="144"/>
+        <source>&amp;Audio</source>
+        <translation>آڈیو (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="146"/>
         <source>Formats they need information in</source>
         <translation>معلومات کن شکلوں میں چاہییں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="157"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="160"/>
         <source>Reading spee&amp;d:</source>
-        <translation>پڑھنے کی رفتار:</translation>
+        <translation>پڑھنے کی رفتار (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="159"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="162"/>
         <source>How fast their words are read back to them</source>
         <translation>ان کی باتیں انہیں کتنی رفتار سے پڑھ کر سنائی جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="163"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="166"/>
         <source>&amp;Voice (optional):</source>
-        <translation>آواز (اختیاری):</translation>
+        <translation>آواز (اختیاری) (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="165"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="168"/>
         <source>The name of an installed voice. Leave empty to choose one from the language</source>
         <translation>انسٹال شدہ آواز کا نام۔ خالی چھوڑیں تو زبان کے مطابق آواز چنی جائے گی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="167"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="170"/>
         <source>Talking, listening and reading</source>
         <translation>بولنا، سننا اور پڑھنا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="172"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="175"/>
         <source>No particular way</source>
         <translation>کوئی خاص طریقہ نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="174"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="177"/>
         <source>Touch screen</source>
         <translation>ٹچ اسکرین</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="175"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="178"/>
         <source>Keyboard</source>
         <translation>کی بورڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="176"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="179"/>
         <source>Switch</source>
         <translation>سوئچ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="181"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="184"/>
         <source>One switch (the highlight moves by itself)</source>
         <translation>ایک سوئچ (نشان خود آگے بڑھتا ہے)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="182"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="185"/>
         <source>Two switches (one moves, one chooses)</source>
         <translation>دو سوئچ (ایک آگے بڑھاتا ہے، ایک چنتا ہے)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="189"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="192"/>
         <source>Normal</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="190"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="193"/>
         <source>Large</source>
         <translation>بڑا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="191"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="194"/>
         <source>Extra large</source>
         <translation>بہت بڑا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="195"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="198"/>
         <source>&amp;How they use the laptop:</source>
-        <translation>وہ لیپ ٹاپ کیسے استعمال کرتے ہیں:</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="197"/>
-        <source>S&amp;witch set-up:</source>
-        <translation>سوئچ کی ترتیب:</translation>
+        <translation>وہ لیپ ٹاپ کیسے استعمال کرتے ہیں (&amp;H):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="200"/>
-        <source>Time on each ite&amp;m (seconds):</source>
-        <translation>ہر چیز پر وقت (سیکنڈ):</translation>
+        <source>S&amp;witch set-up:</source>
+        <translation>سوئچ کی ترتیب (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="202"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="203"/>
+        <source>Time on each ite&amp;m (seconds):</source>
+        <translation>ہر چیز پر وقت (سیکنڈ) (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="205"/>
         <source>How long the highlight stays on each thing while scanning</source>
         <translation>اسکیننگ کے دوران نشان ہر چیز پر کتنی دیر رہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="206"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="209"/>
         <source>Time to h&amp;old the switch (seconds):</source>
-        <translation>سوئچ دبائے رکھنے کا وقت (سیکنڈ):</translation>
+        <translation>سوئچ دبائے رکھنے کا وقت (سیکنڈ) (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="208"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="211"/>
         <source>How long the switch must be held before a press counts</source>
         <translation>دبانا شمار ہونے سے پہلے سوئچ کتنی دیر دبا رہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="213"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="216"/>
         <source>Picture card si&amp;ze:</source>
-        <translation>تصویری کارڈ کا سائز:</translation>
+        <translation>تصویری کارڈ کا سائز (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="215"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="218"/>
         <source>How big the picture cards are when it is their turn</source>
         <translation>ان کی باری پر تصویری کارڈ کتنے بڑے ہوں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="217"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="220"/>
         <source>Using the laptop</source>
         <translation>لیپ ٹاپ کا استعمال</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="227"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="230"/>
         <source>No&amp;tes for the facilitator:</source>
-        <translation>سہولت کار کے لیے نوٹس:</translation>
+        <translation>سہولت کار کے لیے نوٹس (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="229"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="232"/>
         <source>For example: needs breaks. Only you see these: they are never shown on the room screen</source>
         <translation>مثلاً: وقفے چاہییں۔ یہ صرف آپ دیکھتے ہیں: یہ کمرے کی اسکرین پر کبھی نہیں دکھتے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="231"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="234"/>
         <source>They agree to sha&amp;re this profile when the meeting is exported</source>
-        <translation>وہ میٹنگ ایکسپورٹ ہونے پر یہ پروفائل شیئر کرنے پر راضی ہیں</translation>
+        <translation>وہ میٹنگ ایکسپورٹ ہونے پر یہ پروفائل شیئر کرنے پر راضی ہیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="240"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="243"/>
         <source>Note about &amp;consent:</source>
-        <translation>اجازت کے بارے میں نوٹ:</translation>
+        <translation>اجازت کے بارے میں نوٹ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="242"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="245"/>
         <source>For example: agreed with their support worker. Kept with the date</source>
         <translation>مثلاً: ان کے مددگار کارکن کے ساتھ طے ہوا۔ تاریخ کے ساتھ محفوظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="245"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="248"/>
         <source>Notes and sharing</source>
         <translation>نوٹس اور شیئرنگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="251"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
         <source>&amp;Save</source>
-        <translation>محفوظ کریں</translation>
+        <translation>محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="253"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="254"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="257"/>
         <source>Clear the &amp;form</source>
-        <translation>فارم صاف کریں</translation>
+        <translation>فارم صاف کریں (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="255"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="258"/>
         <source>Empty every field. Nothing is removed until you save</source>
         <translation>ہر خانہ خالی کرتا ہے۔ محفوظ کرنے تک کچھ نہیں ہٹتا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="352"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="360"/>
         <source> s</source>
         <extracomment>after a number of seconds in a spin box, e.g. &quot;1.5 s&quot;.</extracomment>
         <translation> سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="407"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="415"/>
         <source>No answer about sharing has been recorded yet.</source>
         <translation>شیئرنگ کے بارے میں ابھی کوئی جواب درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="412"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="420"/>
         <source>Last recorded: agreed to share, {day}.</source>
         <translation>آخری اندراج: شیئر کرنے پر راضی، {day}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="414"/>
+        <location filename="../coprod_desktop/ui/dialogs/profile_dialog.py" line="422"/>
         <source>Last recorded: does not agree to share, {day}.</source>
         <translation>آخری اندراج: شیئر کرنے پر راضی نہیں، {day}۔</translation>
     </message>
@@ -1297,17 +1336,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="354"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="431"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>اس میٹنگ میں ابھی کوئی موضوع نہیں۔ انہیں “تیاری” میں شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="361"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="438"/>
         <source>Prompt {n} of {total}</source>
         <translation>{total} میں سے موضوع {n}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="364"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="441"/>
         <source>Picture: {card}</source>
         <translation>تصویر: {card}</translation>
     </message>
@@ -1328,7 +1367,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>Prompt &amp;words:</source>
-        <translation>موضوع کے الفاظ:</translation>
+        <translation>موضوع کے الفاظ (&amp;W):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
@@ -1338,7 +1377,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
         <source>P&amp;icture card:</source>
-        <translation>تصویری کارڈ:</translation>
+        <translation>تصویری کارڈ (&amp;I):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
@@ -1348,32 +1387,32 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
         <source>&amp;Add prompt</source>
-        <translation>موضوع شامل کریں</translation>
+        <translation>موضوع شامل کریں (&amp;A)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
         <source>Sa&amp;ve changes</source>
-        <translation>تبدیلیاں محفوظ کریں</translation>
+        <translation>تبدیلیاں محفوظ کریں (&amp;V)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
         <source>Move &amp;up</source>
-        <translation>اوپر لے جائیں</translation>
+        <translation>اوپر لے جائیں (&amp;U)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
         <source>Move &amp;down</source>
-        <translation>نیچے لے جائیں</translation>
+        <translation>نیچے لے جائیں (&amp;D)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
         <source>R&amp;emove prompt</source>
-        <translation>موضوع ہٹائیں</translation>
+        <translation>موضوع ہٹائیں (&amp;E)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="85"/>
         <source>New &amp;prompt</source>
-        <translation>نیا موضوع</translation>
+        <translation>نیا موضوع (&amp;P)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="106"/>
@@ -1406,12 +1445,12 @@
     <message>
         <location filename="../coprod_desktop/ui/startup.py" line="52"/>
         <source>&amp;Restore the backup</source>
-        <translation>بیک اپ واپس لائیں</translation>
+        <translation>بیک اپ واپس لائیں (&amp;R)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/startup.py" line="53"/>
         <source>&amp;Quit</source>
-        <translation>بند کریں</translation>
+        <translation>بند کریں (&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1438,33 +1477,87 @@
     </message>
 </context>
 <context>
+    <name>RoomAnnouncer</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="51"/>
+        <source>The room: {meeting}.</source>
+        <translation>کمرہ: {meeting}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="66"/>
+        <source>This meeting has no prompts yet.</source>
+        <translation>اس میٹنگ میں ابھی کوئی موضوع نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="68"/>
+        <source>Prompt {n} of {total}: {prompt}</source>
+        <extracomment>announced to screen readers on opening the room and on moving to another prompt.</extracomment>
+        <translation>{total} میں سے موضوع {n}: {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="72"/>
+        <source>Nobody is speaking yet.</source>
+        <translation>ابھی کوئی نہیں بول رہا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="74"/>
+        <source>{name} is speaking.</source>
+        <extracomment>announced to screen readers when it is someone&apos;s turn; {name} is how they are credited.</extracomment>
+        <translation>{name} بول رہے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDisplay</name>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="68"/>
+        <source>Room display</source>
+        <translation>کمرے کی اسکرین</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="187"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="354"/>
+        <source>{name} said:</source>
+        <translation>{name} نے کہا:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="275"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحہ {page} از {pages}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="322"/>
+        <source>{name} is speaking</source>
+        <translation>{name} بول رہے ہیں</translation>
+    </message>
+</context>
+<context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="51"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="52"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="53"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="54"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>فوری کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="55"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="56"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="57"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
         <translation>بٹن</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="61"/>
         <source>Take a card away</source>
         <translation>کارڈ ہٹائیں</translation>
     </message>
@@ -1472,92 +1565,92 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="68"/>
-        <source>◀ &amp;Previous prompt</source>
-        <translation>▶ پچھلا موضوع</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="69"/>
-        <source>&amp;Next prompt ▶</source>
-        <translation>اگلا موضوع ◀</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
+        <source>◀ &amp;Previous prompt</source>
+        <translation>▶ پچھلا موضوع (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <source>&amp;Next prompt ▶</source>
+        <translation>اگلا موضوع (&amp;N) ◀</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="72"/>
         <source>Previous prompt</source>
         <translation>پچھلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="73"/>
         <source>Next prompt</source>
         <translation>اگلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="78"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="80"/>
         <source>Who is speaking?</source>
         <translation>کون بول رہا ہے؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="83"/>
-        <source>&amp;Set up</source>
-        <translation>تیاری</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
-        <source>P&amp;rint summary…</source>
-        <translation>خلاصہ پرنٹ کریں…</translation>
-    </message>
-    <message>
         <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <source>&amp;Set up</source>
+        <translation>تیاری (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <source>P&amp;rint summary…</source>
+        <translation>خلاصہ پرنٹ کریں (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>&amp;Meetings</source>
-        <translation>میٹنگیں</translation>
+        <translation>میٹنگیں (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="94"/>
         <source>🔊 Rea&amp;d aloud</source>
-        <translation>🔊 بلند آواز سے پڑھیں</translation>
+        <translation>🔊 بلند آواز سے پڑھیں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
         <source>Read the prompt aloud</source>
         <translation>موضوع بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
         <source>Speec&amp;h…</source>
-        <translation>آواز…</translation>
+        <translation>آواز (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="98"/>
         <source>Speech settings</source>
         <translation>آواز کی ترتیبات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="317"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>اسکیننگ رک گئی ہے: دوبارہ شروع کرنے کے لیے سوئچ دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="322"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="377"/>
         <source>{name} is speaking.</source>
         <translation>{name} بول رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="324"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="379"/>
         <source>Choose who is speaking.</source>
         <translation>چنیں کہ کون بول رہا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_draft.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_draft.py" line="71"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>ایک بات میں اس سے زیادہ کارڈ نہیں ہو سکتے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="362"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="417"/>
         <source>Saved what {name} said.</source>
         <translation>{name} کی بات محفوظ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="399"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="456"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>موضوع بلند آواز سے پڑھتا ہے۔ Escape سے پڑھنا رک جاتا ہے۔</translation>
     </message>
@@ -1567,12 +1660,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="108"/>
         <source>Meeting &amp;title:</source>
-        <translation>میٹنگ کا عنوان:</translation>
+        <translation>میٹنگ کا عنوان (&amp;T):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
         <source>&amp;Date:</source>
-        <translation>تاریخ:</translation>
+        <translation>تاریخ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
@@ -1582,12 +1675,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="110"/>
         <source>&amp;Place:</source>
-        <translation>جگہ:</translation>
+        <translation>جگہ (&amp;P):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
         <source>&amp;Language:</source>
-        <translation>زبان:</translation>
+        <translation>زبان (&amp;L):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
@@ -1597,12 +1690,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="114"/>
         <source>&amp;Reading speed:</source>
-        <translation>پڑھنے کی رفتار:</translation>
+        <translation>پڑھنے کی رفتار (&amp;R):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="115"/>
         <source>Reading &amp;volume:</source>
-        <translation>آواز کی بلندی:</translation>
+        <translation>آواز کی بلندی (&amp;V):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
@@ -1632,12 +1725,12 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
         <source>&amp;Back to meetings</source>
-        <translation>میٹنگوں پر واپس</translation>
+        <translation>میٹنگوں پر واپس (&amp;B)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="152"/>
         <source>Start the &amp;meeting</source>
-        <translation>میٹنگ شروع کریں</translation>
+        <translation>میٹنگ شروع کریں (&amp;M)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="242"/>
@@ -1647,7 +1740,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
         <source>&amp;Create meeting</source>
-        <translation>میٹنگ بنائیں</translation>
+        <translation>میٹنگ بنائیں (&amp;C)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="219"/>
@@ -1658,7 +1751,7 @@
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
         <source>&amp;Save details</source>
-        <translation>تفصیل محفوظ کریں</translation>
+        <translation>تفصیل محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
@@ -1701,7 +1794,7 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/speech_settings_dialog.py" line="38"/>
         <source>Speech &amp;engine:</source>
-        <translation>آواز کا انجن:</translation>
+        <translation>آواز کا انجن (&amp;E):</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/dialogs/speech_settings_dialog.py" line="41"/>
@@ -1770,12 +1863,12 @@
     <message>
         <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
         <source>&amp;Print…</source>
-        <translation>پرنٹ…</translation>
+        <translation>پرنٹ (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
         <source>&amp;Save as PDF…</source>
-        <translation>PDF کے طور پر محفوظ کریں…</translation>
+        <translation>PDF کے طور پر محفوظ کریں (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
@@ -1845,17 +1938,17 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="102"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="139"/>
         <source>Contributions</source>
         <translation>باتیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="110"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="147"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>اس موضوع پر ابھی کچھ شامل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="162"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="234"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>پہلے کی باتیں دکھائیں (مزید: {n})</translation>
     </message>

@@ -135,13 +135,14 @@ def write_take_home_audio(
     out_path: Path,
     catalogue: CardCatalogue,
     *,
-    on_notice: Callable[[str], None] | None = None,
+    on_notice: Callable[[UserFacingError], None] | None = None,
     beside_writer: bool = False,
 ) -> Path:
     """Save a person's take-home recording as a WAV file at *out_path* and return the path.
 
     The database is read first and closed before the speech is made (it takes seconds).
-    *on_notice* gets a plain English line when another voice had to be used.
+    *on_notice* gets what to say (a VoiceFallback: a code, for describe()) when another voice had
+    to be used.
     """
     from ..services.speech.audio_file import save_speech
     from ..services.speech.settings import SpeechUnavailable

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..domain.errors import UserFacingError
@@ -81,6 +81,15 @@ def sentence(code: str, params: dict[str, Any], language: str = "en", translate:
             value = f"{_ISOLATE}{value}{_POP}"
         values[name] = value
     return fill(look_up(ERRORS_CONTEXT, MESSAGES[code]), values)
+
+
+def sentences(
+    report: Iterable[tuple[str, dict[str, Any]]], language: str = "en", translate: Translate | None = None
+) -> str:
+    """A report of what was done (domain.messages.Report: (code, params) pairs) as one line of
+    sentences in *language*, each said as sentence() says it."""
+    look_up = translate or _catalogue(language)
+    return " ".join(sentence(code, params, language, look_up) for code, params in report)
 
 
 def _catalogue(language: str) -> Translate:

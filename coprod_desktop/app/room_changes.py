@@ -49,4 +49,8 @@ def parts_to_redraw(change: Change, session: RoomSession) -> RoomPart:
         if change.action is ChangeAction.ADDED:
             return RoomPart.NEW_CONTRIBUTION if session.contribution(change.item_id) else RoomPart.NOTHING
         return RoomPart.WALL
+    if kind is ChangeKind.AGREEMENT and ours:
+        return RoomPart.WALL  # who agrees shows with each contribution
+    if kind is ChangeKind.PASS and ours:
+        return RoomPart.PEOPLE  # the tiles say, gently, who has been heard
     return RoomPart.NOTHING

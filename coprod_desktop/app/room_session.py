@@ -6,24 +6,32 @@ the contribution being made (its cards and its words: two views of the room shar
 and the contributions already made to the current prompt.
 
 It keeps itself right from the store's change stream (a prompt or a person changed in set-up, a
-contribution added from elsewhere) and announces nothing of its own: the views refresh from the
-same changes, after the session has taken them in (the workspace subscribes it first; see
-Workspace). Saving owns its transaction and the saved contribution reaches the views as the
-store's change, after the commit.
+contribution added from elsewhere): the views refresh from the same changes, after the session has
+taken them in (the workspace subscribes it first; see Workspace). Saving owns its transaction and
+the saved contribution reaches the views as the store's change, after the commit.
+
+What the room does that is not saved (who is speaking or invited, the draft as it is typed, the
+contribution being read back or corrected, whether there is something to undo) reaches the views
+as SessionEvents: session.watch(listener) (see room_events). Corrections, agreements, passes and
+undo are the room's records (room_records), reached through the session so they stay in its meeting.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..domain.changes import Change, ChangeAction, ChangeKind
 from ..domain.errors import NotFound, ValidationError
-from ..domain.models import Attendee, Card, Contribution, Meeting, Prompt
+from ..domain.models import Attendee, Card, Contribution, Meeting, Pass, Prompt
 from ..domain.profile import CommunicationProfile
 from ..domain.rules import MAX_CARDS
-from ..domain.text import CONTRIBUTION_MAX, optional_text
+from ..domain.support import Support, SupportRole, make_support
 from ..store import StoreError
+from .room_actions import RoomActions, check_words
+from .room_events import SessionEvent, SessionListener, SessionWatchers
+from .room_records import RoomRecords
 from .room_turn import Turn
 
 if TYPE_CHECKING:
@@ -34,27 +42,16 @@ if TYPE_CHECKING:
 RECENT_LOOK_BACK = 12  # the used-lately row looks at this many cards, then keeps those the meeting shows
 
 
-def check_words(text: str) -> None:
-    """Raise ValidationError if *text* is more than a contribution may hold; cheap at any length.
-
-    Text well over the limit is refused without being looked at character by character, so a
-    megabyte pasted by mistake costs nothing; near the limit the contribution's own rule decides
-    (invisible characters removed first, as Save would).
-    """
-    if len(text) <= CONTRIBUTION_MAX:
-        return
-    if len(text) > 2 * CONTRIBUTION_MAX:
-        raise ValidationError("contribution.text_too_long", length=len(text), limit=CONTRIBUTION_MAX)
-    optional_text(text, field="contribution.text", limit=CONTRIBUTION_MAX, multiline=True)
-
-
 def _unreadable() -> StoreError:
     """The file went bad (overwritten, truncated, taken away) under the open connection."""
     return StoreError("database.failed")
 
 
-class RoomSession:
-    """One meeting in the room. Belongs to the thread of the store it was given."""
+class RoomSession(RoomActions):
+    """One meeting in the room. Belongs to the thread of the store it was given.
+
+    Reading back, correcting, undo, passes, who was heard and inviting are in RoomActions.
+    """
 
     def __init__(self, store: Store, library: CardLibrary) -> None:
         self._store = store
@@ -69,7 +66,26 @@ class RoomSession:
         self._profiles: dict[str, CommunicationProfile] = {}
         self._photos: dict[str, bytes | None] = {}
         self.contributions: list[Contribution] = []  # to the current prompt, oldest first
+        self.passes: list[Pass] = []  # on the current prompt, in the order made
+        self.draft_support: Support | None = None  # who is helping the speaker, saved with the draft
+        self.invited_id: str | None = None  # invited to speak next (their tile highlighted)
+        self.awaiting_id: str | None = None  # saved, being read back: "yes, that's right" or "change it"
+        self.correcting_id: str | None = None  # saved, open for correcting ("change it", or chosen)
+        self.keep_speaker = False  # after Save the speaker is cleared unless the facilitator keeps them
+        self._watchers = SessionWatchers()
+        self.records = RoomRecords(store, self._meeting_id, lambda: self._emit(SessionEvent.UNDO))
         store.subscribe(self.on_change)
+
+    # telling the views ---------------------------------------------------------------------------
+    def watch(self, listener: SessionListener) -> Callable[[], None]:
+        """Call *listener* with each SessionEvent (the room's own state changed); returns unwatch."""
+        return self._watchers.watch(listener)
+
+    def _emit(self, *events: SessionEvent) -> None:
+        self._watchers.emit(*events)
+
+    def _meeting_id(self) -> str | None:
+        return self.meeting.id if self.meeting is not None else None
 
     # opening -------------------------------------------------------------------------------------
     @property
@@ -85,10 +101,12 @@ class RoomSession:
         meeting = self._reading(lambda: self._store.meetings.get(meeting_id))
         self.meeting = meeting
         self.index = 0
-        self.speaker_id = None
+        self.speaker_id = self.invited_id = self.awaiting_id = self.correcting_id = None
         self._cards = []
         self.words = ""
+        self.draft_support = None
         self._photos.clear()
+        self.records.clear_undo()  # another meeting's actions are not this room's to undo
         self.reload()
 
     def reload(self) -> None:
@@ -107,9 +125,13 @@ class RoomSession:
         self._reading(read)
         ids = [p.id for p in self.prompts]
         self.index = ids.index(current) if current in ids else min(self.index, max(0, len(ids) - 1))
-        if self.speaker_id not in {a.person_id for a in self.attendees}:
+        here = {a.person_id for a in self.attendees}
+        if self.speaker_id not in here:
             self.speaker_id = None
+        if self.invited_id not in here:
+            self.invited_id = None
         self._load_contributions()
+        self._emit(SessionEvent.ROOM)
 
     # prompts -------------------------------------------------------------------------------------
     @property
@@ -126,6 +148,8 @@ class RoomSession:
         except StoreError:
             self.index = before  # still where the contributions shown belong
             raise
+        self.invited_id = None  # an invitation is to speak on the prompt it was made on
+        self._emit(SessionEvent.PROMPT, SessionEvent.INVITED)
         return True
 
     def next_prompt(self) -> bool:
@@ -167,7 +191,24 @@ class RoomSession:
         if person_id is not None and self.attendee(person_id) is None:
             raise ValidationError("contribution.speaker_not_here")
         self.speaker_id = person_id
+        events = [SessionEvent.SPEAKER]
+        if person_id is not None and person_id == self.invited_id:
+            self.invited_id = None  # the invitation is answered
+            events.append(SessionEvent.INVITED)
+        self._emit(*events)
         return self.turn
+
+    def set_keep_speaker(self, keep: bool) -> None:
+        """Keep the speaker chosen after Save (the facilitator's choice; the default clears them,
+        so the next contribution is not credited to the wrong person by mistake)."""
+        self.keep_speaker = bool(keep)
+        self._emit(SessionEvent.KEEP_SPEAKER)
+
+    def turn_of(self, person_id: str | None) -> Turn:
+        """*person_id*'s turn as their profile shapes it, speaking or not (the read-back after Save
+        is in the saved person's voice although the speaker has been cleared)."""
+        attendee = self.attendee(person_id)
+        return Turn(attendee, self.profile(attendee.person_id)) if attendee else Turn()
 
     @property
     def turn(self) -> Turn:
@@ -186,21 +227,33 @@ class RoomSession:
         if len(self._cards) >= MAX_CARDS:
             return False
         self._cards.append(card_id)
+        self._emit(SessionEvent.DRAFT)
         return True
 
     def remove_card(self, position: int) -> None:
         if 0 <= position < len(self._cards):
             del self._cards[position]
+            self._emit(SessionEvent.DRAFT)
 
     def set_words(self, text: str) -> None:
         """Their words as typed so far. Raises ValidationError for text longer than a contribution
         may be, keeping the words as they were, so an over-long paste is refused as it arrives."""
         check_words(text)
-        self.words = text
+        if text != self.words:
+            self.words = text
+            self._emit(SessionEvent.DRAFT)
+
+    def set_draft_support(self, role: SupportRole | str | None, name: str = "") -> None:
+        """Who is helping the speaker with this contribution (role None: nobody); saved with it.
+        ValidationError for an unknown role or a name too long, keeping the draft as it was."""
+        self.draft_support = make_support(role, name) if role is not None else None
+        self._emit(SessionEvent.DRAFT)
 
     def clear_draft(self) -> None:
         self._cards.clear()
         self.words = ""
+        self.draft_support = None
+        self._emit(SessionEvent.DRAFT)
 
     def save(self) -> Contribution:
         """Commit the draft for the current speaker and prompt; clears the cards and words on success.
@@ -208,7 +261,8 @@ class RoomSession:
         Raises ValidationError (nobody chosen, nothing said), the store's write error (disk full...)
         or StoreError (the file was damaged or taken away while open), leaving the draft as it
         was so nothing typed is lost. The saved contribution reaches every view as the store's
-        change, after the commit.
+        change, after the commit. Then it awaits confirmation (awaiting_id), Undo can take it back,
+        and the speaker is cleared unless keep_speaker.
         """
         if self.meeting is None:
             raise ValidationError("room.not_open")
@@ -219,13 +273,25 @@ class RoomSession:
         try:
             with store.transaction():
                 contribution = store.contributions.add(
-                    self.meeting.id, self.speaker_id, self.words, list(self._cards), prompt.id if prompt else None
+                    self.meeting.id,
+                    self.speaker_id,
+                    self.words,
+                    list(self._cards),
+                    prompt.id if prompt else None,
+                    support=self.draft_support,
                 )
         except sqlite3.DatabaseError as exc:
             # The store turns a failed write into its own error; this is the file itself gone bad
             # (overwritten, truncated, taken away) under an open connection.
             raise _unreadable() from exc
         self.clear_draft()
+        self.awaiting_id = contribution.id
+        events = [SessionEvent.READ_BACK]
+        if not self.keep_speaker:
+            self.speaker_id = None
+            events.append(SessionEvent.SPEAKER)
+        self.records.saved(contribution)
+        self._emit(*events)
         return contribution
 
     # the cards -----------------------------------------------------------------------------------
@@ -254,15 +320,18 @@ class RoomSession:
         return next((c for c in reversed(self.contributions) if c.id == contribution_id), None)
 
     def _load_contributions(self) -> None:
+        """The current prompt's standing contributions and passes (withdrawn ones are not shown)."""
         if self.meeting is None:
-            self.contributions = []
+            self.contributions, self.passes = [], []
             return
         store, meeting_id, prompt = self._store, self.meeting.id, self.prompt
         if prompt is not None:
             self.contributions = self._reading(lambda: store.contributions.for_meeting(meeting_id, prompt.id))
+            self.passes = self._reading(lambda: store.passes.for_prompt(prompt.id))
         else:
             every = self._reading(lambda: store.contributions.for_meeting(meeting_id))
             self.contributions = [c for c in every if c.prompt_id is None]
+            self.passes = []
 
     # keeping right with the store ----------------------------------------------------------------
     def on_change(self, change: Change) -> None:
@@ -287,6 +356,8 @@ class RoomSession:
             self.reload()
         elif kind is ChangeKind.CONTRIBUTION and ours:
             self._contribution_changed(change)
+        elif kind in (ChangeKind.AGREEMENT, ChangeKind.PASS) and ours:
+            self._load_contributions()
 
     def _contribution_changed(self, change: Change) -> None:
         if change.action is ChangeAction.ADDED:
@@ -299,12 +370,18 @@ class RoomSession:
                 self.contributions.append(added)
         else:
             self._load_contributions()
+            if self._standing(change.item_id) is None:  # withdrawn or removed, here or elsewhere
+                self.records.forget(change.item_id)
+                self._let_go(change.item_id)
 
     def _close(self) -> None:
         self.meeting = None
-        self.prompts, self.attendees, self.contributions = [], [], []
-        self.index, self.speaker_id = 0, None
+        self.prompts, self.attendees, self.contributions, self.passes = [], [], [], []
+        self.index, self.speaker_id, self.invited_id = 0, None, None
+        self.awaiting_id = self.correcting_id = None
+        self.records.clear_undo()
         self.clear_draft()
+        self._emit(SessionEvent.ROOM)
 
     def _reading(self, read):
         """Run *read*; a file that went bad under the open connection becomes a plain error."""

@@ -28,9 +28,6 @@ class Workspace:
         self._store = store
         self.catalogue = catalogue
         self.library = CardLibrary(store, catalogue)
-        # The operations each screen uses (set-up, the room, documents) are added beside this
-        # line as they move out of the views: see app/*.py.
-
         # Set-up: meeting details, people and consent, prompts, the cards a meeting shows, and
         # bringing cards in. The library reads the cards again after any card change (subscribed
         # first, so it is current before any screen redraws).

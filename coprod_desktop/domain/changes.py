@@ -19,6 +19,10 @@ class ChangeKind(StrEnum):
     PROMPT = "prompt"  # an agenda item
     CONTRIBUTION = "contribution"  # something said in the room
     CARD = "card"  # a picture card in the library (built in, brought or imported)
+    # The room's records. item_id is the contribution agreed with (AGREEMENT) or the prompt passed
+    # on (PASS): what a view draws again.
+    AGREEMENT = "agreement"  # someone added (or took back) their marker on a contribution
+    PASS = "pass"  # someone said "not now" on a prompt (or that was undone)
 
 
 class ChangeAction(StrEnum):
@@ -32,7 +36,8 @@ class Change:
     """One committed change: sent to listeners only after its transaction commits.
 
     meeting_id is None for records that belong to no one meeting (people's own details, profiles,
-    library cards); item_id is the id of the record that changed.
+    library cards); item_id is the id of the record that changed (see ChangeKind for the room's
+    records). Withdrawing a contribution is an UPDATED contribution: it now reads is_withdrawn.
     """
 
     kind: ChangeKind

@@ -1,4 +1,6 @@
-"""The English words of every error a person can be shown, keyed by the error's code.
+"""The English words of every error a person can be shown, keyed by the error's code, and of the few
+reports of what was done that are said the same way (what an import added and left out, which voice
+reads instead): a report is a list of (code, params), said by app.messages.sentences().
 
 These are the source strings of the "Errors" context in the content catalogues
 (translations/coprod_content_<lang>.ts): app.messages.describe() looks a code's English sentence
@@ -38,6 +40,9 @@ from __future__ import annotations
 import errno
 import string
 from typing import Any
+
+# A report of what was done: sentences as (code, params), in order, said one after another.
+Report = list[tuple[str, dict[str, Any]]]
 
 MESSAGES: dict[str, str] = {
     # General sentences, for anything that is not one of our errors.
@@ -98,6 +103,17 @@ MESSAGES: dict[str, str] = {
     "room.no_speaker": "Please choose who is speaking first.",
     "room.not_in_meeting": "That person is not in this meeting. Please choose someone from the list.",
     "room.not_open": "No meeting is open in the room. Please open a meeting first.",
+    # The room's records: correcting, withdrawing, confirming, support, agreements, passes, undo.
+    "contribution.withdrawn": "That contribution was withdrawn: its words are gone, so it cannot be changed.",
+    "contribution.not_here": "That contribution is not part of this meeting.",
+    "agreement.own_contribution": "People cannot agree with their own contribution.",
+    "agreement.person_not_here": "That person is not in this meeting, so they cannot agree here.",
+    "support.role_unknown": "Unknown kind of support: '{value}'. Use one of: {choices}.",
+    "support.name_too_long": "The supporter's name is too long: {length} characters, the most is {limit}.",
+    "room.nothing_to_undo": "There is nothing to undo.",
+    "room.undo_withdrawn": "A withdrawn contribution cannot be brought back: its words were erased.",
+    "room.no_prompt": "This meeting has no prompts yet, so nobody can pass on one.",
+    "room.nothing_to_confirm": "There is no contribution waiting to be confirmed.",
     # Picture cards.
     "card.missing": "There is no picture card '{card}'.",
     "card.label_missing": "Please type the card's words.",
@@ -242,6 +258,25 @@ MESSAGES: dict[str, str] = {
         "Install alsa-utils (sudo apt install alsa-utils) or set COPROD_AUDIO_PLAYER to a player command, "
         "and start CoProd Desktop again."
     ),
+    # Not errors: which voice reads instead of the one asked for (services/speech/voices.py).
+    # {language} is the English name of a language ("Welsh"), said in the person's language.
+    "speech.voice_none": "No voices are installed, so nothing can be read aloud.",
+    "speech.voice_missing": "The voice “{voice}” is not installed; reading with another voice for {language} instead.",
+    "speech.language_voice_missing": "No voice for {language} is installed; reading in English instead.",
+    "speech.language_voice_missing_other": (
+        "No voice for {language} is installed; reading with the voice “{other_voice}” instead."
+    ),
+    "speech.language_voice_missing_standard": (
+        "No voice for {language} is installed; reading with the standard voice instead."
+    ),
+    "speech.voice_and_language_missing": (
+        "The voice “{voice}” is not installed, and no voice for {language} is; reading in English instead."
+    ),
+    "speech.voice_and_language_missing_other": (
+        "The voice “{voice}” is not installed, and no voice for {language} is; "
+        "reading with the voice “{other_voice}” instead."
+    ),
+    "speech.voice_not_usable": "The voice “{voice}” could not be used; reading with the standard voice instead.",
     "audio.no_text": "There is no text to save as audio.",
     "audio.not_saved": "The audio file could not be saved. {reason}",
     "audio.too_slow": "Making the audio took too long, so it was stopped.",
@@ -307,6 +342,13 @@ MESSAGES: dict[str, str] = {
     "import.wrong_type": "Cannot import {file}: {field} is not the right kind of value.",
     "import.wrong_value": "Cannot import {file}: {field} has a value no meeting export has.",
     "import.value_refused": "Cannot import {file}: {field} cannot be used. {reason}",
+    # Not errors: what an import did (services/exchange_import.py ImportResult.report). Numbers
+    # come after a colon, so no sentence has to agree with them (one, few, many in Welsh or Polish).
+    "import.done": (
+        "Imported “{title}”. People added: {people}. Prompts added: {prompts}. "
+        "Contributions added: {contributions}. Already here: {already}."
+    ),
+    "import.profiles_added": "Communication profiles added: {count}.",
     # Meeting export files being written (app/documents.py).
     "export.not_saved": "The meeting could not be saved as {file}. {reason}",
     # Open Board Format files brought in (services/obf_*.py).
@@ -354,6 +396,25 @@ MESSAGES: dict[str, str] = {
     "board.not_whole_number": "Cannot import {file}: {field} is not a whole number.",
     "board.not_button_id": "Cannot import {file}: {field} is not the id of a button.",
     "board.id_twice": "Cannot import {file}: {field} {value} is used by two buttons.",
+    # Not errors: what bringing a board in did (services/obf.py BoardImport.report), one sentence
+    # each, numbers after a colon. "board.left_out_<kind>" says why buttons were left out.
+    "board.cards_added": "Picture cards added from “{board_name}”: {count}.",
+    "board.word_cards_added": "Of these, word cards (their words are their picture): {count}.",
+    "board.already_here": "Cards already here, so not added again: {count}.",
+    "board.left_out": "Buttons left out: {count}.",
+    "board.left_out_no_words": "Left out because they have no words: {count}.",
+    "board.left_out_hidden": "Left out because they are hidden on the board: {count}.",
+    "board.left_out_control": "Left out because they control the board and are not words: {count}.",
+    "board.left_out_too_long": "Left out because they have too many words for a card: {count}.",
+    "board.left_out_online": "Left out because their picture is on the internet (it is never fetched): {count}.",
+    "board.left_out_svg": "Left out because their picture is an SVG drawing: {count}.",
+    "board.left_out_missing": "Left out because their picture is not in the file: {count}.",
+    "board.left_out_unusable": "Left out because their picture cannot be used: {count}.",
+    "board.sounds_left_out": "Sounds left out (CoProd Desktop does not use sounds): {count}.",
+    "board.links_online": (
+        "Links to boards on the internet, not followed (CoProd Desktop makes no network calls): {count}."
+    ),
+    "board.links_not_here": "Links to boards that are not in this file, not followed: {count}.",
     # PDF printouts.
     "pdf.not_saved": "The PDF could not be saved as {file}. {reason}",
     # The meeting database (store/).
@@ -413,7 +474,8 @@ REASONS = frozenset(
 )
 
 # Params whose English words are translated from another context of the content catalogue.
-TERM_CONTEXTS: dict[str, str] = {"colour": "Markers", "shape": "Markers"}
+# "language" holds a language's English name ("Welsh"; services/speech/voices.language_words).
+TERM_CONTEXTS: dict[str, str] = {"colour": "Markers", "shape": "Markers", "language": "Languages"}
 
 # What each placeholder holds, for the translators' comments.
 PLACEHOLDERS: dict[str, str] = {
@@ -451,6 +513,14 @@ PLACEHOLDERS: dict[str, str] = {
     "colour": "a marker colour, from the Markers words (orange, sky blue...)",
     "shape": "a marker shape, from the Markers words (circle, square...)",
     "reason": "another sentence from this list, saying why (for example that the disk is full)",
+    "voice": "the name of a speech voice on the computer, such as gmw/en (keep it as it is)",
+    "other_voice": "the name of another speech voice on the computer (keep it as it is)",
+    "language": "a language's name, from the Languages words (Welsh, Polish...)",
+    "board_name": "the name of a board (a page of picture buttons), as in the file",
+    "people": "a number",
+    "prompts": "a number",
+    "contributions": "a number",
+    "already": "a number",
 }
 
 # Notes for translators where the words alone could mislead.
@@ -475,6 +545,14 @@ NOTES: dict[str, str] = {
     "board.not_json": "JSON is the name of a file format: keep it as it is.",
     "board.not_utf8": "UTF-8 and Open Board Format are names: keep them as they are.",
     "board.zip_bomb": "A zip bomb is a small file made to unpack to something huge, to fill a computer up.",
+    "speech.voice_missing": "Not an error: said while reading aloud goes on with another voice.",
+    "speech.language_voice_missing": "Not an error: said while reading aloud goes on in English.",
+    "speech.voice_not_usable": "Not an error: said while reading aloud goes on with another voice.",
+    "import.done": "Not an error: said after a meeting export file was imported.",
+    "board.cards_added": "Not an error: said after a board of picture buttons was brought in.",
+    "board.left_out": "Buttons on the board that did not become picture cards.",
+    "board.left_out_svg": "SVG is the name of a picture format: keep it as it is.",
+    "board.links_online": "A button on a board can open another board; this counts those not opened.",
 }
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from .credit import CreditStyle, credit_name, initials_of
 from .markers import Marker, MarkerShape, marker_colour
 from .speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME
+from .support import Support
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,12 @@ class Prompt:
 
 @dataclass(frozen=True)
 class Contribution:
+    """Something a person said or chose, with how it was made and how the room took it.
+
+    A withdrawn contribution (the person's choice) keeps only that something was withdrawn and
+    when: its words, cards, support and confirmation are erased, and it is never shown or printed.
+    """
+
     id: str
     meeting_id: str
     prompt_id: str | None
@@ -93,3 +100,34 @@ class Contribution:
     text: str
     created_at: str
     card_ids: tuple[str, ...] = field(default_factory=tuple)
+    confirmed_at: str | None = None  # when the person said "yes, that's right"
+    support: Support | None = None  # who helped them say it
+    agreed_by: tuple[str, ...] = ()  # people (ids) who added their marker, in the order they did
+    withdrawn_at: str | None = None
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+
+@dataclass(frozen=True)
+class Pass:
+    """A person said "not now" on a prompt: recorded with the time, never shown as a failure."""
+
+    meeting_id: str
+    prompt_id: str
+    person_id: str
+    at: str
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """A person added their marker to someone else's contribution ("I agree")."""
+
+    contribution_id: str
+    person_id: str
+    at: str

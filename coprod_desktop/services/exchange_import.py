@@ -21,6 +21,7 @@ from ..domain.credit import CreditStyle, credit_name
 from ..domain.errors import ValidationError
 from ..domain.ids import utc_now
 from ..domain.markers import next_free_marker
+from ..domain.messages import Report
 from ..domain.models import Attendee, Person, Prompt
 from ..store import Store
 from .exchange_format import ExportedPerson, MeetingExport
@@ -43,22 +44,24 @@ class ImportResult:
     def added(self) -> int:
         return self.people_added + self.prompts_added + self.contributions_added + self.profiles_added
 
-    def summary(self) -> str:
-        """One plain line for the facilitator or the command line."""
-        line = (
-            f"Imported “{self.title}”: {_count(self.people_added, 'person', 'people')}, "
-            f"{_count(self.prompts_added, 'prompt', 'prompts')}, "
-            f"{_count(self.contributions_added, 'contribution', 'contributions')} added "
-            f"({self.already_here} already here)."
-        )
+    def report(self) -> Report:
+        """What was added, as (code, params) sentences for app.messages.sentences(): the command
+        line and the screens say it in the person's language."""
+        report: Report = [
+            (
+                "import.done",
+                {
+                    "title": self.title,
+                    "people": self.people_added,
+                    "prompts": self.prompts_added,
+                    "contributions": self.contributions_added,
+                    "already": self.already_here,
+                },
+            )
+        ]
         if self.profiles_added:
-            profiles = _count(self.profiles_added, "communication profile", "communication profiles")
-            line += f" {profiles} added."
-        return line
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+            report.append(("import.profiles_added", {"count": self.profiles_added}))
+        return report
 
 
 def _credit_for_known_person(full_name: str, exported: ExportedPerson) -> tuple[CreditStyle, str]:

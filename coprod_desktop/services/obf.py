@@ -14,7 +14,9 @@ Decisions:
   picture at all becomes a word card: its picture is its words drawn large (services/
   word_card_picture.py), so boards made of words alone come in whole.
 - A button that cannot become a card is left out and never dropped without a word: the import's
-  summary counts the buttons left out by reason, and each has one plain line (BoardImport.skipped).
+  report (BoardImport.report: codes and counts, said in the person's language by
+  app.messages.sentences) counts the buttons left out by reason. Each also has an English line
+  for a log (BoardImport.skipped).
   Reasons: no words, hidden on the board, a control button (an "action" such as clear or
   backspace), too many words, or a picture that cannot be used: only on the internet (never
   fetched: the app makes no network calls), an SVG drawing or another type the app cannot use, a
@@ -24,16 +26,18 @@ Decisions:
   licence_text); a picture without one takes its board's licence, if the board has one.
 - In an .obz package, every board is read: the root, the boards it links to (inside the package
   only, each once, so cycles end) and any other board the manifest lists. Each board's cards go in
-  a group named after the board unless a group is given. Sounds are ignored, with a note.
+  a group named after the board unless a group is given. Sounds are ignored, and counted in the report.
 - Card ids are "obf-" + the first 16 hex digits of sha256(board id, button id), so importing the
   same board twice adds nothing. A card whose exact picture and words are already here is not added
   again either.
 """
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import NotFound
+from ..domain.messages import Report
 from ..domain.models import Card
 from ..domain.text import NAME_MAX, required_text
 from ..store import Store
@@ -66,31 +70,37 @@ class BoardImport:
     left_out: list[LeftOut]
     board_name: str
     already_here: int = 0  # buttons whose card was imported before
-    notes: list[str] = field(default_factory=list)  # sounds ignored, links not followed
     word_cards: int = 0  # of the cards added, those whose picture is their words
+    sounds: int = 0  # sounds ignored
+    links_online: int = 0  # links to boards on the internet, not followed
+    links_not_here: int = 0  # links to boards not in the file, not followed
 
     @property
     def skipped(self) -> list[str]:
-        """One plain line per button left out: “label” (board): reason."""
+        """One English line per button left out, for a log or a test: “label” (board): reason."""
         return [item.line() for item in self.left_out]
 
-    def summary(self) -> str:
-        """One plain line for the facilitator or the command line: what was added, what was left out and why."""
-        added = len(self.cards)
-        parts = [f"{added} picture card{'' if added == 1 else 's'} added from “{self.board_name}”"]
+    def report(self) -> Report:
+        """What was added, what was left out and why, as (code, params) sentences for
+        app.messages.sentences(): the facilitator's status line and the command line say it in
+        the person's language. Numbers stand after a colon, so no sentence agrees with them."""
+        report: Report = [("board.cards_added", {"board_name": self.board_name, "count": len(self.cards)})]
         if self.word_cards:
-            n = self.word_cards
-            parts[0] += f" ({n} {'is a word card' if n == 1 else 'are word cards'}: the words are the picture)"
+            report.append(("board.word_cards_added", {"count": self.word_cards}))
         if self.already_here:
-            parts.append(f"{self.already_here} already here")
+            report.append(("board.already_here", {"count": self.already_here}))
         if self.left_out:
-            left = len(self.left_out)
-            counts: dict[str, int] = {}
-            for item in self.left_out:
-                counts[item.kind] = counts.get(item.kind, 0) + 1
-            why = "; ".join(f"{n} {LEFT_OUT_KINDS[kind]}" for kind, n in counts.items())
-            parts.append(f"{left} button{' was' if left == 1 else 's were'} left out: {why}")
-        return "; ".join(parts) + "."
+            report.append(("board.left_out", {"count": len(self.left_out)}))
+            counts = Counter(item.kind for item in self.left_out)
+            report += [(f"board.left_out_{kind}", {"count": counts[kind]}) for kind in LEFT_OUT_KINDS if counts[kind]]
+        for code, count in (
+            ("board.sounds_left_out", self.sounds),
+            ("board.links_online", self.links_online),
+            ("board.links_not_here", self.links_not_here),
+        ):
+            if count:
+                report.append((code, {"count": count}))
+        return report
 
 
 def import_board(store: Store, path: Path, *, category: str | None = None) -> BoardImport:
@@ -134,7 +144,16 @@ def store_board(store: Store, parsed: ParsedBoards, *, category: str | None = No
                     card_id=card.card_id,
                 )
             )
-    return BoardImport(added, list(parsed.left_out), parsed.name, already, list(parsed.notes), words)
+    return BoardImport(
+        added,
+        list(parsed.left_out),
+        parsed.name,
+        already_here=already,
+        word_cards=words,
+        sounds=parsed.sounds,
+        links_online=parsed.links_online,
+        links_not_here=parsed.links_not_here,
+    )
 
 
 def _already_here(store: Store, card: ParsedCard) -> bool:

@@ -44,17 +44,9 @@ if TYPE_CHECKING:
 
 MAX_BOARDS = 1_000
 
-# Why buttons were left out, counted together in the import's summary line ("2 hidden on the board").
-LEFT_OUT_KINDS = {
-    "no_words": "with no words",
-    "hidden": "hidden on the board",
-    "control": "that control the board (not words)",
-    "too_long": "with too many words for a card",
-    "online": "with a picture on the internet (not fetched)",
-    "svg": "with an SVG drawing as their picture",
-    "missing": "whose picture is not in the file",
-    "unusable": "whose picture cannot be used",
-}
+# Why buttons are left out, in the order the import's report counts them. Each kind is said by the
+# code "board.left_out_<kind>" (domain/messages.py): "Left out because they are hidden on the board: 2."
+LEFT_OUT_KINDS = ("no_words", "hidden", "control", "too_long", "online", "svg", "missing", "unusable")
 
 
 @dataclass(frozen=True)
@@ -78,11 +70,11 @@ class LeftOut:
     board: str  # the name of the board it is on
     label: str  # its words ("" when it has none)
     button_id: str
-    kind: str  # a key of LEFT_OUT_KINDS
-    reason: str  # plain words, e.g. "hidden on the board"
+    kind: str  # one of LEFT_OUT_KINDS: what the person is told, counted with others of its kind
+    reason: str  # English detail for a log or a test ("the picture file 'x.png' is missing"), never shown
 
     def line(self) -> str:
-        """One plain line: “label” (board): reason."""
+        """One English line for a log or a test: “label” (board): reason."""
         if not self.label:
             return f"A button with no words ({self.board}, button '{short(self.button_id, 40)}')."
         return f"“{short(self.label, 40)}” ({self.board}): {self.reason}."
@@ -97,11 +89,14 @@ class ParsedBoards:
     boards: tuple[str, ...]  # names of the boards read, root first
     cards: tuple[ParsedCard, ...]
     left_out: tuple[LeftOut, ...]  # every button that did not become a card
-    notes: tuple[str, ...]  # things ignored that are not buttons: sounds, links to the internet
+    # Things ignored that are not buttons, counted for the import's report.
+    sounds: int = 0  # sounds (the app does not use them)
+    links_online: int = 0  # links to boards on the internet (never followed: no network calls)
+    links_not_here: int = 0  # links to boards that are not in the file
 
     @property
     def skipped(self) -> tuple[str, ...]:
-        """One plain line per button left out."""
+        """One English line per button left out, for a log or a test (a person is told the counts)."""
         return tuple(item.line() for item in self.left_out)
 
 
@@ -210,27 +205,15 @@ class _Reader:
         return found
 
     def result(self, boards: list[Board]) -> ParsedBoards:
-        notes = []
-        if self.sounds:
-            notes.append(f"Sounds are not used in CoProd Desktop: {self.sounds} left out.")
-        if self.remote_links:
-            links = "1 link to a board" if self.remote_links == 1 else f"{self.remote_links} links to boards"
-            were = "was" if self.remote_links == 1 else "were"
-            notes.append(f"{links} on the internet {were} not followed (CoProd Desktop makes no network calls).")
-        if self.unfollowed_links:
-            n = self.unfollowed_links
-            notes.append(
-                "1 link to another board was not followed: that board is not in this file."
-                if n == 1
-                else f"{n} links to other boards were not followed: those boards are not in this file."
-            )
         return ParsedBoards(
             name=boards[0].name,
             file_name=self.file_name,
             boards=tuple(b.name for b in boards),
             cards=tuple(self.cards),
             left_out=tuple(self.left_out),
-            notes=tuple(notes),
+            sounds=self.sounds,
+            links_online=self.remote_links,
+            links_not_here=self.unfollowed_links,
         )
 
     # ---- buttons to cards -------------------------------------------------------------------------

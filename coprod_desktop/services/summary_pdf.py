@@ -22,13 +22,14 @@ from reportlab.platypus.flowables import HRFlowable
 
 from ..domain.errors import NotFound
 from ..domain.models import Attendee, Card, Contribution, Meeting, Prompt
+from ..domain.support import SupportRole
 from ..store.store import Store
 from .catalogue import OPENMOJI_ATTRIBUTION, CardCatalogue
 from .fonts import para_markup, primary_font
 from .pdf_drawing import MarkerFlowable, PictureFlowable
 from .pdf_page import CONTENT_WIDTH, RULE, Styles, SummaryWriteError, build_pdf, make_styles, pdf_bytes
 from .pdf_rtl import ShapedParagraph, has_rtl
-from .translations import ContentTranslations
+from .translations import ContentTranslations, translatable
 
 __all__ = ["SummaryWriteError", "summary_pdf_bytes", "write_summary"]
 
@@ -44,6 +45,9 @@ KEEP_WHOLE_CARDS = 8  # two rows of pictures
 # English sources of words printed in the meeting's language (context "Summary").
 NO_CONTRIBUTIONS = "Nobody added anything here."
 OTHER_HEADING = "Other things people said"
+# Translators: the role of someone who helped a person say something, inside "with support from Jo
+# (interpreter)" or "with support from their interpreter".
+SUPPORT_ROLES = dict(zip(SupportRole, translatable("Summary", "supporter", "advocate", "interpreter"), strict=True))
 
 
 def write_summary(store: Store, meeting_id: str, out_path: Path, catalogue: CardCatalogue) -> Path:
@@ -175,13 +179,7 @@ class _Summary:
         person = self.by_person.get(contribution.person_id)
         # Translators: stands for a person who has since been taken off the meeting's list.
         name = person.credited_as if person else words.text("Summary", "Someone no longer on the list")
-        if contribution.text:
-            # Translators: above a person's words; {name} is the name they chose to be credited by.
-            credit_text = words.fill("Summary", "{name} said:", name=name)
-        else:
-            # Translators: above the picture cards a person chose, when they said no words.
-            credit_text = words.fill("Summary", "{name} chose these pictures:", name=name)
-        credit = self._para(credit_text, s.credit, rtl=self.rtl)
+        credit = self._para(self._credit_text(contribution, name), s.credit, rtl=self.rtl)
         marker: Flowable | str = MarkerFlowable(person.marker, MARKER) if person else ""
         credit_row = Table(
             [self._row([marker, credit])], colWidths=self._row([INDENT, CONTENT_WIDTH - INDENT]), hAlign=self._side
@@ -199,6 +197,7 @@ class _Summary:
             body.append(self._para(contribution.text, s.body))
         if contribution.card_ids:
             body += [Spacer(1, 2 * mm), self._card_grid(contribution.card_ids)]
+        body += self._how_the_room_took_it(contribution)
         body += [outdent, Spacer(1, 6 * mm)]
         head = [credit_row, Spacer(1, 1 * mm), *body]
         # A short contribution stays whole, so pictures are never parted from the words they go
@@ -206,6 +205,53 @@ class _Summary:
         if len(contribution.text) <= KEEP_WHOLE_CHARS and len(contribution.card_ids) <= KEEP_WHOLE_CARDS:
             return head, []
         return head[:4], head[4:]
+
+    def _credit_text(self, contribution: Contribution, name: str) -> str:
+        """ "Sam said:", or with who supported them: "Sam said, with support from Jo (interpreter):"."""
+        words, support = self.words, contribution.support
+        role = words.text("Summary", SUPPORT_ROLES[support.role]) if support else ""
+        if contribution.text:
+            if support and support.name:
+                # Translators: above a person's words, made with someone's help; {supporter} is the
+                # helper's name, {role} their role (supporter, advocate, interpreter).
+                return words.fill(
+                    "Summary", "{name} said, with support from {supporter} ({role}):", name=name,
+                    supporter=support.name, role=role,
+                )  # fmt: skip
+            if support:
+                # Translators: above a person's words, made with the help of someone not named.
+                return words.fill("Summary", "{name} said, with support from their {role}:", name=name, role=role)
+            # Translators: above a person's words; {name} is the name they chose to be credited by.
+            return words.fill("Summary", "{name} said:", name=name)
+        if support and support.name:
+            # Translators: above the picture cards a person chose with someone's help.
+            return words.fill(
+                "Summary", "{name} chose these pictures, with support from {supporter} ({role}):", name=name,
+                supporter=support.name, role=role,
+            )  # fmt: skip
+        if support:
+            return words.fill(
+                "Summary", "{name} chose these pictures, with support from their {role}:", name=name, role=role
+            )
+        # Translators: above the picture cards a person chose, when they said no words.
+        return words.fill("Summary", "{name} chose these pictures:", name=name)
+
+    def _how_the_room_took_it(self, contribution: Contribution) -> list[Flowable]:
+        """Under the words: confirmed by the person, and who agrees, in words (never a mark alone)."""
+        s, words, lines = self.styles, self.words, []
+        if contribution.is_confirmed:
+            # Translators: under a contribution the person heard read back and said was right.
+            lines.append(words.text("Summary", "✓ Confirmed: they said this is right."))
+        names = [self.by_person[p].credited_as for p in contribution.agreed_by if p in self.by_person]
+        if len(names) == 1:
+            # Translators: under a contribution; {name} added their marker to say they agree.
+            lines.append(words.fill("Summary", "{name} agrees.", name=names[0]))
+        elif names:
+            # Translators: joins the last two of several names: "Priya, Sam and Dot".
+            joined = words.fill("Summary", "{names} and {last}", names=", ".join(names[:-1]), last=names[-1])
+            # Translators: under a contribution; {names} is a list of people who agree with it.
+            lines.append(words.fill("Summary", "{names} agree.", names=joined))
+        return [Spacer(1, 2 * mm), *(self._para(line, s.body, rtl=self.rtl) for line in lines)] if lines else []
 
     def _card_grid(self, card_ids: tuple[str, ...]) -> Table:
         """The person's pictures in the order chosen, each with its label under it, rows of four."""

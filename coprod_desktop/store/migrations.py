@@ -226,3 +226,45 @@ def _cards_showing_people(db: Database) -> None:
         " PRIMARY KEY (card_id, person_id))"
     )
     db.execute("CREATE INDEX card_people_by_person ON card_people (person_id)")
+
+
+@_migration("0006_room_records")
+def _room_records(db: Database) -> None:
+    for statement in _ROOM_RECORDS.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+# What the room records beyond the words: a contribution confirmed by its speaker ("yes, that's
+# right"), who supported them to make it, and whether they withdrew it (then only that it was
+# withdrawn, and when, is kept: the words, cards, support and confirmation are erased, which the
+# CHECK holds to); who agrees with a contribution; who said "not now" on a prompt. Agreements and
+# passes belong to a person's taking part in a meeting, so taking them off the meeting removes them.
+_ROOM_RECORDS = """
+ALTER TABLE contributions ADD COLUMN confirmed_at TEXT;
+ALTER TABLE contributions ADD COLUMN support_role TEXT
+    CHECK (support_role IN ('supporter', 'advocate', 'interpreter'));
+ALTER TABLE contributions ADD COLUMN support_name TEXT NOT NULL DEFAULT ''
+    CHECK (support_role IS NOT NULL OR support_name = '');
+ALTER TABLE contributions ADD COLUMN withdrawn_at TEXT
+    CHECK (withdrawn_at IS NULL OR (text = '' AND confirmed_at IS NULL AND support_role IS NULL));
+CREATE TABLE agreements (
+    contribution_id TEXT NOT NULL REFERENCES contributions(id) ON DELETE CASCADE,
+    meeting_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (contribution_id, person_id),
+    FOREIGN KEY (meeting_id, person_id) REFERENCES attendance(meeting_id, person_id) ON DELETE CASCADE
+);
+CREATE INDEX agreements_by_meeting ON agreements (meeting_id);
+CREATE INDEX agreements_by_person ON agreements (meeting_id, person_id);
+CREATE TABLE passes (
+    prompt_id TEXT NOT NULL REFERENCES prompts(id) ON DELETE CASCADE,
+    meeting_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (prompt_id, person_id),
+    FOREIGN KEY (meeting_id, person_id) REFERENCES attendance(meeting_id, person_id) ON DELETE CASCADE
+);
+CREATE INDEX passes_by_meeting ON passes (meeting_id, person_id)
+"""

@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ._base import Change, _plain_write_error
+from .agreements import Agreements
 from .cards import Cards
 from .contributions import Contributions
 from .database import open_database, open_database_for_reading
@@ -13,6 +14,7 @@ from .imported_cards import ImportedCards
 from .imports import Imports
 from .meeting_cards import MeetingCards
 from .meetings import Meetings
+from .passes import Passes
 from .people import People
 from .photos import Photos
 from .profiles import Profiles
@@ -48,6 +50,8 @@ class Store:
         self.meeting_cards = MeetingCards(self.db, self._notify)
         self.photos = Photos(self.db, self._notify)
         self.profiles = Profiles(self.db, self._notify)
+        self.agreements = Agreements(self.db, self._notify)
+        self.passes = Passes(self.db, self._notify)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -9,18 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import ValidationError
-from ..services.catalogue import load_catalogue
 from .main_window import MainWindow
 from .platform.language import LanguageSwitcher
 from .platform.settings import SettingsStore
-from .platform.speech_engines import FakeEngine
-from .platform.speech_service import SpeechService, make_speech_service
 from .platform.tasks import GuiThreadGarbageCollector, TaskRunner
 from .platform.theme import apply_theme
-from .widgets.pictures import CardPictures
 
 if TYPE_CHECKING:
     from ..app.opening import Store
+    from .platform.speech_service import SpeechService
 
 
 def prepare_application(app: QApplication, settings: SettingsStore | None = None) -> None:
@@ -58,11 +55,9 @@ def _language(app: QApplication, settings: SettingsStore) -> LanguageSwitcher:
     return switcher
 
 
-def _new_window(app: QApplication, speech: SpeechService, settings: SettingsStore) -> MainWindow:
-    catalogue = load_catalogue()
-    pictures = CardPictures(catalogue, app.devicePixelRatio())
+def _new_window(app: QApplication, speech: SpeechService | None, settings: SettingsStore) -> MainWindow:
     apply_theme(app, settings.load().appearance)
-    window = MainWindow(catalogue, pictures, TaskRunner(), speech, settings, _language(app, settings))
+    window = MainWindow(TaskRunner(), speech, settings, _language(app, settings))
     window.resize(1366, 768)
     return window
 
@@ -76,12 +71,15 @@ def build_main_window(
     speech must not start speech processes.
     """
     from ..app.workspace import Workspace
+    from ..services.catalogue import load_catalogue
+    from .platform.speech_engines import FakeEngine
+    from .platform.speech_service import SpeechService
 
     if speech is None:
         speech = SpeechService(FakeEngine())
         speech.start()
     window = _new_window(app, speech, settings or SettingsStore())
-    window.attach(Workspace(store, window.catalogue))
+    window.attach(Workspace(store, load_catalogue()))
     return window
 
 
@@ -91,18 +89,24 @@ def run_app(db_path: Path) -> int:
     app.setApplicationName("CoProd Desktop")
     app.setDesktopFileName("coprod-desktop")
     settings = SettingsStore()
-    speech = make_speech_service(settings.load().speech_engine)
-    window = _new_window(app, speech, settings)  # applies the theme first
+    window = _new_window(app, None, settings)  # applies the theme first
     window.show()
     # Paint the window before the app-wide event filters (see prepare_application) and before
     # opening the database (which also loads sqlite-utils): people see the app straight away, and
     # the meetings appear a moment later.
     app.processEvents()
     prepare_application(app, settings)
+    from ..services.catalogue import load_catalogue
+    from .platform.speech_service import make_speech_service
     from .startup import open_or_explain
 
-    workspace = open_or_explain(db_path, window.catalogue, window)
+    speech = make_speech_service(settings.load().speech_engine)
+    window.use_speech(speech)
+
+    # The card catalogue is read after the first paint, with the database.
+    workspace = open_or_explain(db_path, load_catalogue(), window)
     if workspace is None:
+        speech.close()
         return 2
     try:
         window.attach(workspace)

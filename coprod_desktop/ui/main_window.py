@@ -15,30 +15,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
-from ..services.catalogue import CardCatalogue
 from .meetings.meetings_view import MeetingsView
 from .platform.change_bridge import ChangeBridge
 from .platform.language import LanguageMenu, LanguageSwitcher
 from .platform.settings import AppSettings, SettingsStore
-from .platform.speech_service import SpeechService
 from .platform.tasks import TaskRunner
-from .widgets.pictures import CardPictures
 
 if TYPE_CHECKING:
     from ..app.workspace import Workspace
+    from ..services.catalogue import CardCatalogue
+    from .platform.speech_service import SpeechService
+    from .widgets.pictures import CardPictures
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        catalogue: CardCatalogue,
-        pictures: CardPictures,
         tasks: TaskRunner,
-        speech: SpeechService,
+        speech: SpeechService | None,
         settings: SettingsStore,
         language: LanguageSwitcher,
     ) -> None:
         super().__init__()
+        # None until use_speech(): the app makes its speech service after the first paint, since
+        # nothing is read aloud before a meeting is open.
         self.speech = speech
         self.settings = settings
         self.language = language
@@ -46,8 +46,10 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None  # attached once the database is open
         self._bringer = None
         self.bridge: ChangeBridge | None = None
-        self.catalogue = catalogue
-        self.pictures = pictures
+        # The card catalogue and its pictures come with the workspace (attach): loading 276 cards
+        # is not needed to show the window, and the first paint does not wait for it.
+        self.catalogue: CardCatalogue | None = None
+        self.pictures: CardPictures | None = None
         self.tasks = tasks
         self._setup = None
         self._room = None
@@ -160,6 +162,10 @@ class MainWindow(QMainWindow):
         """Start working on *workspace*: called once, after the window is on screen."""
         self.workspace = workspace
         self.library = workspace.library
+        self.catalogue = workspace.catalogue
+        from .widgets.pictures import CardPictures  # here: drawing pictures is not needed to paint the window
+
+        self.pictures = CardPictures(workspace.catalogue, self.devicePixelRatio())
         self.pictures.library = self.library
         self.bridge = ChangeBridge(workspace)  # the window owns it, so it lives as long as the listener
         self.bridge.changed.connect(self.meetings.on_change)
@@ -261,8 +267,13 @@ class MainWindow(QMainWindow):
         if first is not None:
             first.setFocus()
 
+    def use_speech(self, speech: SpeechService) -> None:
+        """The speech service the room reads aloud with (given once, before the room is opened)."""
+        self.speech = speech
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let a PDF being built finish writing rather than leave a half-made file.
         self.tasks.wait(30000)
-        self.speech.close()
+        if self.speech is not None:
+            self.speech.close()
         super().closeEvent(event)

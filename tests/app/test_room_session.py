@@ -50,8 +50,16 @@ def test_choosing_the_speaker_and_saving_commits_and_clears_the_draft(room, meet
     ]
     assert contribution.prompt_id == meeting["prompt"].id
     assert room.cards == [] and room.words == ""
-    assert room.speaker_id == meeting["sam"].person_id  # the speaker stays chosen
+    assert room.speaker_id is None  # cleared, so the next words are not credited to Sam by mistake
     assert [c.id for c in room.contributions] == [contribution.id]
+
+
+def test_the_facilitator_can_keep_the_speaker_after_save(room, meeting):
+    room.set_keep_speaker(True)
+    room.choose_speaker(meeting["sam"].person_id)
+    room.set_words("First")
+    room.save()
+    assert room.speaker_id == meeting["sam"].person_id
 
 
 def test_a_draft_has_at_most_max_cards(room):

@@ -24,6 +24,11 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     )
 
 
+def locale(lang: str) -> dict[str, str]:
+    """An environment whose language is LANG=*lang* alone (nothing set before it overrides it)."""
+    return {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": lang}
+
+
 def private(path: Path) -> bool:
     """Readable and writable by its owner only: what we save holds people's names and words."""
     return stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -78,12 +83,14 @@ def test_export_then_import_into_another_database(demo_db, tmp_path):
     assert len(data["contributions"]) == 15
 
     other = tmp_path / "other.db"
-    first = run("import", str(out), "--db", str(other))
+    first = run("import", str(out), "--db", str(other), env=locale("C.UTF-8"))
     assert first.returncode == 0, first.stderr
-    assert "15 contributions added" in first.stdout
-    second = run("import", str(out), "--db", str(other))
+    assert "Contributions added: 15." in first.stdout
+    # Said in the environment's language, as errors are; the title stays as it was typed.
+    second = run("import", str(out), "--db", str(other), env=locale("cy_GB.UTF-8"))
     assert second.returncode == 0
-    assert "0 contributions added" in second.stdout
+    assert second.stdout.startswith(f"Wedi mewnforio “{data['meeting']['title']}”.")
+    assert "Cyfraniadau wedi'u hychwanegu: 0. Yma'n barod: " in second.stdout
     assert meeting_id in run("meetings", "--db", str(other)).stdout
 
 
@@ -173,6 +180,21 @@ def test_audio_saves_one_persons_words(demo_db, tmp_path):
         assert wav.getnframes() / wav.getframerate() > 5
     assert private(out)
     expect_refusal(run("audio", meeting_id, "not-a-person", "-o", str(out), "--db", str(db)), "not taking part")
+
+
+def test_audio_in_a_language_without_a_voice_says_so_in_the_environments_language(tmp_path):
+    from coprod_desktop.store import open_store
+
+    db = tmp_path / "so.db"
+    meeting_id = run("demo", "--db", str(db)).stdout.strip()
+    with open_store(db) as store:
+        store.meetings.set_speech(meeting_id, "so", 160, 1.0)  # Somali: espeak-ng has no voice for it
+    person = person_id(db, meeting_id, tmp_path)
+    out = tmp_path / "so.wav"
+    result = run("audio", meeting_id, person, "-o", str(out), "--db", str(db), env=locale("pl_PL.UTF-8"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    assert result.stderr == ("coprod-desktop: Nie zainstalowano głosu dla języka: somalijski. Czytanie po angielsku.\n")
 
 
 def person_id(db: Path, meeting_id: str, tmp_path: Path) -> str:

@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from coprod_desktop.app.messages import sentences
 from coprod_desktop.domain.credit import CreditStyle
 from coprod_desktop.domain.errors import NotFound, ValidationError
 from coprod_desktop.domain.messages import MESSAGES
 from coprod_desktop.domain.rules import MAX_CARDS
 from coprod_desktop.services import exchange_read, exchange_schema
 from coprod_desktop.services.exchange import (
+    ImportResult,
     export_meeting,
     import_meeting,
     parse_export,
@@ -105,8 +107,9 @@ def test_round_trip_into_a_fresh_database_reproduces_the_meeting(store, rich, ot
     path = write_export(store, m.id, tmp_path / "out.json")
     result = import_meeting(other, read_export(path))
 
-    assert result.summary() == (
-        "Imported “Planning the day centre”: 5 people, 2 prompts, 7 contributions added (0 already here)."
+    assert sentences(result.report()) == (
+        "Imported “Planning the day centre”. People added: 5. Prompts added: 2. Contributions added: 7. "
+        "Already here: 0."
     )
     assert other.meetings.get(m.id) == m
     # People as credited, in order, with the same markers; nobody's fuller name came along.
@@ -143,9 +146,12 @@ def test_importing_twice_adds_nothing(store, rich, other, tmp_path):
     after_first = _dump(other)
     again = import_meeting(other, read_export(path))
     assert again.added == 0
-    assert again.summary() == (
-        "Imported “Planning the day centre”: 0 people, 0 prompts, 0 contributions added (14 already here)."
-    )
+    assert again.report() == [
+        (
+            "import.done",
+            {"title": "Planning the day centre", "people": 0, "prompts": 0, "contributions": 0, "already": 14},
+        )
+    ]
     assert _dump(other) == after_first
 
 
@@ -172,7 +178,7 @@ def test_local_edits_are_kept_and_only_new_rows_are_added(store, rich, other):
     result = import_meeting(other, parse_export(export_meeting(store, m.id)))
 
     assert (result.people_added, result.prompts_added, result.contributions_added) == (1, 0, 1)
-    assert result.summary().startswith("Imported “Day centre (our copy)”")
+    assert result.report()[0][1]["title"] == "Day centre (our copy)"
     assert other.meetings.get(m.id).title == "Day centre (our copy)"
     assert other.prompts.for_meeting(m.id)[-1] == local_prompt
     assert other.contributions.get(late.id).text == "I came late"
@@ -580,7 +586,9 @@ def test_failure_while_writing_rolls_back_byte_for_byte(store, rich, tmp_path, c
 def test_a_meeting_with_nobody_yet_round_trips(store, other, tmp_path):
     empty = store.meetings.create("Not started", "2027-01-05")
     result = import_meeting(other, read_export(write_export(store, empty.id, tmp_path / "empty.json")))
-    assert result.summary() == "Imported “Not started”: 0 people, 0 prompts, 0 contributions added (0 already here)."
+    assert sentences(result.report()) == (
+        "Imported “Not started”. People added: 0. Prompts added: 0. Contributions added: 0. Already here: 0."
+    )
     assert other.meetings.get(empty.id) == empty
 
 
@@ -623,3 +631,23 @@ def test_every_code_the_reader_raises_has_words_for_people():
 def test_the_english_sentence_names_the_field_and_the_problem(store, rich, mutate, sentence):
     doc = mutate(copy.deepcopy(export_meeting(store, rich["meeting"].id)))
     assert str(refusal(parse_export, doc)).startswith(sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "pl",
+            "Zaimportowano „<b>Dzień</b> & co”. Dodane osoby: 2. Dodane tematy: 1. Dodane wypowiedzi: 5. "
+            "Już tutaj: 3. Dodane profile komunikacyjne: 1.",
+        ),
+        (
+            "ur",
+            "“\u2068<b>Dzień</b> & co\u2069” امپورٹ ہو گئی۔ شامل کیے گئے لوگ: 2۔ شامل کیے گئے موضوعات: 1۔ "
+            "شامل کی گئی باتیں: 5۔ پہلے سے یہاں: 3۔ شامل کیے گئے رابطے کے پروفائل: 1۔",
+        ),
+    ],
+)
+def test_what_an_import_added_is_said_in_the_persons_language_with_the_title_as_typed(language, expected):
+    result = ImportResult("m1", "<b>Dzień</b> & co", True, 2, 1, 5, 3, profiles_added=1)
+    assert sentences(result.report(), language) == expected

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from coprod_desktop.app.messages import sentences
 from coprod_desktop.domain.errors import ValidationError
+from coprod_desktop.domain.models import Card
 from coprod_desktop.services import obf_package
 from coprod_desktop.services.obf import (
     BoardImport,
@@ -137,9 +139,9 @@ def test_foreign_words_keep_their_script_and_remote_pictures_are_not_fetched(sto
         "“यो” (Foreign Words): the picture is on the internet and was not fetched.",
         "“صرخة” (Foreign Words): the picture is on the internet and was not fetched.",
     ]
-    assert result.summary() == (
-        "1 picture card added from “Foreign Words” (1 is a word card: the words are the picture); "
-        "3 buttons were left out: 3 with a picture on the internet (not fetched)."
+    assert sentences(result.report()) == (
+        "Picture cards added from “Foreign Words”: 1. Of these, word cards (their words are their picture): 1. "
+        "Buttons left out: 3. Left out because their picture is on the internet (it is never fetched): 3."
     )
     assert rows(store) == (before[0] + 1, before[1] + 1)
 
@@ -148,7 +150,7 @@ def test_inline_pictures_become_cards_with_their_spoken_words_as_synonyms(store)
     result = import_board(store, SAMPLES / "inline_images.obf")
     assert [c.label for c in result.cards] == ["kids", "cat"]
     assert result.skipped == [] and result.already_here == 0
-    assert result.summary() == "2 picture cards added from “Inline Images Board”."
+    assert sentences(result.report()) == "Picture cards added from “Inline Images Board”: 2."
     kids, cat = (store.cards.get(c.id) for c in result.cards)
     assert kids.synonyms == ("children",) and cat.synonyms == ("feline",)
     assert {kids.category, cat.category} == {"Inline Images Board"}
@@ -162,7 +164,9 @@ def test_importing_the_same_board_twice_adds_nothing(store):
     after_first = rows(store)
     second = import_board(store, SAMPLES / "inline_images.obf")
     assert second.cards == [] and second.already_here == 2
-    assert second.summary() == "0 picture cards added from “Inline Images Board”; 2 already here."
+    assert sentences(second.report()) == (
+        "Picture cards added from “Inline Images Board”: 0. Cards already here, so not added again: 2."
+    )
     assert rows(store) == after_first
     assert all(c.id.startswith("obf-") and len(c.id) == 20 for c in first.cards)
 
@@ -178,8 +182,8 @@ def test_linked_boards_in_a_package_are_all_read_and_their_words_become_word_car
 
     result = import_board(store, SAMPLES / "links.obz")
     assert [c.label for c in result.cards] == words
-    assert result.summary() == (
-        "6 picture cards added from “Simple Board” (6 are word cards: the words are the picture)."
+    assert sentences(result.report()) == (
+        "Picture cards added from “Simple Board”: 6. Of these, word cards (their words are their picture): 6."
     )
     for card in result.cards:
         data, media_type = store.imported_cards.picture(card.id)
@@ -234,10 +238,12 @@ def test_a_board_of_words_only_imports_every_button_and_explains_what_it_left_ou
         "“secret” (Words only): hidden on the board.",
         f"“{'x' * 39}…” (Words only): too many words for a card (the most is 120 letters).",
     ]
-    assert result.summary() == (
-        "5 picture cards added from “Words only” (5 are word cards: the words are the picture); "
-        "4 buttons were left out: 1 with no words; 1 that control the board (not words); "
-        "1 hidden on the board; 1 with too many words for a card."
+    assert sentences(result.report()) == (
+        "Picture cards added from “Words only”: 5. Of these, word cards (their words are their picture): 5. "
+        "Buttons left out: 4. Left out because they have no words: 1. "
+        "Left out because they are hidden on the board: 1. "
+        "Left out because they control the board and are not words: 1. "
+        "Left out because they have too many words for a card: 1."
     )
 
 
@@ -282,16 +288,20 @@ def test_lots_of_stuff_imports_inline_and_packaged_pictures_with_licences(store)
     assert "“Clear Text” (Lots of Stuff Board): a control button, not a word." in result.skipped
     assert "“No way” (Lots of Stuff Board): hidden on the board." in result.skipped
     assert "“kitty” (Lots of Stuff Board): the picture is missing from the board." in result.skipped
-    assert "Sounds are not used in CoProd Desktop: 6 left out." in result.notes
-    assert "1 link to a board on the internet was not followed (CoProd Desktop makes no network calls)." in result.notes
+    assert (result.sounds, result.links_online, result.links_not_here) == (6, 1, 0)
     # images/happy.png under two names ("kids" through the manifest, "really happy"): two cards.
     assert same_picture(
         store.imported_cards.picture(result.cards[2].id)[0], store.imported_cards.picture(result.cards[4].id)[0]
     )
-    assert result.summary() == (
-        "7 picture cards added from “Lots of Stuff Board” (2 are word cards: the words are the picture); "
-        "11 buttons were left out: 4 whose picture is not in the file; 4 that control the board (not words); "
-        "2 hidden on the board; 1 with a picture on the internet (not fetched)."
+    assert sentences(result.report()) == (
+        "Picture cards added from “Lots of Stuff Board”: 7. "
+        "Of these, word cards (their words are their picture): 2. Buttons left out: 11. "
+        "Left out because they are hidden on the board: 2. "
+        "Left out because they control the board and are not words: 4. "
+        "Left out because their picture is on the internet (it is never fetched): 1. "
+        "Left out because their picture is not in the file: 4. "
+        "Sounds left out (CoProd Desktop does not use sounds): 6. "
+        "Links to boards on the internet, not followed (CoProd Desktop makes no network calls): 1."
     )
 
 
@@ -413,7 +423,9 @@ def test_links_are_followed_inside_the_package_only_and_cycles_end(store, tmp_pa
         ("out", "Board A"),
         ("back to a", "Board B"),
     ]
-    assert result.notes == ["1 link to another board was not followed: that board is not in this file."]
+    assert (result.sounds, result.links_online, result.links_not_here) == (0, 0, 1)
+    assert sentences(result.report())[-len("not followed: 1.") :] == "not followed: 1."
+    assert result.report()[-1] == ("board.links_not_here", {"count": 1})
 
 
 # ---- export, and the round trip ------------------------------------------------------------------
@@ -679,9 +691,40 @@ def test_a_refused_file_leaves_the_database_file_byte_for_byte(store, db_path, t
     assert db_path.read_bytes() == before
 
 
-def test_summary_counts_in_plain_words():
+def test_the_report_counts_in_plain_words():
     left = LeftOut("Our board", "tea", "1", "hidden", "hidden on the board")
     result = BoardImport(cards=[], left_out=[left], board_name="Our board", already_here=1)
-    assert result.summary() == (
-        "0 picture cards added from “Our board”; 1 already here; 1 button was left out: 1 hidden on the board."
+    assert result.report() == [
+        ("board.cards_added", {"board_name": "Our board", "count": 0}),
+        ("board.already_here", {"count": 1}),
+        ("board.left_out", {"count": 1}),
+        ("board.left_out_hidden", {"count": 1}),
+    ]
+    assert sentences(result.report()) == (
+        "Picture cards added from “Our board”: 0. Cards already here, so not added again: 1. "
+        "Buttons left out: 1. Left out because they are hidden on the board: 1."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "cy",
+            "Cardiau lluniau wedi'u hychwanegu o “<b>Ein bwrdd</b> & co”: 3. Botymau wedi'u gadael allan: 5. "
+            "Wedi'u gadael allan am nad oes ganddyn nhw eiriau: 2. "
+            "Wedi'u gadael allan am eu bod yn cuddio ar y bwrdd: 3.",
+        ),
+        (
+            "ar",
+            "بطاقات الصور المضافة من “\u2068<b>Ein bwrdd</b> & co\u2069”: 3. الأزرار المتروكة: 5. "
+            "تُركت لأنها بلا كلمات: 2. تُركت لأنها مخفية في اللوحة: 3.",
+        ),
+    ],
+)
+def test_the_report_is_said_in_the_persons_language_with_the_board_name_kept_as_typed(language, expected):
+    left = [LeftOut("b", "", str(n), "no_words", "") for n in range(2)]
+    left += [LeftOut("b", "tea", str(n), "hidden", "") for n in range(3)]
+    cards = [Card(f"obf-{n}", "tea", "b", "", "", "", "obf:b") for n in range(3)]
+    result = BoardImport(cards=cards, left_out=left, board_name="<b>Ein bwrdd</b> & co")
+    assert sentences(result.report(), language) == expected

@@ -351,3 +351,32 @@ def test_a_brought_card_with_no_known_maker_still_prints_a_credit_line(store, me
     store.contributions.add(m.id, sam.person_id, "", [card.id], meeting["prompt"].id)
     text = _text(write_summary(store, m.id, tmp_path / "s.pdf", catalogue))
     assert "“Cat”: not given. Licence: not given." in text
+
+
+def test_confirmed_supported_and_agreed_show_and_withdrawn_words_do_not(store, meeting, catalogue, tmp_path):
+    """What the room recorded about each contribution is printed in words; withdrawn words never."""
+    from coprod_desktop.domain.support import Support, SupportRole
+
+    m, sam, ann, prompt = meeting["meeting"], meeting["sam"], meeting["ann"], meeting["prompt"]
+    priya = store.people.add_attendee(m.id, "Priya Shah", "full_name")
+    heard = store.contributions.add(m.id, sam.person_id, "The garden is lovely.", [], prompt.id)
+    store.contributions.confirm(heard.id)
+    store.agreements.add(heard.id, priya.person_id)
+    store.agreements.add(heard.id, ann.person_id)
+    helped = store.contributions.add(
+        m.id, ann.person_id, "More music.", [], prompt.id, support=Support(SupportRole.INTERPRETER, "Jo")
+    )
+    store.agreements.add(helped.id, sam.person_id)
+    store.contributions.add(
+        m.id, priya.person_id, "", ["feeling-good"], prompt.id, support=Support(SupportRole.ADVOCATE)
+    )
+    gone = store.contributions.add(
+        m.id, sam.person_id, "Feeling sick of the noisy bus", ["feeling-not-good"], prompt.id
+    )
+    store.contributions.withdraw(gone.id)
+    text = _text(write_summary(store, m.id, tmp_path / "summary.pdf", catalogue))
+    assert "Sam said: The garden is lovely. ✓ Confirmed: they said this is right. Priya Shah and Star agree." in text
+    assert "Star said, with support from Jo (interpreter): More music. Sam agrees." in text
+    assert "Priya Shah chose these pictures, with support from their advocate:" in text
+    assert text.count("✓ Confirmed") == 1  # only the confirmed one
+    assert "noisy bus" not in text and "Not good" not in text  # the withdrawn words and card

@@ -28,3 +28,14 @@ def test_someone_who_said_nothing_is_thanked(store, meeting, catalogue):
 def test_unknown_person_is_not_found(store, meeting, catalogue):
     with pytest.raises(NotFound):
         person_take_home_text(store, meeting["meeting"].id, "nobody", catalogue)
+
+
+def test_withdrawn_words_are_not_taken_home(store, meeting, catalogue):
+    m, sam, prompt = meeting["meeting"], meeting["sam"], meeting["prompt"]
+    kept = store.contributions.add(m.id, sam.person_id, "The garden is lovely", [], prompt.id)
+    gone = store.contributions.add(
+        m.id, sam.person_id, "Feeling sick of the noisy bus", ["feeling-not-good"], prompt.id
+    )
+    store.contributions.withdraw(gone.id)
+    text = person_take_home_text(store, m.id, sam.person_id, catalogue)
+    assert kept.text in text and "noisy bus" not in text

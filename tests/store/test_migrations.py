@@ -61,7 +61,7 @@ def test_upgrade_takes_a_backup_first(tmp_path, monkeypatch):
         m.migrations._migrations.pop()
     assert len(seen_backups) == 1
     backup = sqlite3.connect(seen_backups[0])
-    assert backup.execute("SELECT count(*) FROM contributions").fetchone()[0] == 15
+    assert backup.execute("SELECT count(*) FROM contributions WHERE withdrawn_at IS NULL").fetchone()[0] == 15
     columns = [row[1] for row in backup.execute("PRAGMA table_info(meetings)")]
     backup.close()
     assert "colour" not in columns  # the backup is the database as it was before
@@ -123,3 +123,39 @@ def test_saved_0005_database_keeps_which_cards_show_which_people(tmp_path):
         assert store.cards.get(card_id).label == "Our garden"
         store.photos.set_consent(person, False)
         assert store.imported_cards.picture(card_id)[1] == "image/png"
+
+
+def test_saved_0006_database_keeps_the_room_records(tmp_path):
+    """schema-0006.db: schema-0005.db opened by 0006, then the first contribution confirmed and
+    agreed with by Priya and Dot, the fifth supported by Jo (interpreter), Priya passing on the
+    second prompt, and a sixteenth contribution ("I feel sick of the noisy bus") withdrawn."""
+    copy = tmp_path / "schema-0006.db"
+    shutil.copy(DATA / "schema-0006.db", copy)
+    assert b"noisy bus" not in copy.read_bytes()  # withdrawn words were erased before it was saved
+    with open_store(copy) as store:
+        [meeting] = store.meetings.all()
+        names = {a.person_id: a.person.full_name for a in store.people.attendees(meeting.id)}
+        said = store.contributions.for_meeting(meeting.id)
+        assert said[0].is_confirmed and [names[p] for p in said[0].agreed_by] == ["Priya Shah", "Dorothy Ellis"]
+        assert (said[4].support.role, said[4].support.name) == ("interpreter", "Jo")
+        second = store.prompts.for_meeting(meeting.id)[1]
+        assert [names[p.person_id] for p in store.passes.for_prompt(second.id)] == ["Priya Shah"]
+        [withdrawn] = store.contributions.withdrawn(meeting.id)
+        assert withdrawn.text == "" and withdrawn.card_ids == () and names[withdrawn.person_id] == "Tomasz Nowak"
+
+
+@pytest.mark.parametrize("saved", SAVED[:-1], ids=lambda p: p.stem)
+def test_older_databases_take_room_records_after_the_upgrade(saved, tmp_path):
+    """0006 on every older file: contributions start unconfirmed, unsupported and standing, and
+    the new records can be written to them."""
+    copy = tmp_path / saved.name
+    shutil.copy(saved, copy)
+    with open_store(copy) as store:
+        [meeting] = store.meetings.all()
+        said = store.contributions.for_meeting(meeting.id)
+        assert len(said) == 15
+        assert not any(c.is_confirmed or c.support or c.agreed_by or c.is_withdrawn for c in said)
+        other = next(a.person_id for a in store.people.attendees(meeting.id) if a.person_id != said[0].person_id)
+        store.agreements.add(said[0].id, other)
+        store.contributions.withdraw(said[1].id)
+        assert store.contributions.count(meeting.id) == 14

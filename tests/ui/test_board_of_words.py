@@ -3,11 +3,41 @@ the status line says what was left out and why, and the room draws the words as 
 
 import json
 
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
 from coprod_desktop.services.demo import create_demo_meeting
+from coprod_desktop.ui.platform.language import LanguageSwitcher
+
+SAID = {
+    "en": (
+        "Picture cards added from “Words only”: 2. Of these, word cards (their words are their picture): 2. "
+        "Buttons left out: 2. Left out because they have no words: 1. "
+        "Left out because they control the board and are not words: 1."
+    ),
+    "cy": (
+        "Cardiau lluniau wedi'u hychwanegu o “Words only”: 2. O'r rhain, cardiau geiriau (eu geiriau yw eu llun): 2. "
+        "Botymau wedi'u gadael allan: 2. Wedi'u gadael allan am nad oes ganddyn nhw eiriau: 1. "
+        "Wedi'u gadael allan am eu bod yn rheoli'r bwrdd ac nid yn eiriau: 1."
+    ),
+}
 
 
+@pytest.fixture
+def language(request, qapp, window):
+    """The window's language switched to request.param, after the window set its saved one."""
+    saved_locale = QLocale()
+    switcher = qapp.findChild(LanguageSwitcher)
+    switcher.set_language(request.param)
+    yield request.param
+    switcher.set_language("en")
+    QLocale.setDefault(saved_locale)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"], indirect=True)
 def test_a_board_of_words_comes_in_as_word_cards_and_says_what_it_left_out(
-    qtbot, window, app_store, catalogue, tmp_path
+    qtbot, language, window, app_store, catalogue, tmp_path
 ):
     meeting = create_demo_meeting(app_store)
     window.show_setup(meeting.id)
@@ -31,10 +61,7 @@ def test_a_board_of_words_comes_in_as_word_cards_and_says_what_it_left_out(
 
     brought = {c.label: c for c in app_store.cards.all() if c.id not in catalogue}
     assert sorted(brought) == ["biscuits", "tea"]
-    assert messages[-1] == (
-        "2 picture cards added from “Words only” (2 are word cards: the words are the picture); "
-        "2 buttons were left out: 1 that control the board (not words); 1 with no words."
-    )
+    assert messages[-1] == SAID[language]  # counts filled in, the board's name as it is in the file
     # The card's picture on screen is its words, dark on white: not an empty square.
     qtbot.waitUntil(lambda: brought["tea"].id in window.library, timeout=5000)
     image = window.pictures.pixmap(brought["tea"].id, 128).toImage()

@@ -98,7 +98,7 @@ def test_keyboard_mnemonics_are_single_and_on_a_letter(code):
         marked = mnemonics(m.translation)
         if len(marked) > 1 or any(not letter.isalpha() for letter in marked):
             wrong.append(f"{m.translation!r}: more than one & or & not on a letter")
-        if code in ("cy", "pl") and mnemonics(m.source) and not marked:
+        if mnemonics(m.source) and not marked:  # Arabic and Urdu too: "(&S)", the English letter
             wrong.append(f"{m.translation!r}: lost the Alt-key letter of {m.source!r}")
     assert wrong == []
 
@@ -172,8 +172,8 @@ def test_installing_a_language_translates_every_interface_string(switcher, code)
     [
         ("cy", "Cyfarfodydd", "Cyfarfod &newydd"),
         ("pl", "Spotkania", "&Nowe spotkanie"),
-        ("ar", "الاجتماعات", "اجتماع جديد"),
-        ("ur", "میٹنگیں", "نئی میٹنگ"),
+        ("ar", "الاجتماعات", "اجتماع جديد (&N)"),  # the Alt key: the English letter (issue 10)
+        ("ur", "میٹنگیں", "نئی میٹنگ (&N)"),
     ],
 )
 def test_a_known_string_reads_in_the_chosen_language(switcher, code, meetings, new_meeting):
@@ -321,7 +321,7 @@ def test_a_view_built_after_the_switch_is_in_the_new_language(switcher, qtbot):
     switcher.set_language("ar")
     arabic = MeetingsView()
     qtbot.addWidget(arabic)
-    assert arabic.new_button.text() == "اجتماع جديد"
+    assert arabic.new_button.text() == "اجتماع جديد (&N)"
     assert arabic.isRightToLeft() and welsh.isRightToLeft()  # the direction reaches views already built
     assert welsh.new_button.text() == "Cyfarfod &newydd"  # texts set in __init__ stay: hence the rebuild
 
@@ -344,3 +344,64 @@ def test_the_main_window_built_after_choosing_a_language_shows_it(switcher, qtbo
     finally:
         window.tasks.wait(10000)
         window.close()
+
+
+# --- Alt keys in right-to-left languages (issue 10) ---------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["ar", "ur"])
+def test_every_alt_key_of_the_english_catalogue_is_kept_in_right_to_left_languages(code):
+    # All 87 were dropped once: the translations had lost their & markers.
+    english = {(m.context, m.source) for m in messages("en") if mnemonics(m.source)}
+    kept = {(m.context, m.source) for m in messages(code) if mnemonics(m.source) and mnemonics(m.translation)}
+    assert len(english) >= 80
+    assert english - kept == set()
+
+
+def _alt_keys(root: QWidget) -> list[str]:
+    """The Alt keys that work on *root*'s visible buttons and labels (a label's works only with a buddy)."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton
+
+    keys = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            key = QKeySequence.mnemonic(widget.text())
+            if not key.isEmpty():
+                keys.append(key.toString())
+    return keys
+
+
+def _room_alt_keys(qtbot, qapp, store):
+    from coprod_desktop.services.demo import create_demo_meeting
+    from coprod_desktop.ui.app import build_main_window, prepare_application
+
+    prepare_application(qapp)
+    window = build_main_window(store, qapp)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        meeting = create_demo_meeting(store)
+        window.show_room(meeting.id)
+        qtbot.wait(10)
+        keys = _alt_keys(window.room)
+        room = window.room
+        room.composer.words.setFocus()
+        qtbot.keyClick(room.composer.words, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+        reached_search = room.composer.search.hasFocus()
+        return keys, reached_search
+    finally:
+        window.tasks.wait(10000)
+        window.close()
+
+
+def test_alt_keys_work_in_the_room_in_arabic_as_in_english(switcher, qtbot, qapp, app_store):
+    english, _ = _room_alt_keys(qtbot, qapp, app_store)
+    switcher.set_language("ar")
+    arabic, reached_search = _room_alt_keys(qtbot, qapp, app_store)
+    assert len(english) >= 8
+    assert sorted(arabic) == sorted(english)  # the same letters, so the same keys as the guides
+    assert reached_search  # Alt+C, the Cards label's key, works in Arabic

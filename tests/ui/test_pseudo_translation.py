@@ -283,3 +283,25 @@ def test_the_longest_error_fits_every_error_line_when_40_percent_longer(
     finally:
         qapp.removeTranslator(translator)
         apply_theme(qapp, Appearance())
+
+
+def test_reports_of_what_was_done_are_pseudo_translated(qapp):
+    # What bringing a board in did is said as errors are (codes of the "Errors" catalogue), so the
+    # pseudo-translator reaches every sentence of it, and a voice fallback's language name too.
+    from coprod_desktop.services.obf import BoardImport, LeftOut
+    from coprod_desktop.services.speech.voices import VoiceFallback
+    from coprod_desktop.ui.platform.messages import report_text
+
+    left = [LeftOut("b", "", "1", "no_words", "")]
+    result = BoardImport(cards=[], left_out=left, board_name="<b>Ours</b>", already_here=2)
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    try:
+        assert report_text(result.report()) == " ".join(
+            pseudo(MESSAGES[code]).format(**params) for code, params in result.report()
+        )
+        said = error_text(VoiceFallback("speech.language_voice_missing", language="Welsh"))
+        assert said == pseudo(MESSAGES["speech.language_voice_missing"]).format(language=pseudo("Welsh"))
+    finally:
+        qapp.removeTranslator(translator)
+    assert report_text(result.report()).startswith("Picture cards added from “<b>Ours</b>”: 0.")

@@ -273,3 +273,32 @@ def test_the_current_tab_shows_the_focus_ring(themed, qtbot):
     assert ring_width(image.copy(first), first.height() // 2, ring) >= 6
     second = tabs.tabBar().tabRect(1)
     assert ring_width(image.copy(second), second.height() // 2, ring) == 0
+
+
+def test_the_screens_register_only_upright_faces(themed):
+    loaded = load_fonts()
+    assert loaded and not [name for name in loaded if "italic" in name.lower()]
+    assert any("Bold" in name for name in loaded)  # headings are bold: that face is real, not faked
+
+
+@pytest.mark.parametrize("theme_id", list(THEMES))
+def test_placeholder_text_as_painted_is_at_least_4_5_to_1(themed, qtbot, theme_id):
+    # The style sheet's text colour made Qt paint placeholders in it at half strength (3.37:1
+    # to 4.0:1 in three themes), whatever the palette said: the style sheet now names their colour.
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from coprod_desktop.domain.contrast import contrast_ratio
+
+    themed(Appearance(theme=theme_id))
+    line, text = QLineEdit(), QPlainTextEdit()
+    line.setPlaceholderText("Find a card…")
+    text.setPlaceholderText("Type what they said")
+    _root = shown(qtbot, line, text)  # keeps the fields alive
+    for field in (line, text):
+        palette = field.palette()
+        ink, paper = palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.Base)
+        alpha = ink.alphaF()
+        painted = QColor.fromRgbF(
+            *(a * alpha + b * (1 - alpha) for a, b in zip(ink.getRgbF()[:3], paper.getRgbF()[:3], strict=True))
+        )
+        assert contrast_ratio(painted.name(), paper.name()) >= 4.5, (type(field).__name__, painted.name())

@@ -35,3 +35,28 @@ def test_long_meeting_pages_earlier_contributions(qtbot, window, app_store):
     assert len(wall.cards) == total + 1
     assert wall.cards[-1].words.text() == "The last word"
     assert wall.cards[0].words.text() == "Point 0"
+
+
+def test_a_contribution_is_read_with_its_credit_in_the_app_language(qtbot, qapp, app_store):
+    # " said:" was once added in English to what screen readers read, whatever the language.
+    from PySide6.QtGui import QAccessible
+
+    from coprod_desktop.services.catalogue import load_catalogue
+    from coprod_desktop.ui.platform.language import LanguageSwitcher
+    from coprod_desktop.ui.room.wall import ContributionCard
+    from coprod_desktop.ui.widgets.pictures import CardPictures
+
+    meeting = app_store.meetings.create("Cyfarfod", "2026-11-26")
+    sam = app_store.people.add_attendee(meeting.id, "Sam Brown", "first_name")
+    saved = app_store.contributions.add(meeting.id, sam.person_id, "Da iawn", [], None)
+    switcher = LanguageSwitcher(qapp)
+    try:
+        switcher.set_language("cy")
+        card = ContributionCard(saved, sam, [], CardPictures(load_catalogue()))
+        qtbot.addWidget(card)
+        read = QAccessible.queryAccessibleInterface(card).text(QAccessible.Text.Name)
+        assert read == "Dywedodd Sam: Da iawn"
+        assert card.credit.text() == "Dywedodd Sam:"
+        assert card.focusPolicy() & Qt.FocusPolicy.ClickFocus  # it can take the focus
+    finally:
+        switcher.set_language("en")

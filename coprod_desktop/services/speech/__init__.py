@@ -1,6 +1,7 @@
 """Reading aloud without Qt: voice settings, speech in child processes, and speech saved as audio.
 
-- settings.py: VoiceSettings, LANGUAGE_NAMES, choose_voice, SpeechUnavailable, SpeechFailed.
+- settings.py: VoiceSettings, LANGUAGE_NAMES, SpeechUnavailable, SpeechFailed.
+- voices.py: choose_voice, the installed voice for a language, and VoiceFallback, what to say when another reads.
 - client.py: ProcessSpeech, which runs pyttsx3 in worker processes (worker.py) and reports SpeechEvents.
 - audio_file.py: save_speech, a text saved as a WAV file.
 - positions.py: word positions in Qt's UTF-16 units, and word times in the audio.

@@ -19,10 +19,11 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ...domain.messages import os_reason
 from .client import end_worker, spawn_worker, worker_command
-from .settings import SpeechFailed, SpeechUnavailable, VoiceSettings
+from .settings import SpeechFailed, SpeechUnavailable, VoiceFallback, VoiceSettings
 
 _O_BINARY = getattr(os, "O_BINARY", 0)
 
@@ -45,15 +46,15 @@ def save_speech(
     settings: VoiceSettings,
     *,
     timeout: float = 120,
-    on_notice: Callable[[str], None] | None = None,
+    on_notice: Callable[[VoiceFallback], None] | None = None,
 ) -> Path:
     """Synthesise *text* to a WAV file at *path* (mode 0600) and return the path.
 
     Raises SpeechUnavailable (no engine; the message says how to turn speech on), SpeechFailed
     (no text, no such folder, the engine failed or took longer than *timeout* seconds), or its
     AudioNotSaved (the file cannot be written: an OSError too).
-    A voice fallback is not an error: the nearest voice is used and *on_notice* gets the plain
-    message (e.g. "No Somali voice is installed; reading in English instead.").
+    A voice fallback is not an error: the nearest voice is used and *on_notice* gets what to say, a
+    VoiceFallback with a code (e.g. "speech.language_voice_missing", language="Somali"), for describe().
     """
     path = Path(path)
     if not text or not text.strip():
@@ -95,7 +96,7 @@ def _synthesise(
     settings: VoiceSettings,
     timeout: float,
     folder: Path,
-    on_notice: Callable[[str], None] | None,
+    on_notice: Callable[[VoiceFallback], None] | None,
 ) -> None:
     try:
         process = spawn_worker(worker_command(tmpdir=folder))
@@ -133,12 +134,15 @@ def _synthesise(
                 raise SpeechFailed("audio.helper_stopped")
             kind = answer.get("event")
             if kind == "unavailable":
-                raise SpeechUnavailable(str(answer.get("message")))
+                # Said from the helper's code and params; its "message" is English, for a log.
+                code, params = _told(answer)
+                raise SpeechUnavailable(code, **params)
             if kind == "error":
                 # The engine's own words are English and technical: kept as detail, for a log.
                 raise SpeechFailed("audio.not_made", detail=str(answer.get("message")))
             if kind == "notice" and on_notice is not None:
-                on_notice(str(answer.get("message")))
+                code, params = _told(answer)
+                on_notice(VoiceFallback(code, **params))
             if kind == "saved":
                 return
     except OSError as error:  # a broken pipe: the helper has gone
@@ -150,3 +154,9 @@ def _synthesise(
         reader.join(2)
         with contextlib.suppress(OSError):
             process.stdout.close()
+
+
+def _told(answer: dict) -> tuple[str | None, dict[str, Any]]:
+    """The code and params of the sentence a helper's answer tells a person (None: the default code)."""
+    code, params = answer.get("code"), answer.get("params")
+    return (code if isinstance(code, str) and code else None), (params if isinstance(params, dict) else {})

@@ -73,13 +73,13 @@ class SpeechEvent:
     at: float = 0.0  # time.monotonic() in this process's clock when it happened
     part: int = 0  # "synthesized" / "audio-started": which part of a long text (0 for the first)
     pid: int = 0  # "audio-started": the player's process id (0 when playing in the worker itself)
-    code: str = ""  # "unavailable" / "error": the code of the sentence a person is told
+    code: str = ""  # "unavailable" / "error" / "notice": the code of the sentence a person is told
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def error(self) -> UserFacingError:
         """What to tell a person about an "unavailable", "error" or "notice" event, as an error with a
-        code (domain/messages.py) for describe() or error_text(). A notice (a voice fallback) has no
-        code yet: its English words are shown as they are."""
+        code (domain/messages.py) for describe() or error_text(); a notice (a voice fallback) is said
+        the same way, from its code."""
         kind = SpeechUnavailable if self.kind == "unavailable" else SpeechFailed
         return kind(self.code or self.message or None, **self.params)
 
@@ -457,7 +457,7 @@ class ProcessSpeech:
                 part, pid = int(message.get("part") or 0), int(message.get("pid") or 0)
                 self._events.put(SpeechEvent("audio-started", request, text, at=at, part=part, pid=pid))
             elif kind in ("error", "notice"):
-                told = _told(message, kind) if kind == "error" else None
+                told = _told(message, kind) if kind == "error" or message.get("code") else None
                 self._events.put(
                     SpeechEvent(
                         kind,

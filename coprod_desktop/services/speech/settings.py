@@ -1,4 +1,5 @@
-"""What to read with: voice settings, choosing an installed voice for a language, and speech errors.
+"""What to read with: voice settings and speech errors. Choosing an installed voice for a language
+is voices.py's (choose_voice and language_name are here too, for the modules that use them).
 
 No Qt and no engine here: the worker process and the UI both use these.
 """
@@ -9,11 +10,13 @@ from dataclasses import dataclass
 
 from ...domain.errors import UserFacingError, ValidationError
 from ...domain.speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME, LANGUAGE_NAMES, check_rate, check_volume
+from .voices import VoiceFallback, choose_voice, language_name
 
 __all__ = [
     "LANGUAGE_NAMES",
     "SpeechFailed",
     "SpeechUnavailable",
+    "VoiceFallback",
     "VoiceSettings",
     "choose_voice",
     "how_code",
@@ -22,15 +25,6 @@ __all__ = [
 ]
 
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-
-# Codes a meeting may use that engines know by another name (espeak-ng calls Mandarin "cmn").
-_ENGINE_ALIASES: dict[str, tuple[str, ...]] = {
-    "zh": ("cmn", "yue"),
-    "no": ("nb",),
-    "nn": ("nb",),
-    "iw": ("he",),
-    "in": ("id",),
-}
 
 
 class SpeechUnavailable(UserFacingError):
@@ -74,12 +68,6 @@ class VoiceSettings:
         return self.language.split("-")[0].lower()
 
 
-def language_name(code: str) -> str:
-    """The English name of a language code ("Welsh" for "cy"), or the code itself when unknown."""
-    name = LANGUAGE_NAMES.get(code.split("-")[0].lower())
-    return name.split(" (")[0] if name else code
-
-
 def how_code(platform: str = sys.platform) -> str:
     """The code (domain/messages.py) of how_to_turn_speech_on()'s sentence, for a {reason} param."""
     if platform.startswith("win"):
@@ -100,73 +88,3 @@ def how_to_turn_speech_on(platform: str = sys.platform) -> str:
             "and start CoProd Desktop again."
         )
     return "Install espeak-ng (sudo apt install espeak-ng) and start CoProd Desktop again."
-
-
-def _voice_tags(voice_id: str, languages: list[str] | None) -> list[str]:
-    """Language tags a voice speaks, lower case with hyphens, from the engine's list and from its id.
-
-    espeak-ng ids end in the language ("cel/cy", "gmw/en-gb-scotland"); SAPI and macOS ids carry a
-    tag with a region ("TTS_MS_EN-US_ZIRA_11.0", "com.apple.voice.compact.en-GB.Daniel").
-    """
-    tags = [t.replace("_", "-").lower() for t in (languages or []) if t]
-    if "/" in voice_id:
-        tags.append(voice_id.rsplit("/", 1)[1].lower())
-    for token in re.split(r"[\\._\s]", voice_id):
-        if re.fullmatch(r"[A-Za-z]{2,3}-[A-Za-z0-9-]+", token):
-            tags.append(token.lower())
-    return tags
-
-
-def _voices_for_language(language: str, voice_ids: list[str], languages: dict[str, list[str]] | None) -> list[str]:
-    """Installed voices for *language*, best first: exact tag, then the plain language, then a regional one."""
-    wanted = language.lower()
-    primaries = (wanted.split("-")[0], *_ENGINE_ALIASES.get(wanted.split("-")[0], ()))
-    scored = []
-    for order, voice_id in enumerate(voice_ids):
-        best = 0
-        for tag in _voice_tags(voice_id, (languages or {}).get(voice_id)):
-            if tag == wanted:
-                best = max(best, 4)
-            elif tag in primaries:
-                best = max(best, 3)
-            elif tag.split("-")[0] in primaries:
-                best = max(best, 2 if "-x-" not in tag else 1)
-        if best:
-            scored.append((-best, len(voice_id), order, voice_id))
-    return [voice_id for *_, voice_id in sorted(scored)]
-
-
-def choose_voice(
-    settings: VoiceSettings, voice_ids: list[str], *, languages: dict[str, list[str]] | None = None
-) -> tuple[str | None, str | None]:
-    """The voice to read with, and a plain message when it is not the one asked for (else None).
-
-    An explicit voice wins when installed. Otherwise the best voice for the language; failing that,
-    English; failing that, the first voice. Every fallback comes with a message, e.g. "No Welsh voice
-    is installed; reading in English instead." The voice is None only when no voices are installed.
-    *languages* optionally maps voice ids to the language tags the engine reports for them.
-    """
-    if not voice_ids:
-        return None, "No voices are installed, so nothing can be read aloud."
-    by_lower = {v.lower(): v for v in voice_ids}
-    missing_voice = ""
-    if settings.voice is not None:
-        if settings.voice.lower() in by_lower:
-            return by_lower[settings.voice.lower()], None
-        missing_voice = f"The voice “{settings.voice}” is not installed; "
-    for_language = _voices_for_language(settings.language, voice_ids, languages)
-    if for_language:
-        if missing_voice:
-            return for_language[0], f"{missing_voice}reading with a {language_name(settings.language)} voice instead."
-        return for_language[0], None
-    code = settings.primary_language
-    if code in LANGUAGE_NAMES:
-        missing = f"No {language_name(code)} voice is installed; "
-    else:
-        missing = f"No voice is installed for the language “{settings.language}”; "
-    if missing_voice:
-        missing = missing_voice + missing[0].lower() + missing[1:]
-    english = _voices_for_language("en", voice_ids, languages)
-    if english:
-        return english[0], f"{missing}reading in English instead."
-    return voice_ids[0], f"{missing}reading with the voice “{voice_ids[0]}” instead."

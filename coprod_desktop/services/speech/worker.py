@@ -36,7 +36,7 @@ Worker to client ("at" is time.monotonic() in the worker; CLOCK_MONOTONIC is sys
   {"event": "ready", "voices": [id, ...], "languages": {id: [tag, ...]}, "driver": str, "player": str, "at": t}
   {"event": "unavailable", "message": str, "code": str, "params": {...}}
                                                         (then the worker exits; do not start it again)
-  {"event": "notice", "id": N, "message": str}          (e.g. a voice fallback; never silent)
+  {"event": "notice", "id": N, "message": str, "code": str, "params": {...}}  (a voice fallback; never silent)
   {"event": "synthesized", "id": N, "part": k, "words": [[seconds, utf16_start, utf16_length], ...],
    "duration": seconds, "at": t}                        (sent just before that part's audio starts)
   {"event": "audio-started", "id": N, "part": k, "pid": player pid or 0, "at": t}
@@ -49,8 +49,8 @@ from the start of that part's audio; word positions are UTF-16 units in the whol
 positions.py for how the times are estimated). Part k > 0 sends its own "synthesized" and
 "audio-started" pair when it begins to play.
 
-"message" is English with any technical detail, for a log; "code" and "params" (on "unavailable" and
-"error") name the plain sentence a person is told, in their language (domain/messages.py), which
+"message" is English with any technical detail, for a log; "code" and "params" (on "unavailable",
+"error" and "notice") name the plain sentence a person is told, in their language (domain/messages.py), which
 the client hands on as SpeechEvent.error().
 
 COPROD_SPEECH_DRIVER chooses the pyttsx3 driver ("espeak", "sapi5", "nsss"); "none" switches speech
@@ -79,7 +79,7 @@ from pathlib import Path
 from typing import Any
 
 from .positions import split_parts, word_timeline
-from .settings import VoiceSettings, choose_voice, how_code, how_to_turn_speech_on
+from .settings import VoiceFallback, VoiceSettings, choose_voice, how_code, how_to_turn_speech_on
 
 _PLAYER_SLACK_S = 15.0  # a player gets this long beyond the audio's own length before it counts as stuck
 
@@ -306,14 +306,14 @@ class _Engine:
     def _on_error(self, name: object = None, exception: object = None, **_: object) -> None:
         self._errors.append(str(exception))
 
-    def apply(self, settings: VoiceSettings) -> str | None:
-        """Set voice, rate and volume; returns a plain message when the voice fell back."""
+    def apply(self, settings: VoiceSettings) -> VoiceFallback | None:
+        """Set voice, rate and volume; returns what to say (a code and params) when the voice fell back."""
         voice, message = choose_voice(settings, self.voice_ids, languages=self.voice_languages)
         self._errors.clear()
         if voice is not None and voice != self._voice:
             self.engine.setProperty("voice", voice)
             if self._errors:
-                message = f"The voice “{voice}” could not be used; reading with the standard voice instead."
+                message = VoiceFallback("speech.voice_not_usable", voice=voice)
                 self._errors.clear()
             else:
                 self._voice = voice
@@ -476,7 +476,7 @@ class _Worker:
             return
         message = self.engine.apply(settings)
         if message:
-            _channel.send("notice", id=request, message=message)
+            _channel.send("notice", id=request, **_told(message))
         parts = split_parts(text)
         try:
             ready = self._prepare(request, parts[0][0], parts[0][1], text)
@@ -520,7 +520,7 @@ class _Worker:
                 raise ValueError("there is no text to read")
             message = self.engine.apply(settings)
             if message:
-                _channel.send("notice", id=request, message=message)
+                _channel.send("notice", id=request, **_told(message))
             frames = 0
             with wave.open(str(target), "wb") as out:
                 for _offset, part in split_parts(text, first_limit=1500):

@@ -26,7 +26,7 @@ from ..platform.language import LANGUAGES
 from ..platform.messages import error_text
 from ..platform.settings import AppSettings
 from ..platform.theme import big_popup_rows, min_target
-from ..widgets.form_parts import ErrorLine, add_field, select_data
+from ..widgets.form_parts import ErrorLine, add_field, dialog_layout, select_data
 
 
 def _appearance_text(text: str) -> str:
@@ -119,11 +119,13 @@ class AccessDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(look_box)
-        layout.addWidget(scan_box)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        # The body scrolls and OK and Cancel stay in view: at 300% the dialog was 2,164 px tall.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(look_box)
+        column.addWidget(scan_box)
+        column.addStretch(1)
+        dialog_layout(self, body, buttons, footer=self.error)
         self.switch_on.toggled.connect(self._enable_scanning)
         self._show(settings)
         self.result_settings: AppSettings | None = None

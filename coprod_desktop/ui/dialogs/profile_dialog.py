@@ -66,6 +66,9 @@ def _big(widget: QWidget) -> QWidget:
     return widget
 
 
+LAPTOP_WIDTH = 1366  # the narrowest screen the dialog must fit, with OK and Cancel in view
+
+
 class ProfileDialog(QDialog):
     """Edit the communication profile of one person; Save records it (with any consent change).
 
@@ -276,7 +279,12 @@ class ProfileDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setMinimumWidth(content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        # As wide as the form, up to a laptop's screen: wider than that (at 300%) it scrolls sideways
+        # rather than push Save and Cancel past the screen's edge.
+        widest = int(self.screen().availableGeometry().width() * 0.9) if self.screen() else 1200
+        widest = min(widest, round(LAPTOP_WIDTH * 0.9))
+        wanted = content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(min(wanted, widest))
         scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
 
         layout = QVBoxLayout(self)

@@ -22,7 +22,7 @@ from ...domain.errors import UserFacingError
 from ...domain.filenames import safe_file_stem
 from ...domain.models import Attendee
 from ..dialogs.picture_details import PictureDetails, PictureDetailsDialog
-from ..platform.messages import error_text
+from ..platform.messages import error_text, report_text
 from ..platform.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class CardBringer(QObject):
         except UserFacingError as exc:
             self._failed(exc)
             return
-        self.message.emit(result.summary())
+        self.message.emit(report_text(result.report()))  # what came in and what was left out, and why
         self._next()
 
     def _read_picture(self, meeting_id: str, path: Path) -> None:

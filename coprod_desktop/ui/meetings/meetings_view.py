@@ -47,6 +47,8 @@ class MeetingList(QListWidget):
         self.fit_rows()
 
     def fit_rows(self) -> None:
+        if self.count() == 0:
+            return  # nothing to fit (the window's first paint comes before the meetings are read)
         # Inside a row: the style sheet's padding, and the border a chosen row has.
         inside = scaled(ROW_PADDING) + scaled(BORDER_WIDTH)
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from ...domain.appearance import Appearance, appearance_from_saved
 from ...domain.errors import ValidationError
-from ...domain.scanning import ScanSettings
+from ...domain.scan_settings import ScanSettings
 
 TALKING_CARDS = ("on", "quiet")  # on: say each card as it is chosen; quiet: only the read-back
 ENGINES = ("auto", "espeak", "system")  # espeak: pyttsx3 in a child process; system: Qt's TextToSpeech

@@ -150,8 +150,12 @@ class QtEngine(SpeechEngine):
 
     def start(self) -> None:
         if self._tts.state() == self._State.Error or not self._tts.availableVoices():
-            reason = self._tts.errorString() or "no voices are installed"
-            self._set_available(False, f"Speech is off: the system speech engine is not working ({reason}).")
+            from ...services.speech.settings import SpeechUnavailable, how_code
+            from .messages import error_text
+
+            # Qt's errorString() is English and technical: the person is told what to do instead.
+            code = "speech.engine_failed" if self._tts.availableVoices() else "speech.no_voices"
+            self._set_available(False, error_text(SpeechUnavailable(code, reason=how_code())))
         else:
             self._set_available(True)
 
@@ -171,10 +175,12 @@ class QtEngine(SpeechEngine):
         locale = QLocale(settings.language)
         voices = self._tts.availableVoices()
         if not any(v.locale().language() == locale.language() for v in voices):
-            self.notice.emit(
-                f"No voice for {QLocale.languageToString(locale.language())} is installed; "
-                "reading with the standard voice instead."
-            )
+            from ...services.speech.voices import VoiceFallback, language_name
+            from .messages import error_text
+
+            language = language_name(settings.language)
+            fallback = VoiceFallback("speech.language_voice_missing_standard", language=language)
+            self.notice.emit(error_text(fallback))  # in the person's language, as the worker's notices are
         else:
             self._tts.setLocale(locale)
         # Qt's rate runs from -1 (slowest) to 1 (fastest) around a normal pace of about 160 wpm.

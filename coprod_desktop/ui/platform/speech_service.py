@@ -12,11 +12,6 @@ from PySide6.QtCore import QObject, Signal
 from ...services.speech.settings import VoiceSettings
 from .speech_engines import SpeechEngine, make_engine
 
-OFF_WITHOUT_ENGINE = (
-    "Speech is off: no speech engine is installed. To turn it on, install espeak-ng "
-    "(sudo apt install espeak-ng) and start CoProd Desktop again."
-)
-
 
 class SpeechService(QObject):
     started = Signal(str)  # the text now being read aloud
@@ -53,7 +48,12 @@ class SpeechService(QObject):
     @property
     def reason(self) -> str:
         """Why speech is off and how to turn it on (empty while it works)."""
-        return self.engine.reason or (OFF_WITHOUT_ENGINE if self.engine.available is False else "")
+        if self.engine.reason or self.engine.available is not False:
+            return self.engine.reason
+        from ...services.speech.settings import SpeechUnavailable
+        from .messages import error_text
+
+        return error_text(SpeechUnavailable("speech.unavailable"))  # in the person's language
 
     @property
     def speaking(self) -> bool:

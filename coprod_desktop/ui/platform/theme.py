@@ -168,9 +168,15 @@ def big_popup_rows(combo: QComboBox) -> None:
 
 
 def _font_files(family: str | None) -> list[Path]:
-    """The shipped font files of *family* (its files are named after it), or all of them."""
+    """The shipped upright font files of *family* (its files are named after it), or all of them.
+
+    Italic faces are left out: no screen uses italic (slanted letters are harder to read, and Easy
+    Read practice avoids them), and registering them cost the first paint about 2 ms. Printouts
+    embed their fonts separately (services/fonts.py).
+    """
     files = sorted((ATKINSON_ROOT / "files").glob("*.ttf"))
     files += sorted((assets_dir() / "fonts").glob("*/*.otf"))
+    files = [path for path in files if "italic" not in path.stem.lower()]
     if family is None:
         return files
     stem = family.replace(" ", "")
@@ -266,6 +272,7 @@ QPushButton:focus, QToolButton:focus {{
 {fields} {{
     min-height: {target}px; border: {border}px solid {t.control_border}; border-radius: {s(6)}px;
     padding: {padding(2, 6, border)}; background: {t.field_background}; color: {t.text};
+    placeholder-text-color: {t.disabled_text};
     selection-background-color: {t.selected_background}; selection-color: {t.selected_text};
 }}
 {fields_focus} {{ border: {focus}px solid {t.focus_ring}; padding: {padding(2, 6, focus)}; }}
@@ -280,6 +287,9 @@ QListWidget::item, QListView::item {{ padding: {s(6)}px; min-height: {s(MIN_TARG
 QListWidget::item:selected, QListView::item:selected {{
     background: {t.selected_background}; color: {t.selected_text};
     border: {border}px solid {t.selected_border};
+}}
+QListWidget#cardGrid::item:selected {{
+    background: {t.field_background}; color: {t.text}; border: {border}px dashed {t.focus_ring};
 }}
 QCheckBox, QRadioButton {{
     min-height: {target}px; spacing: {s(10)}px; padding: {padding(0, 4, border)};
@@ -331,6 +341,7 @@ QFrame#contribution {{
     background: {t.contribution_background};
 }}
 QFrame#contribution QWidget {{ background: transparent; }}
+QFrame#contribution:focus {{ border: {focus}px solid {t.focus_ring}; }}
 QFrame#promptPanel {{ border: none; background: {t.prompt_background}; }}
 QFrame#promptPanel QLabel, QTextEdit#readingText {{ background: transparent; }}
 """

@@ -150,7 +150,9 @@ class Composer(QWidget):
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Find a card…"))
         self.search.setAccessibleName(self.tr("Find a card"))
-        self.search.setAccessibleDescription(self.tr("Type a word; the cards that match show below."))
+        self.search.setAccessibleDescription(
+            self.tr("Type a word; the cards that match show below. Ctrl+F comes back here from anywhere in the room.")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.into_results.connect(self._into_results)
@@ -166,7 +168,7 @@ class Composer(QWidget):
         self.quick_label = QLabel()
         self.quick_label.setWordWrap(True)
         self.quick_label.setMaximumWidth(scaled(QUICK_LABEL_WIDTH))
-        self.quick = CardStrip(pictures, wrapping=False)  # one row, with room for its scroll bar
+        self.quick = CardStrip(pictures, wrapping=False, whole_only=True)  # one row, the cards that fit
         self.quick.setAccessibleName(self.tr("Quick cards"))
         self.quick.activated.connect(lambda row: self.quick_chosen.emit(self.quick.card_ids[row]))
         self.chosen = ChosenCards(pictures)
@@ -194,8 +196,16 @@ class Composer(QWidget):
         self.save_button.clicked.connect(self.save_requested)
         self.clear_button.clicked.connect(self.clear_requested)
 
-        cards_label = QLabel(self.tr("&Cards:"))
-        cards_label.setBuddy(self.grid)
+        # The label's Alt key goes to the search, not the grid: letters typed on the grid once
+        # jumped to a card by its first letters (the grid now passes them to the search).
+        self.cards_label = cards_label = QLabel(self.tr("&Cards:"))
+        cards_label.setBuddy(self.search)
+        self.grid.typed.connect(self._typed_on_grid)
+        #: the label of the drop-down list of card groups (All cards, Feelings, Food...).
+        self.category_label = QLabel(self.tr("&Group:"))
+        self.category_label.setBuddy(self.category)
+        self.size_label = QLabel(self.tr("Si&ze:"))
+        self.size_label.setBuddy(self.size)
         # The search has a row of its own and the two choices wrap under it: side by side with
         # them it was squeezed to "F…", and long translations pushed the room off the screen.
         find_row = columns()  # the label above the search with large text
@@ -217,7 +227,7 @@ class Composer(QWidget):
         picking = QVBoxLayout()
         picking.setSpacing(scaled(4))
         picking.addLayout(find_row)
-        picking.addLayout(wrapping_row(self.category, self.size))
+        picking.addLayout(wrapping_row(self.category_label, self.category, self.size_label, self.size))
         picking.addLayout(quick_row)
         picking.addWidget(self.grid, 1)
         draft = QVBoxLayout()
@@ -231,8 +241,8 @@ class Composer(QWidget):
         layout = columns()
         self.setLayout(layout)
         layout.setContentsMargins(scaled(4), 0, scaled(4), 0)
-        layout.addLayout(picking, 3)  # the wider: three cards a row on a laptop
-        layout.addLayout(draft, 2)
+        layout.addLayout(picking, 2)  # the wider: four cards a row on a laptop
+        layout.addLayout(draft, 1)
 
     def set_cards(self, cards: list[Card], categories: list[Category], words=None) -> None:
         """The cards this meeting shows, and their groups. *words*: the (label_of, synonyms_of) pair
@@ -278,6 +288,15 @@ class Composer(QWidget):
         else:
             cards = [c for c in self.cards if c.category == category]
         self.grid.set_cards(cards)
+
+    def find(self) -> None:
+        """Go to the search box, its words selected to type over (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _typed_on_grid(self, text: str) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.insert(text)
 
     def _into_results(self) -> None:
         if self.grid.count():

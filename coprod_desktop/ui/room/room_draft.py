@@ -47,6 +47,7 @@ class RoomDraft(QObject):
     def show(self) -> None:
         """Show the session's draft: its cards and its words (another view may have made them)."""
         self.composer.chosen.set_cards([self.session.card(c) for c in self.session.cards])
+        self.composer.grid.mark_chosen(set(self.session.cards))  # ticked in the picker too
         self.composer.words.show_text(self.session.words)
 
     def show_quick(self) -> None:
@@ -83,7 +84,7 @@ class RoomDraft(QObject):
 
     def add_quick_card(self, number: int) -> None:
         """Add the quick row's card number *number* (Ctrl+1 ... Ctrl+6), if it is showing."""
-        ids = self.composer.quick.card_ids
+        ids = self.composer.quick.shown_ids  # Ctrl+1 is the first card in view, and so on
         if self.session.is_open and self.composer.quick.isVisible() and number <= len(ids):
             self.add_card(ids[number - 1])
 

@@ -32,7 +32,8 @@ def _tr(text: str) -> str:
 
 
 def _rows(view: QListWidget, on_activate: Callable[[QListWidgetItem], None], *, quiet: bool) -> list[ScanTarget]:
-    return [ListItemTarget(view, row, on_activate, quiet=quiet) for row in range(view.count())]
+    rows = (row for row in range(view.count()) if not view.isRowHidden(row))  # what is in view
+    return [ListItemTarget(view, row, on_activate, quiet=quiet) for row in rows]
 
 
 def room_scan_groups(room: RoomView) -> list[ScanGroup]:

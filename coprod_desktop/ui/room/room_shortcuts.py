@@ -2,7 +2,7 @@
 
 Ctrl+Enter saves; Alt+Left/Right move through the prompts; Escape stops reading; Alt+1 to Alt+9
 choose the person with that number; Ctrl+1 to Ctrl+6 add a card from the quick row; Ctrl+Plus and
-Ctrl+Minus change the card size.
+Ctrl+Minus change the card size; Ctrl+F goes to Find a card.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def install_room_shortcuts(room: RoomView, stop_reading: Callable[[], None]) -> 
         _key(room, "Alt+Right", room.next_prompt),
         _key(room, "Alt+Left", room.previous_prompt),
         _key(room, "Escape", stop_reading),
+        _key(room, "Ctrl+F", room.composer.find),  # find a card from anywhere in the room
         _key(room, "Ctrl+=", lambda: room.step_card_size(1)),
         _key(room, "Ctrl++", lambda: room.step_card_size(1)),
         _key(room, "Ctrl+-", lambda: room.step_card_size(-1)),

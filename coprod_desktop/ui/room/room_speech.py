@@ -51,6 +51,8 @@ class RoomSpeech(QObject):
         if meeting is None:
             return
         turn = self.session.turn
+        if person is not None and person.person_id != turn.person_id and self.session.attendee(person.person_id):
+            turn = self.session.turn_of(person.person_id)  # e.g. the read-back after Save cleared the speaker
         if (person is not None and person.person_id == turn.person_id) or cue:
             self.speech.say(text, turn.voice(meeting))  # the speaker's own language and speed
         else:
@@ -67,7 +69,7 @@ class RoomSpeech(QObject):
 
     def saved(self, attendee: Attendee, contribution: Contribution, cards: list[Card]) -> None:
         if self.settings.load().read_back and self.session.meeting is not None:
-            language = self.session.turn.read_back_language(self.session.meeting)
+            language = self.session.turn_of(attendee.person_id).read_back_language(self.session.meeting)
             text = read_back_text(attendee.credited_as, contribution.text, cards, language)
             self.read(text, attendee)
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...app.room_changes import RoomPart, parts_to_redraw
 from ...app.room_session import RoomSession
@@ -27,9 +27,10 @@ from ..platform.messages import error_text
 from ..platform.settings import CARD_SIZES, AppSettings, SettingsStore
 from ..platform.speech_service import SpeechService
 from ..platform.theme import scaled_font
-from ..widgets.form_parts import columns, large_text, scrolling, wrapping_row
+from ..widgets.form_parts import columns, isolated, large_text, scrolling, wrapping_row
 from ..widgets.pictures import CardPictures
 from ..widgets.tile_flags import profile_flags_text
+from .announcements import RoomAnnouncer
 from .composer import Composer
 from .reading_bar import ReadingBar
 from .room_draft import RoomDraft
@@ -37,6 +38,7 @@ from .room_scanning import RoomScanning
 from .room_shortcuts import install_room_shortcuts
 from .room_speech import RoomSpeech
 from .room_widgets import PersonTiles, PromptPanel, card_label
+from .toggle_access import PersonTile
 from .wall import ContributionCard, Wall
 
 log = logging.getLogger(__name__)
@@ -103,6 +105,7 @@ class RoomView(QWidget):
         speech.availability_changed.connect(self._explain_speech)
         self._explain_speech()
 
+        self.announcer = RoomAnnouncer(self)  # where we are, for screen readers
         self._lay_out()
         install_room_shortcuts(self, speech.stop)
         self.composer.size.currentIndexChanged.connect(self._card_size_chosen)
@@ -132,8 +135,9 @@ class RoomView(QWidget):
         self.prompt_panel.add_reading_line(self.reading_bar.text)
         prompt_row.addLayout(nav)
         body = columns()  # with large text the wall goes above the form
-        body.addWidget(self.wall, 2)
-        body.addWidget(self.composer, 3)
+        # The cards get the larger share: four or more of them in a row on a laptop, not three.
+        body.addWidget(self.wall, 1)
+        body.addWidget(self.composer, 2)
         # When the room is taller than the window (large text), the whole room scrolls, not a
         # part of it: a form in a scroll area of its own would be a window in a window.
         page = QWidget()
@@ -157,6 +161,10 @@ class RoomView(QWidget):
             return
         self._show_meeting()
         self.speech.prompt_shown(self.session.prompt, moved=True)
+        session = self.session
+        self.announcer.opened(
+            session.meeting.title, session.prompt, session.index + 1, len(session.prompts), session.speaker
+        )
 
     def _show_meeting(self) -> None:
         session = self.session
@@ -185,25 +193,71 @@ class RoomView(QWidget):
         self.composer.set_cards(session.cards_shown(), session.categories, _words(session.meeting.language))
         self.draft.show_quick()
 
-    def _set_tab_order(self) -> None:
-        """People first, then cards, words and Save; navigation and the other screens last."""
+    def tab_chain(self) -> list[QWidget]:
+        """The room's Tab stops in the order they sit on the screen: the screen's buttons, the
+        prompt's actions, the people, the wall, the cards, the words and Save."""
         composer = self.composer
-        chain = [
+        return [
+            self.back_button,
+            self.setup_button,
+            self.speech_button,
+            self.print_button,
+            self.previous_button,
+            self.next_button,
+            self.read_button,
+            self.reading_bar.stop_button,
             *self.tiles.tiles.values(),
+            composer.search,
             composer.category,
+            composer.size,
+            composer.quick,
             composer.grid,
             composer.chosen,
             composer.words,
             composer.save_button,
             composer.clear_button,
-            self.previous_button,
-            self.next_button,
-            self.back_button,
-            self.setup_button,
-            self.print_button,
         ]
-        for first, second in pairwise(chain):
+
+    def _set_tab_order(self) -> None:
+        for first, second in pairwise(self.tab_chain()):
             QWidget.setTabOrder(first, second)
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes now: tab_chain()'s visible stops, with the people as one stop (the
+        speaker's tile, or the first) and the wall's contribution between the people and the cards."""
+        tiles = list(self.tiles.tiles.values())
+        speaking = next((t for t in tiles if t.isChecked()), tiles[0] if tiles else None)
+        stops: list[QWidget] = []
+        for widget in self.tab_chain():
+            if widget in tiles and widget is not speaking:
+                continue
+            stops.append(widget)
+            if widget is speaking and self.wall.current is not None:
+                stops.append(self.wall.current)
+        if speaking is None and self.wall.current is not None:
+            stops.insert(stops.index(self.composer.search), self.wall.current)
+        return [w for w in stops if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # Tab follows the screen, whatever order the widgets were made in (the wall's
+        # contributions and the tiles come and go): see tab_stops().
+        stops = self.tab_stops()
+        widget = QApplication.focusWidget()
+        while widget is not None and widget not in stops:
+            if isinstance(widget, (ContributionCard, PersonTile)):
+                widget = (
+                    self.wall.current
+                    if isinstance(widget, ContributionCard)
+                    else next((t for t in stops if isinstance(t, PersonTile)), None)
+                )
+                break
+            widget = widget.parentWidget()
+        if widget is None or widget not in stops:
+            return super().focusNextPrevChild(forward)
+        place = (stops.index(widget) + (1 if forward else -1)) % len(stops)
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        stops[place].setFocus(reason)
+        return True
 
     def _show_prompt(self) -> None:
         session = self.session
@@ -296,6 +350,7 @@ class RoomView(QWidget):
         self._update_speaker_note()
         self.composer.error.clear_error()
         self._apply_turn()
+        self.announcer.turn(self.session.speaker)
 
     def _apply_turn(self) -> None:
         """Their turn: cards as large as their profile asks, and switch scanning if they use one."""
@@ -319,7 +374,7 @@ class RoomView(QWidget):
     def _update_speaker_note(self) -> None:
         speaker = self.session.speaker
         self.composer.speaker_note.setText(
-            self.tr("{name} is speaking.").format(name=speaker.credited_as)
+            self.tr("{name} is speaking.").format(name=isolated(speaker.credited_as))
             if speaker
             else self.tr("Choose who is speaking.")
         )
@@ -359,7 +414,7 @@ class RoomView(QWidget):
             return
         self.draft.saved()
         speaker = self.session.attendee(contribution.person_id)
-        self.message.emit(self.tr("Saved what {name} said.").format(name=speaker.credited_as))
+        self.message.emit(self.tr("Saved what {name} said.").format(name=isolated(speaker.credited_as)))
         self.speech.saved(speaker, contribution, [self._card(c) for c in contribution.card_ids])
 
     # moving through the prompts --------------------------------------------------------------
@@ -378,6 +433,8 @@ class RoomView(QWidget):
         if moved:
             self._show_prompt()
             self.speech.prompt_shown(self.session.prompt, moved=True)
+            session = self.session
+            self.announcer.prompt_shown(session.prompt, session.index + 1, len(session.prompts))
 
     def _setup_clicked(self) -> None:
         if self.session.is_open:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import Attendee, Card, Prompt
 from ..platform.theme import PROMPT_POINT_SIZE, scaled, scaled_font
-from ..widgets.form_parts import WrappingRow, hold_height
+from ..widgets.form_parts import WrappingRow, hold_height, isolated, marker_words
 from ..widgets.pictures import CardPictures, avatar_pixmap, marker_pixmap
+from .toggle_access import PersonTile, install_tile_accessibility
 
 # Sizes at 100%: each is multiplied by the text size (theme.scaled) when a widget is made.
 CARD_SIZE = 64  # the room's smallest card size setting; the setting itself is scaled too
@@ -70,6 +71,7 @@ class PersonTiles(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        install_tile_accessibility()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.layout_ = WrappingRow(self, spacing=scaled(8))
@@ -93,7 +95,7 @@ class PersonTiles(QWidget):
             tile.deleteLater()
         self.tiles.clear()
         for number, attendee in enumerate(attendees, start=1):
-            tile = QToolButton()
+            tile = PersonTile()
             tile.setObjectName("personTile")
             tile.setCheckable(True)
             tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
@@ -105,10 +107,11 @@ class PersonTiles(QWidget):
             # Tool buttons show text literally (no markup), and a name is never cut short.
             flagged = flags(attendee.person_id)
             # The flags are words under the name, never colour alone.
-            tile.setText(f"{attendee.credited_as}\n{flagged}" if flagged else attendee.credited_as)
+            name = isolated(attendee.credited_as)  # "T.N." stays "T.N." in right-to-left text
+            tile.setText(f"{name}\n{flagged}" if flagged else name)
             tile.setProperty("person_id", attendee.person_id)
-            tile.setAccessibleName(attendee.credited_as)
-            description = self.tr("Marker: {marker}.").format(marker=attendee.marker.describe())
+            tile.setAccessibleName(name)
+            description = self.tr("Marker: {marker}.").format(marker=marker_words(attendee.marker))
             if flagged:
                 description += " " + self.tr("Needs: {flags}.").format(flags=flagged)
             if number <= 9:
@@ -134,12 +137,28 @@ class PersonTiles(QWidget):
             self.group.setExclusive(True)
 
 
+_MARKED_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.FontRole)
+
+
 class _CardItem(QListWidgetItem):
     """A card in the grid whose picture is drawn only when the view first asks for it.
 
     With hundreds of cards most are scrolled out of sight; drawing each picture up front (from its
     SVG) made opening the room take a third of a second. The view asks only for what it paints.
     """
+
+    def _marked(self, role: int):
+        """How a card already in the contribution shows: "✓ Happy", in bold, read as chosen."""
+        label = super().data(Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DisplayRole:
+            #: a card in the picker that is already in the contribution being made.
+            return QCoreApplication.translate("CardGrid", "✓ {card}").format(card=label)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            #: what a screen reader says for a card already in the contribution being made.
+            return QCoreApplication.translate("CardGrid", "{card}, chosen").format(card=label)
+        font = self.grid.font()
+        font.setBold(True)
+        return font
 
     def __init__(self, grid: "CardGrid", card: Card) -> None:
         super().__init__(card_label(card))
@@ -151,6 +170,8 @@ class _CardItem(QListWidgetItem):
     def data(self, role: int):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.grid.icon_for(self.card_id)
+        if self.card_id in self.grid.marked and role in _MARKED_ROLES:
+            return self._marked(role)
         if role == Qt.ItemDataRole.SizeHintRole:
             # The whole cell: with uniform sizes the view would otherwise give every card the
             # size of the first one's label, one line, and cut the longer labels short.
@@ -167,6 +188,7 @@ class CardGrid(QListWidget):
 
     chosen = Signal(str)
     focused = Signal(str)  # the keyboard (or a switch, later) moved onto this card
+    typed = Signal(str)  # letters typed on the grid: they belong in the search box
 
     def __init__(self, pictures: CardPictures, accessible_name: str) -> None:
         super().__init__()
@@ -182,6 +204,8 @@ class CardGrid(QListWidget):
         self.card_size = 0
         self._cards: list[Card] = []
         self._icons: dict[str, QIcon] = {}
+        self.marked: set[str] = set()  # the cards in the contribution being made
+        self.setObjectName("cardGrid")
         self.ensurePolished()  # the style sheet's font and frame, before measuring the cells
         self.set_card_size(CARD_SIZE)
         self.currentItemChanged.connect(self._moved)
@@ -240,11 +264,34 @@ class CardGrid(QListWidget):
         """A card's picture changed (or it was removed): draw it afresh next time."""
         self._icons.pop(card_id, None)
 
+    def mark_chosen(self, card_ids: set[str]) -> None:
+        """Show which cards are in the contribution being made: a tick and bold words (never
+        colour alone), unlike the dashed outline of the card the keyboard is on."""
+        if card_ids == self.marked:
+            return
+        changed = card_ids ^ self.marked
+        self.marked = set(card_ids)
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in changed:
+                index = self.indexFromItem(item)
+                self.model().dataChanged.emit(index, index)  # the view asks data() again
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentItem():
             self.chosen.emit(self.currentItem().data(Qt.ItemDataRole.UserRole))
             return
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+        if text and text.isprintable() and not text.isspace() and modifiers == Qt.KeyboardModifier.NoModifier:
+            # Never jump to a card by its first letters (the list's own type-ahead): a wrong card
+            # was chosen that way, saved and printed. The letters go to the search instead.
+            self.typed.emit(text)
+            return
         super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        """No type-ahead (see keyPressEvent)."""
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -265,10 +312,13 @@ class CardStrip(QListWidget):
     activated = Signal(int)
     KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
-    def __init__(self, pictures: CardPictures, *, wrapping: bool = True) -> None:
+    def __init__(self, pictures: CardPictures, *, wrapping: bool = True, whole_only: bool = False) -> None:
         super().__init__()
         self.pictures = pictures
         self.card_ids: list[str] = []
+        # whole_only: a row that never scrolls and shows only the cards that fit whole; a card
+        # half in view was a cut label ("Thank y"), which is a different word.
+        self.whole_only = whole_only and not wrapping
         self.setViewMode(QListView.ViewMode.ListMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(wrapping)
@@ -281,7 +331,10 @@ class CardStrip(QListWidget):
         # One row of cards and, in a row that does not wrap, the scroll bar under it: a label
         # never hides under the scroll bar. (A row that wraps scrolls down to the next row.)
         scroll_bar = 0
-        if not wrapping:
+        if self.whole_only:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        elif not wrapping:
             self.horizontalScrollBar().ensurePolished()
             scroll_bar = self.horizontalScrollBar().sizeHint().height()
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -299,6 +352,30 @@ class CardStrip(QListWidget):
             item = QListWidgetItem(QIcon(self.pictures.pixmap(card.id, self.picture_size)), card_label(card))
             item.setToolTip(tooltip.format(card=card_label(card)))
             self.addItem(item)
+        self._show_whole()
+
+    @property
+    def shown_ids(self) -> list[str]:
+        """The cards in view, in order (with whole_only, the ones that fit)."""
+        return [card_id for row, card_id in enumerate(self.card_ids) if not self.isRowHidden(row)]
+
+    def _show_whole(self) -> None:
+        """With whole_only, hide the cards from the first one that does not fit whole."""
+        if not self.whole_only:
+            return
+        for row in range(self.count()):
+            self.setRowHidden(row, False)
+        self.doItemsLayout()
+        room = self.viewport().width()
+        cut = False
+        for row in range(self.count()):
+            cut = cut or self.visualItemRect(self.item(row)).right() >= room
+            self.setRowHidden(row, cut)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.whole_only and event.size().width() != event.oldSize().width():
+            self._show_whole()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in self.KEYS and self.currentRow() >= 0:

@@ -7,7 +7,7 @@ printout.
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import Attendee, Card, Contribution
 from ..platform.theme import min_target, scaled, scaled_font
-from ..widgets.form_parts import WrappingRow
+from ..widgets.form_parts import WrappingRow, isolated, marker_words
 from ..widgets.pictures import CardPictures, marker_pixmap
 from .room_widgets import card_label
 
@@ -28,23 +28,45 @@ WALL_LIMIT = 100
 # Sizes at 100%, multiplied by the text size when a contribution is drawn.
 WALL_CARD_SIZE = 72
 WALL_MARKER_SIZE = 56
+# The wall's keys: where each takes the focus, from (position, count).
+_STEPS = {
+    Qt.Key.Key_Up: lambda here, _count: here - 1,
+    Qt.Key.Key_Down: lambda here, _count: here + 1,
+    Qt.Key.Key_Home: lambda _here, _count: 0,
+    Qt.Key.Key_End: lambda _here, count: count - 1,
+}
 
 
 class ContributionCard(QFrame):
-    """One contribution: '<name> said:' beside their marker, their words, their cards with labels."""
+    """One contribution: '<name> said:' beside their marker, their words, their cards with labels.
+
+    It takes the keyboard focus (the wall's arrow keys move between contributions), and a screen
+    reader reads it whole: the credit, the words, the cards and then its *details*, the lines
+    about what happened to it since (confirmed by the person, who agrees with it): see
+    set_details().
+    """
 
     def __init__(
-        self, contribution: Contribution, attendee: Attendee, cards: list[Card], pictures: CardPictures
+        self,
+        contribution: Contribution,
+        attendee: Attendee,
+        cards: list[Card],
+        pictures: CardPictures,
+        details: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.setObjectName("contribution")
         self.contribution_id = contribution.id
+        # One Tab stop for the whole wall: the wall gives Tab to one card and arrows to the rest.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         marker = QLabel()
         marker.setPixmap(marker_pixmap(attendee.marker, scaled(WALL_MARKER_SIZE)))
         marker.setFixedSize(scaled(WALL_MARKER_SIZE + 4), scaled(WALL_MARKER_SIZE + 4))
-        marker.setAccessibleName(attendee.marker.describe())
+        marker.setAccessibleName(marker_words(attendee.marker))
 
-        self.credit = QLabel(self.tr("{name} said:").format(name=attendee.credited_as))
+        #: the credit above a contribution on the wall; {name} is the person as they chose to be credited.
+        self._said = self.tr("{name} said:").format(name=isolated(attendee.credited_as))
+        self.credit = QLabel(self._said)
         self.credit.setTextFormat(Qt.TextFormat.PlainText)
         self.credit.setFont(scaled_font(16, bold=True))
         self.credit.setWordWrap(True)
@@ -64,16 +86,31 @@ class ContributionCard(QFrame):
             for card in cards:
                 row.addWidget(self._card_widget(card, pictures))
             column.addLayout(row)
+        # The place for what happened to the contribution after Save: "Confirmed by Sam.",
+        # "Ann and Jo agree." (plain text, under the cards, and read after them).
+        self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.hide()
+        column.addWidget(self.details)
         layout = QHBoxLayout(self)
         layout.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(column, 1)
 
-        spoken = [attendee.credited_as + " said:"]
+        self._spoken = [self._said]
         if contribution.text:
-            spoken.append(contribution.text)
+            self._spoken.append(contribution.text)
         if cards:
-            spoken.append(self.tr("Cards: {cards}").format(cards=", ".join(card_label(c) for c in cards)))
-        self.setAccessibleName(" ".join(spoken))
+            self._spoken.append(self.tr("Cards: {cards}").format(cards=", ".join(card_label(c) for c in cards)))
+        self.set_details(details)
+
+    def set_details(self, details: Sequence[str]) -> None:
+        """Show *details* (plain sentences in the interface language, e.g. that the person confirmed
+        it, who agrees with it) under the contribution, and read them after it."""
+        lines = [line for line in details if line]
+        self.details.setText("\n".join(lines))
+        self.details.setVisible(bool(lines))
+        self.setAccessibleName(" ".join([*self._spoken, *lines]))
 
     @staticmethod
     def _card_widget(card: Card, pictures: CardPictures) -> QWidget:
@@ -116,6 +153,40 @@ class Wall(QScrollArea):
         self.cards: list[ContributionCard] = []
         self.limit = WALL_LIMIT
         self.hidden = 0
+        # Keyboard: the wall is one Tab stop, a contribution (the newest, or the one last read);
+        # Up and Down (Home, End) move from one contribution to the next. The room puts that
+        # stop between the people and the cards (RoomView.focusNextPrevChild).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._current: ContributionCard | None = None
+
+    @property
+    def current(self) -> "ContributionCard | None":
+        """The contribution that Tab reaches (the newest, unless one was moved to since)."""
+        return self._current
+
+    def _set_current(self, card: "ContributionCard | None") -> None:
+        if self._current is not None and self._current is not card and self._current in self.cards:
+            self._current.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._current = card
+        if card is not None:
+            card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _watch(self, card: "ContributionCard") -> None:
+        card.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, ContributionCard) and watched in self.cards:
+            if event.type() == QEvent.Type.FocusIn:
+                self._set_current(watched)
+                self.ensureWidgetVisible(watched)
+            elif event.type() == QEvent.Type.KeyPress:
+                step = _STEPS.get(event.key())
+                if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                    here = self.cards.index(watched)
+                    there = max(0, min(len(self.cards) - 1, step(here, len(self.cards))))
+                    self.cards[there].setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         # It scrolls, so it asks for no more than its least height and grows into what the room
@@ -153,6 +224,7 @@ class Wall(QScrollArea):
             card.setParent(None)
             card.deleteLater()
         self.cards.clear()
+        self._current = None
         self.empty_note.show()
         self.set_hidden_count(0)
 
@@ -167,17 +239,26 @@ class Wall(QScrollArea):
         first = self.column.indexOf(self.empty_note) + 1
         for offset, card in enumerate(cards):
             self.column.insertWidget(first + offset, card)
+            self._watch(card)
         self.cards[:0] = cards
+        if self._current is None and self.cards:
+            self._set_current(self.cards[-1])
         self.limit = len(self.cards) + WALL_LIMIT  # new ones must not push the earlier ones out
         self.set_hidden_count(max(0, self.hidden - len(cards)))
 
     def append(self, card: ContributionCard, *, scroll: bool = True) -> None:
         # Insert before the stretch at the end, so cards stack from the top.
         self.column.insertWidget(self.column.count() - 1, card)
+        self._watch(card)
+        previous = self.cards[-1] if self.cards else None
         self.cards.append(card)
         self.empty_note.hide()
+        if self._current is None or (self._current is previous and not self._current.hasFocus()):
+            self._set_current(card)  # Tab reaches the newest, unless someone is reading an older one
         if len(self.cards) > self.limit:
             oldest = self.cards.pop(0)
+            if oldest is self._current:
+                self._set_current(self.cards[0])
             oldest.setParent(None)
             oldest.deleteLater()
             self.set_hidden_count(self.hidden + 1)

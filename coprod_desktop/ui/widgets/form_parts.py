@@ -5,6 +5,8 @@ Sizes come from theme.scaled() when a widget is made: the window builds its scre
 text size changes, so nothing here needs to follow later changes.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QIcon, QMouseEvent
 from PySide6.QtWidgets import (
@@ -25,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.markers import MARKER_COLOURS, Marker, MarkerShape
-from ...domain.models import Card
+from ...domain.markers import MARKER_COLOURS, Marker, MarkerColour, MarkerShape
 from ...domain.speech import SPEEDS
 from ..platform.theme import (
     BASE_POINT_SIZE,
@@ -40,6 +41,9 @@ from ..platform.theme import (
 )
 from .flow_layout import FlowLayout
 from .pictures import CardPictures, marker_pixmap
+
+if TYPE_CHECKING:  # the models load with the workspace, after the window's first paint
+    from ...domain.models import Card
 
 TICK_BOX_SIZE = 24  # as the theme's check boxes, at 100%
 SWATCH_SIZE = 28  # a marker's colour or shape in a choice list, at 100%
@@ -170,11 +174,47 @@ def choice_combo(icon_size: int = 0) -> QComboBox:
     return combo
 
 
+def isolated(text: str) -> str:
+    """*text* (a name, initials) kept whole inside a sentence in a right-to-left language.
+
+    Latin initials in Arabic or Urdu text otherwise lose their order to the sentence around them
+    ("T.N." shows as ".T.N"): first-strong isolation (U+2068 ... U+2069) lays the name out on its
+    own. In a left-to-right interface the text is returned as it is.
+    """
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return f"\u2068{text}\u2069"
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def colour_name(colour: MarkerColour) -> str:
+    """A marker colour's name in the interface language (the "Markers" words of the content
+    catalogue), e.g. "Sky blue", "Glas golau"."""
+    return QCoreApplication.translate("Markers", colour.name.lower())
+
+
+def shape_name(shape: MarkerShape) -> str:
+    """A marker shape's name in the interface language, e.g. "circle", "cylch"."""
+    return QCoreApplication.translate("Markers", shape.value)
+
+
+def marker_words(marker: Marker) -> str:
+    """A person's marker in words in the interface language, e.g. "orange circle, SB" (what
+    Marker.describe says in English), the initials isolated in right-to-left text."""
+    template = QCoreApplication.translate("Markers", "{colour} {shape}, {initials}")
+    return template.format(
+        colour=colour_name(marker.colour), shape=shape_name(marker.shape), initials=isolated(marker.initials)
+    )
+
+
 def colour_combo() -> QComboBox:
     combo = choice_combo(SWATCH_SIZE)
     for colour in MARKER_COLOURS:
         swatch = marker_pixmap(Marker(colour, MarkerShape.SQUARE, ""), scaled(SWATCH_SIZE))
-        combo.addItem(QIcon(swatch), colour.name, colour.key)
+        combo.addItem(QIcon(swatch), _capitalised(colour_name(colour)), colour.key)
     return combo
 
 
@@ -183,11 +223,11 @@ def shape_combo() -> QComboBox:
     grey = next(c for c in MARKER_COLOURS if c.key == "grey")
     for shape in MarkerShape:
         swatch = marker_pixmap(Marker(grey, shape, ""), scaled(SWATCH_SIZE))
-        combo.addItem(QIcon(swatch), shape.value.capitalize(), shape.value)
+        combo.addItem(QIcon(swatch), _capitalised(shape_name(shape)), shape.value)
     return combo
 
 
-def card_combo(pictures: CardPictures, cards: list[Card], none_label: str) -> QComboBox:
+def card_combo(pictures: CardPictures, cards: list["Card"], none_label: str) -> QComboBox:
     """The given cards, each with its picture, plus a first 'no picture' choice (data None)."""
     combo = choice_combo(CHOICE_PICTURE_SIZE)
     combo.addItem(none_label, None)
@@ -345,12 +385,14 @@ def wrapping_check_box(text: str) -> tuple[QCheckBox, QWidget]:
     return box, row
 
 
-def dialog_layout(dialog: QDialog, body: QWidget, buttons: QWidget) -> None:
+def dialog_layout(dialog: QDialog, body: QWidget, buttons: QWidget, *, footer: QWidget | None = None) -> None:
     """Lay *dialog* out as *body* over its *buttons*. The body scrolls when large text makes it
     bigger than the screen, and the dialog never grows past the screen's edges; the buttons
-    stay in view."""
+    stay in view, and so does *footer* (an error line) just above them."""
     layout = QVBoxLayout(dialog)
     layout.addWidget(scrolling(body), 1)
+    if footer is not None:
+        layout.addWidget(footer)
     layout.addWidget(buttons)
     screen = dialog.screen() if dialog.parentWidget() is None else dialog.parentWidget().screen()
     screen = screen or QGuiApplication.primaryScreen()

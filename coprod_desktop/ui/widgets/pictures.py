@@ -5,15 +5,20 @@ SVG is rendered at the exact device size asked for, so cards are crisp on a lapt
 initials on it, so they can be told apart without seeing colour.
 """
 
+from __future__ import annotations
+
 import math
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from ...domain.markers import Marker, MarkerShape
-from ...services.catalogue import CardCatalogue
 from ..platform.theme import FONT_FAMILY
+
+if TYPE_CHECKING:
+    from ...services.catalogue import CardCatalogue
 
 
 class CardPictures:

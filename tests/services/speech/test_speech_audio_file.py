@@ -8,8 +8,9 @@ from ctypes.util import find_library
 
 import pytest
 
+from coprod_desktop.app.messages import describe
 from coprod_desktop.services.speech.audio_file import save_speech
-from coprod_desktop.services.speech.settings import SpeechFailed, SpeechUnavailable, VoiceSettings
+from coprod_desktop.services.speech.settings import SpeechFailed, SpeechUnavailable, VoiceSettings, how_code
 
 if not (shutil.which("espeak-ng") and find_library("espeak-ng")) and not os.environ.get("CI"):
     pytest.skip("espeak-ng is not installed here (on CI this is a failure, not a skip)", allow_module_level=True)
@@ -69,7 +70,11 @@ def test_meeting_languages_are_read_with_their_own_voice(tmp_path, language, tex
 def test_an_unknown_language_is_read_in_english_with_a_notice(tmp_path):
     notices = []
     path = save_speech("Hello everyone.", tmp_path / "so.wav", VoiceSettings(language="so"), on_notice=notices.append)
-    assert notices == ["No Somali voice is installed; reading in English instead."]
+    assert [(n.code, n.params) for n in notices] == [("speech.language_voice_missing", {"language": "Somali"})]
+    assert (
+        describe(notices[0], "cy")
+        == "Does dim llais ar gyfer Somalieg wedi'i osod; yn darllen yn Saesneg yn lle hynny."
+    )
     assert read_wav(path)[2] > 0.5
 
 
@@ -123,4 +128,10 @@ def test_no_engine_raises_unavailable_with_how_to(tmp_path, monkeypatch):
     with pytest.raises(SpeechUnavailable) as caught:
         save_speech(TEN_WORDS, tmp_path / "a.wav", VoiceSettings())
     assert "sudo apt install espeak-ng" in str(caught.value)
+    # Said from the helper's code and params, so in the person's language too.
+    assert (caught.value.code, caught.value.params) == (
+        "speech.engine_unknown",
+        {"value": "no_such_driver", "reason": how_code()},
+    )
+    assert describe(caught.value, "cy") != str(caught.value)
     assert not (tmp_path / "a.wav").exists()

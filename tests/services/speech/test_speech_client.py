@@ -168,7 +168,9 @@ def test_long_text_is_spoken_in_parts_with_positions_in_the_whole_text(client, r
 def test_unknown_language_falls_back_to_english_with_a_notice(client, recorder):
     request = client.say("Hello", VoiceSettings(language="so"))
     notice = recorder.wait_for("notice", request)
-    assert notice.message == "No Somali voice is installed; reading in English instead."
+    assert notice.message == "No voice for Somali is installed; reading in English instead."  # English, for a log
+    said = notice.error()  # what a person is told: a code, said in their language
+    assert (said.code, said.params) == ("speech.language_voice_missing", {"language": "Somali"})
     assert recorder.wait_for("finished", request).completed
 
 
@@ -176,6 +178,7 @@ def test_unknown_voice_falls_back_with_a_notice(client, recorder):
     request = client.say("Bore da", VoiceSettings(language="cy", voice="no-such-voice"))
     notice = recorder.wait_for("notice", request)
     assert "no-such-voice" in notice.message and "Welsh" in notice.message
+    assert (notice.code, notice.params) == ("speech.voice_missing", {"voice": "no-such-voice", "language": "Welsh"})
     assert recorder.wait_for("finished", request).completed
 
 

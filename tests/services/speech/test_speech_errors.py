@@ -88,3 +88,10 @@ def test_how_to_turn_speech_on_depends_on_the_computer():
 def test_an_event_without_a_code_is_shown_in_its_own_words():
     notice = SpeechEvent("notice", 1, "Hello", message="No Somali voice is installed; reading in English instead.")
     assert describe(notice.error(), "cy") == "No Somali voice is installed; reading in English instead."
+
+
+def test_a_notice_with_a_code_is_said_in_the_persons_language():
+    notice = SpeechEvent(
+        "notice", 1, "Hello", message="(English)", code="speech.language_voice_missing", params={"language": "Welsh"}
+    )
+    assert describe(notice.error(), "pl") == "Nie zainstalowano głosu dla języka: walijski. Czytanie po angielsku."

@@ -10,6 +10,7 @@ from coprod_desktop.services.speech.settings import (
     how_to_turn_speech_on,
     language_name,
 )
+from coprod_desktop.services.speech.voices import language_words
 
 # Part of espeak-ng's list as pyttsx3 reports it (lower-case identifiers), with its language tags.
 ESPEAK = ["gmw/af", "sem/ar", "cel/cy", "gmw/en-029", "gmw/en", "gmw/en-gb-x-rp", "gmw/en-us", "zlw/pl", "inc/ur"]
@@ -87,24 +88,33 @@ def test_the_voice_is_chosen_by_language(language, voice):
     assert choose_voice(VoiceSettings(language=language), ESPEAK) == (voice, None)  # from the ids alone
 
 
-def test_a_missing_language_falls_back_to_english_with_a_message():
-    voice, message = choose_voice(VoiceSettings(language="so"), ESPEAK, languages=ESPEAK_LANGUAGES)
-    assert voice == "gmw/en"
-    assert message == "No Somali voice is installed; reading in English instead."
+def chosen(settings, voices, **options):
+    """The voice choose_voice picks, and the code and params of what a person is told (or None)."""
+    voice, notice = choose_voice(settings, voices, **options)
+    return voice, None if notice is None else (notice.code, notice.params)
 
 
-def test_an_unknown_language_code_falls_back_with_a_message():
-    assert choose_voice(VoiceSettings(language="xx"), ESPEAK) == (
+def test_a_missing_language_falls_back_to_english_with_a_notice():
+    assert chosen(VoiceSettings(language="so"), ESPEAK, languages=ESPEAK_LANGUAGES) == (
         "gmw/en",
-        "No voice is installed for the language “xx”; reading in English instead.",
+        ("speech.language_voice_missing", {"language": "Somali"}),
+    )
+    _, notice = choose_voice(VoiceSettings(language="so"), ESPEAK)
+    assert str(notice) == "No voice for Somali is installed; reading in English instead."  # English, for a log
+
+
+def test_an_unknown_language_code_falls_back_and_is_named_as_given():
+    assert chosen(VoiceSettings(language="xx-YY"), ESPEAK) == (
+        "gmw/en",
+        ("speech.language_voice_missing", {"language": "xx-YY"}),
     )
 
 
 def test_welsh_missing_falls_back_to_english():
     voices = [v for v in ESPEAK if v != "cel/cy"]
-    assert choose_voice(VoiceSettings(language="cy"), voices) == (
+    assert chosen(VoiceSettings(language="cy"), voices) == (
         "gmw/en",
-        "No Welsh voice is installed; reading in English instead.",
+        ("speech.language_voice_missing", {"language": "Welsh"}),
     )
 
 
@@ -112,25 +122,49 @@ def test_an_explicit_voice_wins_when_installed():
     assert choose_voice(VoiceSettings(language="en", voice="GMW/EN-US"), ESPEAK) == ("gmw/en-us", None)
 
 
-def test_an_unknown_voice_falls_back_with_a_message():
-    voice, message = choose_voice(VoiceSettings(language="pl", voice="robot"), ESPEAK)
-    assert voice == "zlw/pl"
-    assert message == "The voice “robot” is not installed; reading with a Polish voice instead."
-    voice, message = choose_voice(VoiceSettings(language="so", voice="robot"), ESPEAK)
-    assert voice == "gmw/en"
-    assert message == "The voice “robot” is not installed; no Somali voice is installed; reading in English instead."
+def test_an_unknown_voice_falls_back_with_a_notice():
+    assert chosen(VoiceSettings(language="pl", voice="robot"), ESPEAK) == (
+        "zlw/pl",
+        ("speech.voice_missing", {"voice": "robot", "language": "Polish"}),
+    )
+    assert chosen(VoiceSettings(language="so", voice="robot"), ESPEAK) == (
+        "gmw/en",
+        ("speech.voice_and_language_missing", {"voice": "robot", "language": "Somali"}),
+    )
 
 
 def test_without_english_the_first_voice_is_used_and_said():
-    assert choose_voice(VoiceSettings(language="so"), ["cel/cy", "zlw/pl"]) == (
+    assert chosen(VoiceSettings(language="so"), ["cel/cy", "zlw/pl"]) == (
         "cel/cy",
-        "No Somali voice is installed; reading with the voice “cel/cy” instead.",
+        ("speech.language_voice_missing_other", {"language": "Somali", "other_voice": "cel/cy"}),
+    )
+    assert chosen(VoiceSettings(language="so", voice="robot"), ["cel/cy"]) == (
+        "cel/cy",
+        ("speech.voice_and_language_missing_other", {"voice": "robot", "language": "Somali", "other_voice": "cel/cy"}),
     )
 
 
 def test_no_voices_at_all_is_the_only_none():
-    voice, message = choose_voice(VoiceSettings(), [])
-    assert voice is None and message
+    assert chosen(VoiceSettings(), []) == (None, ("speech.voice_none", {}))
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("cy", "Does dim llais ar gyfer Pwyleg wedi'i osod; yn darllen gyda'r llais “\u2068robot\u2069” yn lle hynny."),
+        ("ar", "لا يوجد صوت مثبت للغة \u2068البولندية\u2069؛ تتم القراءة بالصوت “\u2068robot\u2069” بدلًا من ذلك."),
+    ],
+)
+def test_the_notice_names_the_language_in_the_persons_language(language, expected):
+    from coprod_desktop.app.messages import describe
+
+    _, notice = choose_voice(VoiceSettings(language="pl"), ["robot"])
+    text = describe(notice, language)
+    assert text.replace("\u2068", "").replace("\u2069", "") == expected.replace("\u2068", "").replace("\u2069", "")
+
+
+def test_every_language_name_is_marked_for_the_catalogue():
+    assert {language_name(code) for code in LANGUAGE_NAMES} == set(language_words())
 
 
 def test_windows_and_macos_voice_ids_are_matched_by_their_language_tags():
