@@ -76,7 +76,9 @@ class RoomSpeech(QObject):
     def _problem(self, message: str) -> None:
         # The line under the prompt gets the plain sentence; the technical detail the player gave
         # (in brackets) goes to the status line, for whoever fixes the laptop.
-        self.bar.say_plainly(message.split(" (", 1)[0])
+        # Only a closing bracket is detail: a translated sentence may have brackets of its own.
+        plain = message.rsplit(" (", 1)[0] if message.endswith(")") else message
+        self.bar.say_plainly(plain)
         self.message.emit(message)
 
     def _notice(self, message: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...app.room_changes import RoomPart, parts_to_redraw
+from ...app.room_events import SessionEvent
 from ...app.room_session import RoomSession
 from ...domain.changes import Change, ChangeKind
 from ...domain.errors import UserFacingError
@@ -98,6 +99,10 @@ class RoomView(QWidget):
         self.speech_button.setAccessibleName(self.tr("Speech settings"))
         self.speech_button.clicked.connect(self._speech_settings)
         self.reading_bar = ReadingBar()
+        # The session changes its own state too (the speaker is cleared after Save): the console
+        # follows it. The session outlives this view (screens are rebuilt), so stop watching with it.
+        unwatch = session.watch(self._session_changed)
+        self.destroyed.connect(lambda *_: unwatch())
         self.speech = RoomSpeech(speech, self.reading_bar, settings, session, self)
         self.speech.message.connect(self.message)
         self.draft = RoomDraft(session, self.composer, self.speech, self)
@@ -370,6 +375,12 @@ class RoomView(QWidget):
 
     def _scan_paused(self) -> None:
         self.message.emit(self.tr("Scanning has paused: press the switch to start again."))
+
+    def _session_changed(self, event: SessionEvent) -> None:
+        if event is SessionEvent.SPEAKER and self.session.is_open:
+            self.tiles.select(self.session.speaker_id)
+            self._update_speaker_note()
+            self._apply_turn()
 
     def _update_speaker_note(self) -> None:
         speaker = self.session.speaker

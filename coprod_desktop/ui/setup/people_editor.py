@@ -31,6 +31,7 @@ from ..widgets.form_parts import (
     colour_combo,
     columns,
     hold_height,
+    marker_words,
     new_form,
     roomy_rows,
     select_data,
@@ -227,7 +228,7 @@ class PeopleEditor(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, attendee.person_id)
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
-            text + self.tr(", marker: {marker}").format(marker=attendee.marker.describe()),
+            text + self.tr(", marker: {marker}").format(marker=marker_words(attendee.marker)),
         )
         return item
 
@@ -326,7 +327,7 @@ class PeopleEditor(QWidget):
         )
         self.preview_marker.setPixmap(marker_pixmap(marker, scaled(PREVIEW_MARKER_SIZE)))
         self.preview.setText(self.tr("Shown and printed as: {name}").format(name=shown) if shown else "")
-        self.preview_marker.setAccessibleName(self.tr("Marker: {marker}").format(marker=marker.describe()))
+        self.preview_marker.setAccessibleName(self.tr("Marker: {marker}").format(marker=marker_words(marker)))
 
     def _fields(self) -> dict:
         chosen = self.chosen_name.text() if self._style() is CreditStyle.CHOSEN_NAME else ""
