@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import ValidationError
@@ -43,9 +44,11 @@ def prepare_application(app: QApplication, settings: SettingsStore | None = None
 
 def _language(app: QApplication, settings: SettingsStore) -> LanguageSwitcher:
     """The app's one language switcher, set to the saved language before any screen is built."""
-    switcher = app.findChild(LanguageSwitcher)
-    if switcher is None:
-        switcher = LanguageSwitcher(app)
+    # Kept on the application rather than found with findChild(), which would make a Python object
+    # of every child of the application (its style among them: about 7 ms before the first paint).
+    switcher = getattr(app, "_coprod_language", None)
+    if switcher is None or not shiboken6.isValid(switcher):
+        switcher = app._coprod_language = LanguageSwitcher(app)
     saved = settings.load().interface_language
     if saved != switcher.language:
         try:

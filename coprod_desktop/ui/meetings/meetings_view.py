@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 from ...domain.changes import Change, ChangeKind
 from ...domain.dates import readable_date
 from ..platform.theme import BORDER_WIDTH, min_target, scaled, scaled_font
-from ..widgets.form_parts import hold_height, scrolling, wrapping_row
 from ..widgets.refresh import DeferredRefresh
+from ..widgets.screen_layouts import hold_height, scrolling, wrapping_row
 
 ROW_PADDING = 6  # the style sheet's padding inside a list row, at 100%
 
@@ -51,6 +50,8 @@ class MeetingList(QListWidget):
             return  # nothing to fit (the window's first paint comes before the meetings are read)
         # Inside a row: the style sheet's padding, and the border a chosen row has.
         inside = scaled(ROW_PADDING) + scaled(BORDER_WIDTH)
+        from PySide6.QtWidgets import QStyle  # here: loading QStyle would delay the first paint
+
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
         margins = self.contentsMargins()
         # As wide as the rows are once the scroll bar shows, whether or not it does yet.

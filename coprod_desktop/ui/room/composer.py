@@ -22,16 +22,9 @@ from ...services.card_search import CardIndex
 from ...services.catalogue import Category
 from ..platform.settings import CARD_SIZES
 from ..platform.theme import scaled, scaled_font
-from ..widgets.form_parts import (
-    ErrorLine,
-    choice_combo,
-    columns,
-    hold_height,
-    large_text,
-    select_data,
-    wrapping_row,
-)
+from ..widgets.form_parts import ErrorLine, choice_combo, select_data
 from ..widgets.pictures import CardPictures
+from ..widgets.screen_layouts import columns, hold_height, large_text, wrapping_row
 from .room_widgets import CardGrid, CardStrip, ChosenCards, card_label
 
 QUICK_LABEL_WIDTH = 110  # the quick row's "Used lately:" beside its cards, at 100%

@@ -28,8 +28,9 @@ from ..platform.messages import error_text
 from ..platform.settings import CARD_SIZES, AppSettings, SettingsStore
 from ..platform.speech_service import SpeechService
 from ..platform.theme import scaled_font
-from ..widgets.form_parts import columns, isolated, large_text, scrolling, wrapping_row
+from ..widgets.form_parts import isolated
 from ..widgets.pictures import CardPictures
+from ..widgets.screen_layouts import columns, large_text, scrolling, wrapping_row
 from ..widgets.tile_flags import profile_flags_text
 from .announcements import RoomAnnouncer
 from .composer import Composer

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import Attendee, Card, Prompt
 from ..platform.theme import PROMPT_POINT_SIZE, scaled, scaled_font
-from ..widgets.form_parts import WrappingRow, hold_height, isolated, marker_words
+from ..widgets.form_parts import isolated, marker_words
 from ..widgets.pictures import CardPictures, avatar_pixmap, marker_pixmap
+from ..widgets.screen_layouts import WrappingRow, hold_height
 from .toggle_access import PersonTile, install_tile_accessibility
 
 # Sizes at 100%: each is multiplied by the text size (theme.scaled) when a widget is made.

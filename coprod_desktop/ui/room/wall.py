@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import Attendee, Card, Contribution
 from ..platform.theme import min_target, scaled, scaled_font
-from ..widgets.form_parts import WrappingRow, isolated, marker_words
+from ..widgets.form_parts import isolated, marker_words
 from ..widgets.pictures import CardPictures, marker_pixmap
+from ..widgets.screen_layouts import WrappingRow
 from .room_widgets import card_label
 
 WALL_LIMIT = 100

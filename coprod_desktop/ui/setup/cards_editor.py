@@ -27,19 +27,10 @@ from ..platform.messages import error_text
 from ..platform.theme import min_target, scaled
 from ..room.composer import category_label
 from ..room.room_widgets import card_cell, card_label
-from ..widgets.form_parts import (
-    TICK_BOX_SIZE,
-    ErrorLine,
-    big_tick_boxes,
-    columns,
-    hold_height,
-    large_text,
-    roomy_rows,
-    scrolling,
-    wrapping_row,
-)
+from ..widgets.form_parts import TICK_BOX_SIZE, ErrorLine, big_tick_boxes, roomy_rows
 from ..widgets.pictures import CardPictures
 from ..widgets.refresh import DeferredRefresh
+from ..widgets.screen_layouts import columns, hold_height, large_text, scrolling, wrapping_row
 
 if TYPE_CHECKING:
     from ...app.meeting_cards import MeetingCardOperations

@@ -29,8 +29,6 @@ from ..widgets.form_parts import (
     add_field,
     choice_combo,
     colour_combo,
-    columns,
-    hold_height,
     marker_words,
     new_form,
     roomy_rows,
@@ -38,10 +36,10 @@ from ..widgets.form_parts import (
     select_speed,
     shape_combo,
     speed_combo,
-    wrapping_row,
 )
 from ..widgets.pictures import marker_pixmap
 from ..widgets.refresh import DeferredRefresh
+from ..widgets.screen_layouts import columns, hold_height, wrapping_row
 from .photo_panel import PhotoPanel
 
 if TYPE_CHECKING:

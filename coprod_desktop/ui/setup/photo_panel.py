@@ -18,8 +18,9 @@ from ...domain.consent import ConsentEvent
 from ...domain.errors import NotFound, UserFacingError
 from ..platform.messages import error_text
 from ..platform.theme import scaled
-from ..widgets.form_parts import ErrorLine, columns, wrapping_check_box, wrapping_row
+from ..widgets.form_parts import ErrorLine, wrapping_check_box
 from ..widgets.refresh import DeferredRefresh
+from ..widgets.screen_layouts import columns, wrapping_row
 
 if TYPE_CHECKING:
     from ...app.photos import PhotoOperations

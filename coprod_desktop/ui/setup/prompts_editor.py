@@ -27,14 +27,13 @@ from ..widgets.form_parts import (
     ErrorLine,
     add_field,
     card_combo,
-    hold_height,
     new_form,
     roomy_rows,
     select_data,
-    wrapping_row,
 )
 from ..widgets.pictures import CardPictures
 from ..widgets.refresh import DeferredRefresh
+from ..widgets.screen_layouts import hold_height, wrapping_row
 
 if TYPE_CHECKING:
     from ...app.prompts import PromptOperations

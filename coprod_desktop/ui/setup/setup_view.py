@@ -23,20 +23,10 @@ from ...domain.models import Meeting
 from ...domain.speech import DEFAULT_LANGUAGE, DEFAULT_RATE, DEFAULT_VOLUME, LANGUAGE_NAMES
 from ..platform.messages import error_text
 from ..platform.theme import BORDER_WIDTH, FOCUS_WIDTH, scaled, scaled_font
-from ..widgets.form_parts import (
-    ErrorLine,
-    add_field,
-    choice_combo,
-    large_text,
-    new_form,
-    scrolling,
-    select_data,
-    select_speed,
-    speed_combo,
-    wrapping_row,
-)
+from ..widgets.form_parts import ErrorLine, add_field, choice_combo, new_form, select_data, select_speed, speed_combo
 from ..widgets.pictures import CardPictures
 from ..widgets.refresh import DeferredRefresh
+from ..widgets.screen_layouts import large_text, scrolling, wrapping_row
 from .cards_editor import CardsEditor
 from .people_editor import PeopleEditor
 from .prompts_editor import PromptsEditor

@@ -1,5 +1,5 @@
-"""Small pieces every form uses: labelled fields, plain error lines, icons for choices, and the
-layouts that keep a screen whole at any text size (it scrolls, wraps or stacks; it never clips).
+"""Small pieces every form uses: labelled fields, plain error lines, icons and words for choices,
+tick boxes and dialogs. The layouts that keep a screen whole at any text size are in screen_layouts.py.
 
 Sizes come from theme.scaled() when a widget is made: the window builds its screens again when the
 text size changes, so nothing here needs to follow later changes.
@@ -7,20 +7,16 @@ text size changes, so nothing here needs to follow later changes.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QIcon, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -30,17 +26,13 @@ from PySide6.QtWidgets import (
 from ...domain.markers import MARKER_COLOURS, Marker, MarkerColour, MarkerShape
 from ...domain.speech import SPEEDS
 from ..platform.theme import (
-    BASE_POINT_SIZE,
     BORDER_WIDTH,
-    FONT_FAMILY,
     big_popup_rows,
-    current_appearance,
     min_target,
     scaled,
-    scaled_font,
 )
-from .flow_layout import FlowLayout
 from .pictures import CardPictures, marker_pixmap
+from .screen_layouts import scrolling
 
 if TYPE_CHECKING:  # the models load with the workspace, after the window's first paint
     from ...domain.models import Card
@@ -48,10 +40,6 @@ if TYPE_CHECKING:  # the models load with the workspace, after the window's firs
 TICK_BOX_SIZE = 24  # as the theme's check boxes, at 100%
 SWATCH_SIZE = 28  # a marker's colour or shape in a choice list, at 100%
 CHOICE_PICTURE_SIZE = 32  # a card's picture in a choice list, at 100%
-# From this text width up (text size times the font's width, in per cent), columns that sit side
-# by side at normal sizes go one above the other: on a 1366 px laptop two columns of text 170%
-# as wide as normal leave each too narrow for its buttons and fields.
-STACKING_TEXT_SCALE = 170
 
 
 class ErrorLine(QLabel):
@@ -96,50 +84,6 @@ def add_field(form: QFormLayout, label_text: str, field: QWidget, description: s
         field.setAccessibleDescription(description)
     form.addRow(label, field)
     return label
-
-
-class _HeldHeight(QObject):
-    """Sets its widget's minimum (or fixed) height again each time the style sheet polishes it."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self._height, self._fixed = 0, False
-        widget.installEventFilter(self)
-
-    def hold(self, widget: QWidget, height: int, *, fixed: bool) -> None:
-        self._height, self._fixed = height, fixed
-        self._apply(widget)
-
-    def _apply(self, widget: QWidget) -> None:
-        if self._fixed:
-            widget.setFixedHeight(self._height)
-        else:
-            widget.setMinimumHeight(self._height)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A style change arrives just after the style sheet has set the widget's sizes from its
-        # min-height; a polish, just before the widget's own handler does so: apply ours after it.
-        if event.type() == QEvent.Type.StyleChange:
-            self._apply(watched)
-        elif event.type() == QEvent.Type.Polish:
-            QTimer.singleShot(0, self, self._reapply)  # not once the widget is gone
-        return False
-
-    def _reapply(self) -> None:
-        self._apply(self.parent())
-
-
-def hold_height(widget: QWidget, height: int, *, fixed: bool = False) -> None:
-    """Give *widget* at least (or, *fixed*, exactly) *height* px, and keep it.
-
-    The style sheet gives lists and fields a min-height, and Qt applies it again whenever the
-    widget is polished again, for instance when it is put into a layout: a minimum set once in
-    the constructor is quietly replaced by the style sheet's 44 px. Call again to change it.
-    """
-    holder = widget.findChild(_HeldHeight, options=Qt.FindChildOption.FindDirectChildrenOnly)
-    if holder is None:
-        holder = _HeldHeight(widget)
-    holder.hold(widget, height, fixed=fixed)
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -261,83 +205,11 @@ def select_speed(combo: QComboBox, rate: int | None) -> None:
     select_data(combo, min(rates, key=lambda r: abs(r - rate)))
 
 
-# --- layouts that keep a screen whole at any text size -----------------------------------------
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """*widget* in a scroll area that fits it to the width: with large text a screen taller than
-    the window scrolls rather than pushing the window past the screen's edge (or clipping)."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    # Not a stop of its own for Tab, with nothing for a screen reader to say: it scrolls to
-    # whichever control inside it has the focus.
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(widget)
-    return area
-
-
 def new_form() -> QFormLayout:
     """A form whose fields go under their labels when the two do not fit side by side."""
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return form
-
-
-class WrappingRow(FlowLayout):
-    """A FlowLayout that starts from the right in right-to-left languages (Arabic, Urdu), as Qt's
-    own rows do, and asks for room for everything on one line (it wraps only when it must)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
-        super().__init__(parent, spacing)
-        self._gap = spacing
-
-    def sizeHint(self) -> QSize:
-        hints = [
-            item.sizeHint().expandedTo(item.minimumSize())
-            for item in (self.itemAt(i) for i in range(self.count()))
-            if item.widget() is None or not item.widget().isHidden()
-        ]
-        m = self.contentsMargins()
-        width = sum(h.width() for h in hints) + self._gap * max(0, len(hints) - 1)
-        height = max((h.height() for h in hints), default=0)
-        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        owner = self.parentWidget()
-        if owner is not None and owner.isRightToLeft():
-            for index in range(self.count()):
-                item = self.itemAt(index)
-                item.setGeometry(QStyle.visualRect(Qt.LayoutDirection.RightToLeft, rect, item.geometry()))
-
-
-def wrapping_row(*widgets: QWidget) -> WrappingRow:
-    """Buttons (or other widgets) in a row that wraps onto new lines when it runs out of width,
-    like words: long translations and large text never push the window wider than the screen."""
-    row = WrappingRow(spacing=scaled(8))
-    for widget in widgets:
-        row.addWidget(widget)
-    return row
-
-
-def text_width_scale() -> float:
-    """How much wider a line of text is than in the standard font at 100%: the text size, times
-    how wide the chosen font's letters are (OpenDyslexic's are half as wide again)."""
-    standard = QFontMetricsF(QFont(FONT_FAMILY, BASE_POINT_SIZE)).averageCharWidth()
-    chosen = QFontMetricsF(scaled_font(BASE_POINT_SIZE)).averageCharWidth()
-    return chosen / standard if standard > 0 else current_appearance().scale
-
-
-def large_text() -> bool:
-    """True when text is so wide that side-by-side columns are stacked (see columns())."""
-    return round(100 * text_width_scale()) >= STACKING_TEXT_SCALE
-
-
-def columns() -> QBoxLayout:
-    """A layout for two or more columns: side by side, or one above the other with large text."""
-    direction = QBoxLayout.Direction.TopToBottom if large_text() else QBoxLayout.Direction.LeftToRight
-    return QBoxLayout(direction)
 
 
 class _Tick(QCheckBox):
