@@ -14,6 +14,7 @@ from ..app.opening import DamagedDatabase, StoreError, backups, open_workspace, 
 from ..app.workspace import Workspace
 from ..services.catalogue import CardCatalogue
 from .platform.messages import error_text
+from .widgets.message_boxes import plain_box, tell
 
 
 def open_or_explain(db_path: Path, catalogue: CardCatalogue, parent: QWidget | None = None) -> Workspace | None:
@@ -26,7 +27,7 @@ def open_or_explain(db_path: Path, catalogue: CardCatalogue, parent: QWidget | N
             # The newest backup not yet tried: one that is damaged too is not offered again.
             offer = next((backup for backup in backups(db_path) if backup not in tried), None)
             if offer is None:
-                QMessageBox.critical(parent, "CoProd Desktop", error_text(exc))
+                tell(parent, "CoProd Desktop", error_text(exc), icon=QMessageBox.Icon.Critical)
                 return None
             if not _offer_restore(error_text(exc), offer, parent):
                 return None
@@ -34,21 +35,23 @@ def open_or_explain(db_path: Path, catalogue: CardCatalogue, parent: QWidget | N
             try:
                 aside = restore_backup(db_path, offer)
             except StoreError as failed:  # the file is where and as it was
-                QMessageBox.critical(parent, "CoProd Desktop", error_text(failed))
+                tell(parent, "CoProd Desktop", error_text(failed), icon=QMessageBox.Icon.Critical)
                 return None
-            QMessageBox.information(
+            tell(
                 parent,
                 "CoProd Desktop",
                 QWidget.tr("The backup is back in place. The damaged file was kept as {name}.").format(name=aside.name),
+                icon=QMessageBox.Icon.Information,
             )
         except StoreError as exc:
-            QMessageBox.critical(parent, "CoProd Desktop", error_text(exc))
+            tell(parent, "CoProd Desktop", error_text(exc), icon=QMessageBox.Icon.Critical)
             return None
 
 
 def _offer_restore(message: str, backup: Path, parent: QWidget | None) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, "CoProd Desktop", message, parent=parent)
-    box.setInformativeText(QWidget.tr("Restore the newest backup ({name})?").format(name=backup.name))
+    # One plain text: the informative text of a QMessageBox is not covered by its text format.
+    question = QWidget.tr("Restore the newest backup ({name})?").format(name=backup.name)
+    box = plain_box(parent, QMessageBox.Icon.Warning, "CoProd Desktop", f"{message}\n\n{question}")
     restore = box.addButton(QWidget.tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QWidget.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()

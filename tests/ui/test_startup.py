@@ -5,6 +5,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from unprivileged import give_to_runner, run_unprivileged, runner_folder
 
@@ -15,6 +16,16 @@ from coprod_desktop.ui import startup
 from coprod_desktop.ui.platform.messages import error_text
 
 
+def _record_critical(said: list):
+    """Stands in for startup.tell: keeps what a critical message said, lets others pass."""
+
+    def tell(parent, title, text, *, icon=QMessageBox.Icon.Warning):
+        if icon == QMessageBox.Icon.Critical:
+            said.append(text)
+
+    return tell
+
+
 def test_damaged_file_with_a_backup_is_offered_and_restored(qapp, db_path, catalogue, monkeypatch):
     with open_store(db_path) as store:
         meeting = store.meetings.create("Saved earlier", "2026-11-26")
@@ -22,7 +33,7 @@ def test_damaged_file_with_a_backup_is_offered_and_restored(qapp, db_path, catal
     db_path.write_bytes(b"")
     offered = []
     monkeypatch.setattr(startup, "_offer_restore", lambda message, backup, parent: offered.append(message) or True)
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    monkeypatch.setattr(startup, "tell", _record_critical([]))
     workspace = startup.open_or_explain(db_path, catalogue)
     try:
         assert offered and "is empty" in offered[0]
@@ -39,8 +50,7 @@ def test_a_damaged_backup_is_not_offered_twice(qapp, db_path, catalogue, monkeyp
     db_path.write_bytes(b"")
     offered, said = [], []
     monkeypatch.setattr(startup, "_offer_restore", lambda message, backup, parent: offered.append(backup) or True)
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(startup, "tell", _record_critical(said))
     assert startup.open_or_explain(db_path, catalogue) is None
     assert offered == [backup]
     assert len(said) == 1
@@ -62,25 +72,24 @@ def test_refusing_the_backup_opens_nothing_and_changes_nothing(qapp, db_path, ca
 def test_unopenable_file_without_a_backup_is_explained(qapp, db_path, catalogue, monkeypatch, content, words):
     db_path.write_bytes(content)
     said = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(startup, "tell", _record_critical(said))
     assert startup.open_or_explain(db_path, catalogue) is None
     assert said and words in said[0]
     assert db_path.read_bytes() == content
 
 
 # Run as a user whom permissions can refuse (root ignores them): see tests/unprivileged.py. The
-# dialogs are answered by replacing Qt's QMessageBox calls and the restore question, as above.
+# dialogs are answered by replacing startup's message box and the restore question, as above.
 START_UP = """
     import json
     from pathlib import Path
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
     from coprod_desktop.services.catalogue import load_catalogue
     from coprod_desktop.ui import startup
 
     app = QApplication([])
     said, offered = [], []
-    QMessageBox.critical = lambda parent, title, text: said.append(text)
-    QMessageBox.information = lambda parent, title, text: said.append(text)
+    startup.tell = lambda parent, title, text, **kwargs: said.append(text)
     startup._offer_restore = lambda message, backup, parent: offered.append(message) or True
     workspace = startup.open_or_explain(Path("meetings.db").resolve(), load_catalogue())
     print(json.dumps({"opened": workspace is not None, "said": said, "offered": offered}))
@@ -106,3 +115,11 @@ def test_a_healthy_file_in_a_folder_that_cannot_be_written_is_explained_not_rest
         expected = error_text(FolderNotWritable("database.folder_not_writable", name=db.name, folder=str(folder)))
         assert outcome == {"opened": False, "said": [expected], "offered": []}
         assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_message_boxes_show_names_and_paths_as_plain_text(qapp):
+    from coprod_desktop.ui.widgets.message_boxes import plain_box
+
+    box = plain_box(None, QMessageBox.Icon.Critical, "CoProd Desktop", '<b>Sam</b> <img src="/tmp/x.png">')
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text() == '<b>Sam</b> <img src="/tmp/x.png">'

@@ -7,13 +7,14 @@ so the screen never freezes.
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...app.documents import WAV, DocumentJobs, with_suffix
 from ...domain.errors import UserFacingError
 from ..platform.messages import error_text
 from ..platform.tasks import TaskRunner
+from ..widgets.message_boxes import tell_later
 
 
 class AudioExporter(QObject):
@@ -51,12 +52,6 @@ class AudioExporter(QObject):
 
     def _failed(self, exc: Exception, parent: QWidget) -> None:
         text = self.tr("The sound file could not be made: {reason}").format(reason=error_text(exc))
-        # Not QMessageBox.warning: its text may be read as markup, and a file name is data.
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Save as audio"), text, QMessageBox.StandardButton.Ok, parent
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # window-modal, without a nested event loop inside a job's callback
+        tell_later(parent, self.tr("Save as audio"), text)  # a file name in it is data
         self.message.emit(self.tr("The sound file could not be made."))
         self.finished.emit(None)

@@ -8,7 +8,7 @@ printing is done, cancelled or fails.
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -18,6 +18,7 @@ from ...app.documents import PDF, DocumentJobs, with_suffix
 from ...domain.errors import UserFacingError
 from ..platform.messages import error_text
 from ..platform.tasks import TaskRunner
+from ..widgets.message_boxes import tell_later
 
 
 class PrinterNotStarted(Exception):
@@ -99,13 +100,7 @@ class SummaryPrinter(QObject):
         self.finished.emit(None)
 
     def _warn(self, parent: QWidget, text: str) -> None:
-        # Not QMessageBox.warning: its text may be read as markup, and a title or file name is data.
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Print summary"), text, QMessageBox.StandardButton.Ok, parent
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # window-modal, without a nested event loop inside a job's callback
+        tell_later(parent, self.tr("Print summary"), text)  # a title or file name in it is data
 
 
 def print_pdf(pdf: bytes | Path, printer: QPrinter, dpi: int = 300) -> int:

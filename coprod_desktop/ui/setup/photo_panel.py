@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.changes import Change, ChangeKind
 from ...domain.consent import ConsentEvent
@@ -19,6 +19,7 @@ from ...domain.errors import NotFound, UserFacingError
 from ..platform.messages import error_text
 from ..platform.theme import scaled
 from ..widgets.form_parts import ErrorLine, wrapping_check_box
+from ..widgets.message_boxes import ask
 from ..widgets.refresh import DeferredRefresh
 from ..widgets.screen_layouts import columns, wrapping_row
 
@@ -174,8 +175,7 @@ class PhotoPanel(QGroupBox):
 
 
 def _ask(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, QCoreApplication.translate("PhotoPanel", "Photo consent"), question)
-    return answer == QMessageBox.StandardButton.Yes
+    return ask(parent, QCoreApplication.translate("PhotoPanel", "Photo consent"), question)  # names in it are data
 
 
 def _when(iso: str) -> str:
