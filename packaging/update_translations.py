@@ -113,6 +113,8 @@ DATA_STRINGS: tuple[DataStrings, ...] = (
 # translator comment).
 WRAPPERS: dict[tuple[str, str], str] = {
     ("room/room_scanning.py", "_tr"): "RoomScanning",
+    ("room/contribution_details.py", "_tr"): "ContributionDetails",
+    ("room/room_correcting.py", "_tr"): "RoomCorrecting",
 }
 # Every tr()/translate() in coprod_desktop/ui whose text is not a string literal, as (file, the text's
 # expression): lupdate cannot read these. Each must be covered by DATA_STRINGS above or by the card
@@ -121,6 +123,7 @@ DYNAMIC_CALLS: dict[tuple[str, str], str] = {
     ("widgets/form_parts.py", "label"): "DATA_STRINGS: Speed",
     ("setup/people_editor.py", "label"): "DATA_STRINGS: CREDIT_STYLE_LABELS",
     ("setup/people_editor.py", "CREDIT_STYLE_LABELS[attendee.credit_style]"): "DATA_STRINGS: CREDIT_STYLE_LABELS",
+    ("room/late_arrival_dialog.py", "label"): "DATA_STRINGS: CREDIT_STYLE_LABELS",
     ("dialogs/speech_settings_dialog.py", "label"): "DATA_STRINGS: ENGINE_LABELS",
     ("dialogs/picture_details.py", "DEFAULT_LICENCE"): "DATA_STRINGS: DEFAULT_LICENCE",
     ("room/room_widgets.py", "card.label"): "coprod_content: Card",
@@ -131,6 +134,8 @@ DYNAMIC_CALLS: dict[tuple[str, str], str] = {
     ("widgets/form_parts.py", "colour.name.lower()"): "coprod_content: Markers",
     ("widgets/form_parts.py", "shape.value"): "coprod_content: Markers",
     ("room/room_scanning.py", "text"): "WRAPPERS: _tr in room/room_scanning.py",
+    ("room/contribution_details.py", "text"): "WRAPPERS: _tr in room/contribution_details.py",
+    ("room/room_correcting.py", "text"): "WRAPPERS: _tr in room/room_correcting.py",
     ("dialogs/access_dialog.py", "text"): "DATA_STRINGS: THEMES and FONTS (via _appearance_text)",
     ("platform/messages.py", "source"): "coprod_content: Errors (domain/messages.py MESSAGES) and Markers",
 }

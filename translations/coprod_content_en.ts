@@ -3296,6 +3296,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name}, would you like to say something?</source>
+        <extracomment>An error message shown to a person (code room.invitation). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name}, would you like to say something?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>There is no picture card '{card}'.</source>
         <extracomment>An error message shown to a person (code card.missing). {card}: a picture card's id, such as feeling-happy. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>There is no picture card '{card}'.</translation>

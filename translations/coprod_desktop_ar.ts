@@ -4,119 +4,183 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="41"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="43"/>
         <source> seconds</source>
         <translation> ثانية</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="51"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="53"/>
         <source>Display and access</source>
         <translation>العرض وسهولة الوصول</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="62"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="64"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="71"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="66"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
         <source>Less movement on screen</source>
         <translation>حركة أقل على الشاشة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="69"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="78"/>
         <source>No moving highlight while words are read, no animations, no blinking cursor</source>
         <translation>لا تمييز متحرك أثناء قراءة الكلمات، ولا رسوم متحركة، ولا مؤشر وامض</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="72"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="81"/>
         <source>Switch access in the room</source>
         <translation>الوصول بالمفتاح في الاجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="84"/>
         <source>One switch: the highlight moves by itself</source>
         <translation>مفتاح واحد: التمييز يتحرك وحده</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="76"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="85"/>
         <source>Two switches: one moves, one chooses</source>
         <translation>مفتاحان: واحد للتحريك وواحد للاختيار</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
         <source>Say each item as it is highlighted</source>
         <translation>قراءة كل عنصر بصوت عالٍ عند تمييزه</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="88"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
         <source>&amp;Language of the app:</source>
         <translation>لغة التطبيق (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
         <source>&amp;Colours:</source>
         <translation>الألوان (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
         <source>High contrast themes have the strongest contrast</source>
         <translation>سمات التباين العالي لها أقوى تباين</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
         <source>&amp;Text size:</source>
         <translation>حجم النص (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="101"/>
         <source>&amp;Font:</source>
         <translation>الخط (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="103"/>
         <source>Seeing</source>
         <translation>الرؤية</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
+        <source>&amp;Which screen:</source>
+        <translation>أي شاشة (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
+        <source>With one screen the display covers the console; Escape brings the console back</source>
+        <translation>مع شاشة واحدة تغطي شاشة القاعة شاشة التحكم؛ Escape يعيد شاشة التحكم</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="114"/>
+        <source>Text si&amp;ze:</source>
+        <translation>حجم النص (&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="115"/>
+        <source>C&amp;olours:</source>
+        <translation>الألوان (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="117"/>
+        <source>Room display: which screen</source>
+        <translation>شاشة القاعة: أي شاشة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="118"/>
+        <source>Room display: text size</source>
+        <translation>شاشة القاعة: حجم النص</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="119"/>
+        <source>Room display: colours</source>
+        <translation>شاشة القاعة: الألوان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="120"/>
+        <source>Room display</source>
+        <translation>شاشة القاعة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="125"/>
         <source>&amp;Switches:</source>
         <translation>المفاتيح (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="127"/>
         <source>Time on each &amp;item:</source>
         <translation>الوقت على كل عنصر (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="127"/>
         <source>How long the highlight stays, 0.5 to 10 seconds</source>
         <translation>مدة بقاء التمييز، من 0.5 إلى 10 ثوانٍ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="131"/>
         <source>E&amp;xtra time on the first item:</source>
         <translation>وقت إضافي على العنصر الأول (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="106"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="133"/>
         <source>Time to get ready after a choice</source>
         <translation>وقت للاستعداد بعد الاختيار</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="137"/>
         <source>&amp;Hold the switch for:</source>
         <translation>اضغط على المفتاح مدة (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="139"/>
         <source>A press counts only when held this long; 0 counts every press</source>
         <translation>تُحسب الضغطة فقط إذا استمرت هذه المدة؛ 0 يعني أن كل ضغطة تُحسب</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="115"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="142"/>
         <source>Switch access</source>
         <translation>الوصول بالمفتاح</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="182"/>
+        <source>Choose for me</source>
+        <translation>اختر لي</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="189"/>
+        <source>{name} (not connected now)</source>
+        <extracomment>A screen chosen before (its name from the system) that is not plugged in now.</extracomment>
+        <translation>{name} (غير موصولة الآن)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="232"/>
+        <source>Screen {number}: {width} × {height}</source>
+        <extracomment>A screen in the list of screens the room display can be shown on, when it has no name.</extracomment>
+        <translation>الشاشة {number}: {width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="236"/>
+        <source>Screen {number}: {name} {width} × {height}</source>
+        <extracomment>A screen in the list of screens the room display can be shown on: its number, name and size.</extracomment>
+        <translation>الشاشة {number}: {name} {width} × {height}</translation>
     </message>
 </context>
 <context>
@@ -161,37 +225,37 @@
 <context>
     <name>AudioExporter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="37"/>
         <source>Save their words as audio</source>
         <translation>حفظ الكلام كملف صوتي</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="37"/>
         <source>Sound files (*.wav)</source>
         <translation>ملفات صوت (*.wav)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="42"/>
         <source>Making the sound file…</source>
         <translation>جارٍ إنشاء الملف الصوتي…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="49"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="50"/>
         <source>Sound file saved: {path}</source>
         <translation>تم حفظ الملف الصوتي: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="56"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="55"/>
         <source>Save as audio</source>
         <translation>حفظ كصوت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="53"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="54"/>
         <source>The sound file could not be made: {reason}</source>
         <translation>تعذّر إنشاء الملف الصوتي: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="61"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="56"/>
         <source>The sound file could not be made.</source>
         <translation>تعذّر إنشاء الملف الصوتي.</translation>
     </message>
@@ -263,13 +327,13 @@
 <context>
     <name>CardGrid</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="155"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="233"/>
         <source>✓ {card}</source>
         <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
         <translation>✓ {card}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="236"/>
         <source>{card}, chosen</source>
         <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
         <translation>{card}، مختارة</translation>
@@ -278,62 +342,62 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="76"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="67"/>
         <source>Groups of cards shown in the room</source>
         <translation>مجموعات البطاقات التي تظهر في القاعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="68"/>
         <source>Space ticks or clears a group.</source>
         <translation>زر المسافة يحدد المجموعة أو يلغي تحديدها.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="94"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="85"/>
         <source>Cards in this group: ticked ones show in the room</source>
         <translation>بطاقات هذه المجموعة: المحددة تظهر في القاعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="97"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="88"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
         <translation>إضافة صور أو رسوم أو لوحة (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="90"/>
         <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
         <translation>صور ورسوم (JPEG, PNG …) أو لوحات تواصل AAC (.obf, .obz). ويمكنك أيضًا إفلات الملفات هنا.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="92"/>
         <source>&amp;Save these cards as a board (.obz)…</source>
         <translation>حفظ هذه البطاقات كلوحة (.obz) (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="93"/>
         <source>&amp;Remove a card that was brought in</source>
         <translation>إزالة بطاقة مضافة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="118"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="109"/>
         <source>Groups shown in the room:</source>
         <translation>المجموعات التي تظهر في القاعة:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="112"/>
         <source>Cards in the group (untick to hide one):</source>
         <translation>بطاقات المجموعة (ألغِ التحديد لإخفاء بطاقة):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="254"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="245"/>
         <source>The room will show the ticked cards.</source>
         <translation>ستظهر البطاقات المحددة في القاعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="259"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="250"/>
         <source>Choose a card that was brought in first.</source>
         <translation>اختر أولًا بطاقة مضافة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="267"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="258"/>
         <source>Card removed.</source>
         <translation>تمت إزالة البطاقة.</translation>
     </message>
@@ -341,7 +405,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="399"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="477"/>
         <source>Remove {card}</source>
         <translation>إزالة {card}</translation>
     </message>
@@ -349,153 +413,149 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="42"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="37"/>
         <source>Normal cards</source>
         <translation>بطاقات عادية</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="43"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="38"/>
         <source>Large cards</source>
         <translation>بطاقات كبيرة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="44"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="39"/>
         <source>Very large cards</source>
         <translation>بطاقات كبيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="45"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="40"/>
         <source>Huge cards</source>
         <translation>بطاقات ضخمة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="151"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="182"/>
         <source>Find a card…</source>
         <translation>ابحث عن بطاقة…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="152"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
         <source>Find a card</source>
         <translation>ابحث عن بطاقة</translation>
     </message>
     <message>
-        <source>Type a word; the cards that match show below.</source>
-        <translation type="vanished">اكتب كلمة، وستظهر البطاقات المطابقة في الأسفل.</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="154"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
         <source>Type a word; the cards that match show below. Ctrl+F comes back here from anywhere in the room.</source>
         <translation>اكتب كلمة؛ تظهر البطاقات المطابقة أدناه. يعيدك Ctrl+F إلى هنا من أي مكان في الغرفة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="160"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
         <source>Which picture cards to show</source>
         <translation>أي بطاقات الصور تُعرض</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="196"/>
         <source>Card size</source>
         <translation>حجم البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="166"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="197"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Ctrl+Plus و Ctrl+Minus يغيّرانه أيضًا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="167"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="198"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>بطاقات الصور: اضغط Enter أو المسافة لإضافة بطاقة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="172"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="203"/>
         <source>Quick cards</source>
         <translation>بطاقات سريعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="206"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>البطاقات المختارة: اضغط Delete لإزالة بطاقة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="176"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
         <source>Chosen (click one to take it away):</source>
         <translation>المختارة (انقر على بطاقة لإزالتها):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="212"/>
         <source>Their words</source>
         <translation>كلام الشخص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="214"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>اكتب ما قاله الشخص كلمة بكلمة. Ctrl+Enter للحفظ. من Ctrl+1 إلى Ctrl+6 لإضافة بطاقة مناسبة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="216"/>
         <source>Type what they said, word for word</source>
         <translation>اكتب ما قاله الشخص كلمة بكلمة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="187"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="218"/>
         <source>Their &amp;words:</source>
         <translation>كلام الشخص (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="222"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="223"/>
         <source>Save contribution</source>
         <translation>حفظ المساهمة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="224"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>الاختصار: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="194"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="226"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="195"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="227"/>
         <source>Clear the cards and words</source>
         <translation>مسح البطاقات والكلام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="201"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="240"/>
         <source>&amp;Cards:</source>
         <translation>البطاقات (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="205"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="244"/>
         <source>&amp;Group:</source>
         <extracomment>the label of the drop-down list of card groups (All cards, Feelings, Food...).</extracomment>
         <translation>المجموعة (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="246"/>
         <source>Si&amp;ze:</source>
         <translation>الحجم (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="255"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="342"/>
         <source>All cards</source>
         <translation>كل البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="360"/>
         <source>For their words:</source>
         <translation>تناسب الكلام:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="360"/>
         <source>Used lately:</source>
         <translation>استُخدمت مؤخرًا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="275"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="362"/>
         <source>Add {card}</source>
         <translation>إضافة {card}</translation>
     </message>
@@ -503,15 +563,195 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="64"/>
+        <source>Press Enter to correct it.</source>
+        <translation>اضغط Enter لتصحيحها.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="71"/>
         <source>{name} said:</source>
         <extracomment>the credit above a contribution on the wall; {name} is the person as they chose to be credited.</extracomment>
         <translation>كلام {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="104"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="107"/>
         <source>Cards: {cards}</source>
         <translation>البطاقات: {cards}</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDetails</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="21"/>
+        <source>supporter</source>
+        <translation>مرافق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="22"/>
+        <source>advocate</source>
+        <translation>مناصر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="23"/>
+        <source>interpreter</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="41"/>
+        <source>{names} and {last}</source>
+        <extracomment>joins the last two of several names: &quot;Priya, Sam and Dot&quot;.</extracomment>
+        <translation>{names} و{last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="41"/>
+        <source>, </source>
+        <extracomment>joins the last two of several names: &quot;Priya, Sam and Dot&quot;.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="53"/>
+        <source>With support from {supporter} ({role}).</source>
+        <translation>بمساعدة {supporter} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="59"/>
+        <source>With support from their {role}.</source>
+        <extracomment>under a contribution made with the help of someone not named.</extracomment>
+        <translation>بمساعدة {role}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="62"/>
+        <source>✓ Confirmed: they said this is right.</source>
+        <extracomment>under a contribution the person heard read back and said was right.</extracomment>
+        <translation>✓ مؤكَّد: قال الشخص إن هذا صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="66"/>
+        <source>{name} agrees.</source>
+        <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
+        <translation>{name} يوافق.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="69"/>
+        <source>{names} agree.</source>
+        <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
+        <translation>يوافق {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectingPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="50"/>
+        <source>Their words, corrected</source>
+        <translation>الكلام بعد التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="52"/>
+        <source>W&amp;ords:</source>
+        <translation>الكلام (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="55"/>
+        <source>Its cards: press Delete to take one away</source>
+        <translation>بطاقاتها: اضغط Delete لإزالة بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="58"/>
+        <source>Cards: choose one in the picker below to add it; click one here to take it away.</source>
+        <translation>البطاقات: اختر بطاقة من الأسفل لإضافتها؛ انقر على بطاقة هنا لإزالتها.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
+        <source>Supported by</source>
+        <translation>بمساعدة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="67"/>
+        <source>Supported b&amp;y:</source>
+        <translation>بمساعدة (&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="70"/>
+        <source>Their supporter&apos;s name</source>
+        <translation>اسم المرافق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="71"/>
+        <source>Name (optional)</source>
+        <translation>الاسم (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="73"/>
+        <source>Save changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
+        <source>Saves the words, cards and support as shown</source>
+        <translation>يحفظ الكلام والبطاقات والمساعدة كما تظهر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="79"/>
+        <source>Credit to</source>
+        <translation>من قال هذا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="80"/>
+        <source>Cr&amp;edit to:</source>
+        <translation>من قال هذا (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
+        <source>Move to the prompt</source>
+        <translation>نقل إلى الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="86"/>
+        <source>Mo&amp;ve to the prompt:</source>
+        <translation>نقل إلى الموضوع (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="93"/>
+        <source>Withdraw…</source>
+        <translation>سحب…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="94"/>
+        <source>Withdraw this contribution</source>
+        <translation>سحب هذه المساهمة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
+        <source>The person&apos;s choice: its words are erased</source>
+        <translation>اختيار الشخص: يُمحى الكلام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
+        <source>Done correcting</source>
+        <translation>انتهى التصحيح</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../coprod_desktop/ui/display/display_window.py" line="36"/>
+        <location filename="../coprod_desktop/ui/display/display_window.py" line="37"/>
+        <source>Room display</source>
+        <extracomment>Title of the window the room display is shown in (window lists, screen readers).</extracomment>
+        <translation>شاشة القاعة</translation>
+    </message>
+</context>
+<context>
+    <name>HeardList</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="363"/>
+        <source>Who has not been heard?</source>
+        <translation>من لم نسمعه بعد؟</translation>
     </message>
 </context>
 <context>
@@ -524,33 +764,168 @@
     </message>
 </context>
 <context>
+    <name>LateArrivalDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="63"/>
+        <source>Add a late arrival</source>
+        <translation>إضافة شخص وصل متأخرًا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="81"/>
+        <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
+        <translation>ما تكتبه هنا يظهر على هذه الشاشة فقط. تعرض شاشة القاعة الاسم الذي اختاره الشخص فقط.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <source>Full &amp;name:</source>
+        <translation>الاسم الكامل (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <source>The person&apos;s name, kept on this laptop</source>
+        <translation>اسم الشخص، يُحفظ على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="89"/>
+        <source>&amp;Credit them as:</source>
+        <translation>يظهر الاسم بصيغة (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="91"/>
+        <source>How their name appears beside what they say, on screen and on paper</source>
+        <translation>كيف يظهر اسم الشخص بجانب كلامه، على الشاشة وعلى الورق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <source>C&amp;hosen name:</source>
+        <translation>الاسم المختار (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <source>The name they want to be credited as</source>
+        <translation>الاسم الذي يريد الشخص أن يظهر به</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
+        <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
+        <translation>اخترناه للشخص: لا أحد غيره في الاجتماع لديه هذا الاسم. غيّره إن أراد اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
+        <source>Marker co&amp;lour:</source>
+        <translation>لون العلامة (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="98"/>
+        <source>Marker &amp;shape:</source>
+        <translation>شكل العلامة (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
+        <source>&amp;Add them</source>
+        <translation>إضافة (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="112"/>
+        <source>Add them</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="170"/>
+        <source>Marker: {marker}</source>
+        <translation>العلامة: {marker}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="171"/>
+        <source>Shown and printed as: {name}</source>
+        <translation>يظهر ويُطبع هكذا: {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
         <source>Se&amp;ttings</source>
         <translation>الإعدادات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="83"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Display and access…</source>
         <translation>العرض وسهولة الوصول (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
+        <source>Room d&amp;isplay</source>
+        <translation>شاشة القاعة (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
+        <source>&amp;Present on the room display</source>
+        <translation>العرض على شاشة القاعة (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="100"/>
+        <source>Back to the &amp;console</source>
+        <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
+        <translation>العودة إلى شاشة التحكم (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <source>Display: &amp;earlier page</source>
+        <translation>الشاشة: الصفحة السابقة (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <source>Display: &amp;next page</source>
+        <translation>الشاشة: الصفحة التالية (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <source>&amp;Look back over the meeting</source>
+        <translation>نظرة إلى الوراء على الاجتماع (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <source>Back to the li&amp;ve room</source>
+        <translation>العودة إلى القاعة الآن (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
+        <translation>مراجعة الاجتماع: مفاتيح الصفحات تنتقل إلى الأمام، موضوعًا بعد موضوع. مفتاح Escape يُنهيها.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="328"/>
+        <source>Back to the console: the room display is closed.</source>
+        <translation>عدت إلى شاشة التحكم: شاشة القاعة مغلقة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="330"/>
+        <source>The room display covers this screen. Escape brings the console back.</source>
+        <translation>شاشة القاعة تغطي هذه الشاشة. Escape يعيد شاشة التحكم.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="333"/>
+        <source>The room display is showing on {screen}.</source>
+        <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
+        <translation>شاشة القاعة معروضة على {screen}.</translation>
     </message>
 </context>
 <context>
     <name>Markers</name>
     <message>
-        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="207"/>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="151"/>
         <source>{colour} {shape}, {initials}</source>
         <translation>{shape}، اللون {colour}، {initials}</translation>
     </message>
@@ -558,193 +933,347 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="82"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="85"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>اختر اجتماعًا، ثم اضغط Enter لفتحه.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="93"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
         <source>Opening your meetings…</source>
         <translation>جارٍ فتح اجتماعاتك…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
         <source>&amp;New meeting</source>
         <translation>اجتماع جديد (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>&amp;Set up</source>
         <translation>إعداد (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
         <source>&amp;Open in the room</source>
         <translation>فتح في القاعة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Create a new meeting</source>
         <translation>إنشاء اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>تغيير تفاصيل الاجتماع المختار والأشخاص والمواضيع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>عرض الاجتماع المختار على شاشة القاعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="127"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="128"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>لا توجد اجتماعات بعد. اضغط «اجتماع جديد» لإعداد اجتماع.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="71"/>
+        <source>Invite ne&amp;xt</source>
+        <translation>دعوة التالي (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="72"/>
+        <source>Invites the next person asking to speak, else the next not yet heard. Shortcut: Ctrl+I.</source>
+        <translation>يدعو الشخص التالي الذي يطلب الكلام، وإلا فالتالي الذي لم نسمعه بعد. الاختصار: Ctrl+I.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="76"/>
+        <source>Not now (p&amp;ass)</source>
+        <translation>ليس الآن (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="77"/>
+        <source>The person invited or speaking passes on this prompt. Shortcut: Ctrl+P.</source>
+        <translation>الشخص المدعو أو المتكلم يقول «ليس الآن» في هذا الموضوع. الاختصار: Ctrl+P.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="81"/>
+        <source>Who has not &amp;been heard?</source>
+        <translation>من لم نسمعه بعد؟ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="82"/>
+        <source>Lists who has not been heard on this prompt and in the meeting, on this screen only.</source>
+        <translation>يعرض من لم نسمعه بعد في هذا الموضوع وفي الاجتماع، على هذه الشاشة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="86"/>
+        <source>Add a &amp;late arrival…</source>
+        <translation>إضافة شخص وصل متأخرًا (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="87"/>
+        <source>Adds someone who came late, without leaving the room. Nothing private is shown on the display.</source>
+        <translation>يضيف شخصًا وصل متأخرًا دون مغادرة القاعة. لا يظهر شيء خاص على شاشة القاعة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="330"/>
+        <source>Everyone has been heard on this prompt.</source>
+        <translation>سمعنا الجميع في هذا الموضوع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="183"/>
+        <source>The invitation to {name} is taken back.</source>
+        <translation>تم سحب الدعوة الموجهة إلى {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="188"/>
+        <source>{name} is invited to speak next.</source>
+        <translation>تمت دعوة {name} للكلام تاليًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="212"/>
+        <source>Nobody is invited or speaking. Open a person&apos;s menu on their tile to record a pass.</source>
+        <translation>لا أحد مدعو أو يتكلم. افتح قائمة الشخص من مربّعه لتسجيل «ليس الآن».</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="222"/>
+        <source>{name}: not now. That is fine.</source>
+        <translation>{name}: ليس الآن. لا بأس.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="235"/>
+        <source>{name} is asking to speak: number {place} in the queue.</source>
+        <translation>{name} يطلب الكلام: رقم {place} في الدور.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="238"/>
+        <source>{name} is no longer waiting to speak.</source>
+        <translation>{name} لم يعد ينتظر الكلام.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="254"/>
+        <source>{name} agrees with what {speaker} said.</source>
+        <translation>{name} يوافق على ما قاله {speaker}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="256"/>
+        <source>{name} no longer agrees with what {speaker} said.</source>
+        <translation>{name} لم يعد يوافق على ما قاله {speaker}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="274"/>
+        <source>{name}: what they want to do</source>
+        <translation>{name}: ماذا يريد أن يفعل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="276"/>
+        <source>&amp;No longer waiting</source>
+        <translation>لم يعد ينتظر (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="276"/>
+        <source>&amp;Ask to speak</source>
+        <translation>يطلب الكلام (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="279"/>
+        <source>&amp;Take back the invitation</source>
+        <translation>سحب الدعوة (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="279"/>
+        <source>&amp;Invite to speak next</source>
+        <translation>دعوته للكلام تاليًا (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="281"/>
+        <source>&amp;Pass: not now</source>
+        <translation>ليس الآن (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="285"/>
+        <source>A&amp;grees with the newest contribution</source>
+        <translation>يوافق على أحدث مساهمة (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="325"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="328"/>
+        <source>Not yet heard on this prompt: {names}</source>
+        <translation>لم نسمعهم بعد في هذا الموضوع: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="333"/>
+        <source>Said not now on this prompt: {names}</source>
+        <translation>قالوا «ليس الآن» في هذا الموضوع: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="335"/>
+        <source>Not yet heard in this meeting: {names}</source>
+        <translation>لم نسمعهم بعد في هذا الاجتماع: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="337"/>
+        <source>Everyone has been heard in this meeting.</source>
+        <translation>سمعنا الجميع في هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="354"/>
+        <source>Added {name}. Welcome!</source>
+        <translation>تمت إضافة {name}. أهلًا وسهلًا!</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="76"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="174"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="173"/>
         <source>People taking part</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="89"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
         <source>Same as the meeting</source>
         <translation>مثل الاجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
         <source>Full &amp;name:</source>
         <translation>الاسم الكامل (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اسم الشخص، يُحفظ على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
         <source>&amp;Credit them as:</source>
         <translation>يظهر الاسم بصيغة (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="107"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>كيف يظهر اسم الشخص بجانب كلامه، على الشاشة وعلى الورق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
         <source>C&amp;hosen name:</source>
         <translation>الاسم المختار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
         <source>The name they want to be credited as</source>
         <translation>الاسم الذي يريد الشخص أن يظهر به</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>سرعة القراءة لهذا الشخص (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
         <source>How fast their words are read back to them</source>
         <translation>مدى سرعة قراءة كلام الشخص له</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="114"/>
         <source>Marker co&amp;lour:</source>
         <translation>لون العلامة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="116"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
         <source>Marker &amp;shape:</source>
         <translation>شكل العلامة (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
         <source>&amp;Add person</source>
         <translation>إضافة شخص (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
         <source>Sa&amp;ve changes</source>
         <translation>حفظ التغييرات (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
         <source>R&amp;emove person</source>
         <translation>إزالة الشخص (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
         <source>New &amp;person</source>
         <translation>شخص جديد (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="126"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
         <source>Their words as a&amp;udio…</source>
         <translation>الكلام كملف صوتي (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="128"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="127"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>احفظ كلام هذا الشخص في ملف صوتي يأخذه معه إلى البيت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="130"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="129"/>
         <source>Communication pro&amp;file…</source>
         <translation>ملف التواصل (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="132"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>كيف يحب أن يتواصل: الصيغ، اللغة، المترجم، المفتاح، الكلام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="223"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="222"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}، يظهر بـ: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="230"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="229"/>
         <source>, marker: {marker}</source>
         <translation>، العلامة: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="314"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="313"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>تم حفظ ملف التواصل الخاص بـ {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="327"/>
         <source>Shown and printed as: {name}</source>
         <translation>يظهر ويُطبع هكذا: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="329"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
         <source>Marker: {marker}</source>
         <translation>العلامة: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="355"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="354"/>
         <source>Added {name}.</source>
         <translation>تمت إضافة {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="370"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="369"/>
         <source>Saved {name}.</source>
         <translation>تم حفظ {name}.</translation>
     </message>
@@ -776,102 +1305,140 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="114"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="125"/>
         <source>Marker: {marker}.</source>
         <translation>العلامة: {marker}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="116"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="127"/>
         <source>Needs: {flags}.</source>
         <translation>الاحتياجات: {flags}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="118"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="129"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>الاختصار: Alt+{n}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="183"/>
+        <source>✋ {place}</source>
+        <extracomment>on a person&apos;s tile: they are asking to speak, and their place in the queue (1, 2, ...).</extracomment>
+        <translation>✋ {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="186"/>
+        <source>➤ invited</source>
+        <extracomment>on a person&apos;s tile: they have been invited to speak next.</extracomment>
+        <translation>➤ مدعو</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="189"/>
+        <source>not now</source>
+        <extracomment>on a person&apos;s tile: they passed on this prompt. Said kindly: it is their choice.</extracomment>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="196"/>
+        <source>Heard on this prompt.</source>
+        <translation>سمعناه في هذا الموضوع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="198"/>
+        <source>Said not now on this prompt.</source>
+        <translation>قال «ليس الآن» في هذا الموضوع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="200"/>
+        <source>Invited to speak next.</source>
+        <translation>مدعو للكلام تاليًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="202"/>
+        <source>Asking to speak: number {place} in the queue.</source>
+        <translation>يطلب الكلام: رقم {place} في الدور.</translation>
     </message>
 </context>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="42"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="44"/>
         <source>Photo</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="55"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="57"/>
         <source>They agree to a photo of them being used</source>
         <translation>يوافق الشخص على استخدام صورته</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="57"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="59"/>
         <source>Ask them first. Taking it back deletes their photo straight away.</source>
         <translation>اسأل الشخص أولًا. سحب الموافقة يحذف صورته فورًا.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="64"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="66"/>
         <source>Remove their photo</source>
         <translation>إزالة صورة الشخص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="63"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="110"/>
         <source>Add the&amp;ir photo…</source>
         <translation>إضافة صورة الشخص (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="110"/>
         <source>Change the&amp;ir photo…</source>
         <translation>تغيير صورة الشخص (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="120"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="122"/>
         <source>Their photo</source>
         <translation>صورة الشخص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="123"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="126"/>
         <source>No photo</source>
         <translation>لا توجد صورة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="128"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="130"/>
         <source>No photo consent recorded.</source>
         <translation>لم تُسجَّل موافقة على الصورة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="133"/>
         <source>Agreed {when}</source>
         <translation>وافق في {when}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="133"/>
         <source>Took it back {when}</source>
         <translation>سحب الموافقة في {when}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="145"/>
         <source>Taking back consent deletes their photo now. Go on?</source>
         <translation>سحب الموافقة يحذف صورة الشخص الآن. هل تتابع؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="157"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="159"/>
         <source>Recorded that {name} agrees to a photo.</source>
         <translation>تم تسجيل موافقة {name} على الصورة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="159"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="161"/>
         <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
         <translation>تم تسجيل عدم موافقة {name} على الصورة، وحُذفت أي صورة له.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="172"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="174"/>
         <source>Photo removed.</source>
         <translation>تمت إزالة الصورة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="176"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="178"/>
         <source>Photo consent</source>
         <translation>الموافقة على الصورة</translation>
     </message>
@@ -1336,17 +1903,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="431"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="509"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>لا توجد مواضيع لهذا الاجتماع بعد. أضفها من «إعداد».</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="438"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="516"/>
         <source>Prompt {n} of {total}</source>
         <translation>الموضوع {n} من {total}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="441"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="519"/>
         <source>Picture: {card}</source>
         <translation>الصورة: {card}</translation>
     </message>
@@ -1354,78 +1921,78 @@
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="64"/>
         <source>Prompts, in order</source>
         <translation>المواضيع بالترتيب</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="74"/>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="73"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="157"/>
         <source>No picture</source>
         <translation>بلا صورة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="76"/>
         <source>Prompt &amp;words:</source>
         <translation>كلمات الموضوع (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="76"/>
         <source>A short question or topic for the group</source>
         <translation>سؤال أو موضوع قصير للمجموعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>P&amp;icture card:</source>
         <translation>بطاقة الصورة (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>A picture shown with the prompt</source>
         <translation>صورة تظهر مع الموضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="79"/>
         <source>&amp;Add prompt</source>
         <translation>إضافة موضوع (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
         <source>Sa&amp;ve changes</source>
         <translation>حفظ التغييرات (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
         <source>Move &amp;up</source>
         <translation>نقل إلى الأعلى (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
         <source>Move &amp;down</source>
         <translation>نقل إلى الأسفل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
         <source>R&amp;emove prompt</source>
         <translation>إزالة الموضوع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="85"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
         <source>New &amp;prompt</source>
         <translation>موضوع جديد (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="105"/>
         <source>Prompts, in the order the meeting goes through them</source>
         <translation>المواضيع بالترتيب الذي يمر به الاجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="204"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="203"/>
         <source>Prompt added.</source>
         <translation>تمت إضافة الموضوع.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="211"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="210"/>
         <source>Prompt saved.</source>
         <translation>تم حفظ الموضوع.</translation>
     </message>
@@ -1433,24 +2000,66 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="42"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="43"/>
         <source>The backup is back in place. The damaged file was kept as {name}.</source>
         <translation>أُعيدت النسخة الاحتياطية إلى مكانها. حُفظ الملف التالف باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="51"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
         <source>Restore the newest backup ({name})?</source>
         <translation>هل تستعيد أحدث نسخة احتياطية ({name})؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="52"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="55"/>
         <source>&amp;Restore the backup</source>
         <translation>استعادة النسخة الاحتياطية (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackBar</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="60"/>
+        <source>✓ Yes, that&apos;s right</source>
+        <extracomment>the read-back&apos;s answer: the person says what was written down is right.</extracomment>
+        <translation>✓ نعم، هذا صحيح</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="62"/>
+        <source>✎ Change it</source>
+        <extracomment>the read-back&apos;s answer: the person wants what was written down changed.</extracomment>
+        <translation>✎ غيّره</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="63"/>
+        <source>Yes, that&apos;s right</source>
+        <translation>نعم، هذا صحيح</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="64"/>
+        <source>Change it</source>
+        <translation>غيّره</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="65"/>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="66"/>
+        <source>Shortcut: {key}</source>
+        <translation>الاختصار: {key}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="89"/>
+        <source>{name} said: {words}</source>
+        <extracomment>the read-back in the console after Save; {name} is the person as credited, {words} what was written down for them.</extracomment>
+        <translation>قال {name}: {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="92"/>
+        <source>Read back: {said}</source>
+        <translation>إعادة القراءة: {said}</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +2116,134 @@
     </message>
 </context>
 <context>
+    <name>RoomCorrecting</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="36"/>
+        <source>Save</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="37"/>
+        <source>the correction</source>
+        <translation>التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="38"/>
+        <source>the new credit</source>
+        <translation>تغيير صاحب الكلام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="39"/>
+        <source>the move</source>
+        <translation>النقل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="40"/>
+        <source>“yes, that&apos;s right”</source>
+        <translation>«نعم، هذا صحيح»</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="41"/>
+        <source>“change it”</source>
+        <translation>«غيّره»</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="42"/>
+        <source>the support</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="43"/>
+        <source>the agreement</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="44"/>
+        <source>taking the agreement back</source>
+        <translation>سحب الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="45"/>
+        <source>the pass</source>
+        <translation>«ليس الآن»</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="149"/>
+        <source>Correcting what {name} said. Each change is saved at once.</source>
+        <extracomment>the heading of the console&apos;s correcting panel; {name} is the person as credited.</extracomment>
+        <translation>تصحيح ما قاله {name}. يُحفظ كل تغيير فورًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="159"/>
+        <source>{n}. {prompt}</source>
+        <translation>{n}. {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="162"/>
+        <source>Other things people said</source>
+        <translation>أشياء أخرى قالها الناس</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="209"/>
+        <source>Saved the correction.</source>
+        <translation>تم حفظ التصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="219"/>
+        <source>It is now credited to {name}.</source>
+        <translation>يظهر الآن باسم {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="226"/>
+        <source>Moved to “{prompt}”.</source>
+        <translation>نُقلت إلى «{prompt}».</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="236"/>
+        <source>Withdraw what {name} said? It leaves the wall, the room display and the printouts, and its words are erased: this cannot be undone.</source>
+        <translation>سحب ما قاله {name}؟ سيختفي من الجدار وشاشة القاعة والمطبوعات، ويُمحى الكلام: لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="239"/>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="242"/>
+        <source>Withdrawn: what {name} said has been erased.</source>
+        <translation>تم السحب: مُحي ما قاله {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="56"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="59"/>
+        <source>Undo (a withdrawal cannot be undone)</source>
+        <extracomment>on the Undo button after a contribution was withdrawn: it cannot come back.</extracomment>
+        <translation>تراجع (لا يمكن التراجع عن السحب)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="61"/>
+        <source>Undo: {what}</source>
+        <extracomment>on the Undo button; {what} is what it would take back (&quot;Save&quot;, &quot;the move&quot;).</extracomment>
+        <translation>تراجع: {what}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="67"/>
+        <source>Undone.</source>
+        <extracomment>on the status line after Undo; {what} is what was taken back (&quot;the move&quot;).</extracomment>
+        <translation>تم التراجع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="67"/>
+        <source>Undone: {what}</source>
+        <extracomment>on the status line after Undo; {what} is what was taken back (&quot;the move&quot;).</extracomment>
+        <translation>تم التراجع: {what}</translation>
+    </message>
+</context>
+<context>
     <name>RoomDisplay</name>
     <message>
         <location filename="../coprod_desktop/ui/display/room_display.py" line="68"/>
@@ -1514,18 +2251,122 @@
         <translation>شاشة القاعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="187"/>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="354"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="350"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="488"/>
+        <source>✓ confirmed</source>
+        <translation>✓ مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="353"/>
+        <source>✎ being corrected</source>
+        <translation>✎ قيد التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="357"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="484"/>
         <source>{name} said:</source>
         <translation>قال {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="275"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="362"/>
+        <source>supporter</source>
+        <translation>مرافق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="363"/>
+        <source>advocate</source>
+        <translation>مناصر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="364"/>
+        <source>interpreter</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="371"/>
+        <source>with support from {supporter} ({role})</source>
+        <translation>بمساعدة {supporter} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="375"/>
+        <source>with support from their {role}</source>
+        <translation>بمساعدة {role}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="383"/>
+        <source>{name} agrees</source>
+        <translation>{name} يوافق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="386"/>
+        <source>{names} and {count} more agree</source>
+        <translation>يوافق {names} و{count} غيرهم</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="387"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="390"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="479"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="390"/>
+        <source>{names} and {last}</source>
+        <translation>{names} و{last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="392"/>
+        <source>{names} agree</source>
+        <translation>يوافق {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="397"/>
+        <source>Looking back: prompt {number} of {count}</source>
+        <translation>نظرة إلى الوراء: الموضوع {number} من {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="401"/>
+        <source>Looking back</source>
+        <translation>نظرة إلى الوراء</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="406"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="476"/>
+        <source>{name}, your turn?</source>
+        <translation>{name}، دورك؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="415"/>
+        <source>Waiting to speak:</source>
+        <translation>ينتظرون الكلام:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="419"/>
+        <source>+{count} more</source>
+        <translation>+{count} آخرون</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="425"/>
+        <source>✓ Yes, that&apos;s right</source>
+        <translation>✓ نعم، هذا صحيح</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="427"/>
+        <source>✎ Change it</source>
+        <translation>✎ غيّره</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="432"/>
+        <source>Is that right?</source>
+        <translation>هل هذا صحيح؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="438"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="322"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="435"/>
         <source>{name} is speaking</source>
         <translation>{name} يتحدث</translation>
     </message>
@@ -1533,31 +2374,37 @@
 <context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="52"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
+        <source>Yes, or change it</source>
+        <extracomment>a switch-scanning group: the answers to the read-back after Save.</extracomment>
+        <translation>نعم، أو غيّره</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="54"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="62"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>بطاقات سريعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="56"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="64"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="66"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
         <translation>الأزرار</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="61"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="69"/>
         <source>Take a card away</source>
         <translation>إزالة بطاقة</translation>
     </message>
@@ -1565,92 +2412,109 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>▶ الموضوع السابق (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
         <source>&amp;Next prompt ▶</source>
         <translation>الموضوع التالي (&amp;N) ◀</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="72"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>Previous prompt</source>
         <translation>الموضوع السابق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>Next prompt</source>
         <translation>الموضوع التالي</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
         <source>Who is speaking?</source>
         <translation>من يتكلم؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="102"/>
+        <source>Shortcut: {key}</source>
+        <translation>الاختصار: {key}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="109"/>
         <source>&amp;Set up</source>
         <translation>إعداد (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
         <source>P&amp;rint summary…</source>
         <translation>طباعة الملخص (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
         <source>&amp;Meetings</source>
         <translation>الاجتماعات (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="118"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 قراءة بصوت عالٍ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
         <source>Read the prompt aloud</source>
         <translation>قراءة الموضوع بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="121"/>
         <source>Speec&amp;h…</source>
         <translation>النطق (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
         <source>Speech settings</source>
         <translation>إعدادات النطق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="348"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>توقف المسح مؤقتًا: اضغط على المفتاح للبدء من جديد.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="377"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="371"/>
         <source>{name} is speaking.</source>
         <translation>يتكلم الآن: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="379"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="373"/>
         <source>Choose who is speaking.</source>
         <translation>اختر من يتكلم.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_draft.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="384"/>
+        <source>&amp;Keep {name} speaking after Save</source>
+        <extracomment>a check box by Save; {name} is the person speaking now, as credited.</extracomment>
+        <translation>إبقاء {name} متكلمًا بعد الحفظ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="386"/>
+        <source>&amp;Keep the speaker chosen after Save</source>
+        <translation>إبقاء المتكلم نفسه بعد الحفظ (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/room_draft.py" line="79"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>هذا أكبر عدد من البطاقات لمساهمة واحدة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="417"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="460"/>
         <source>Saved what {name} said.</source>
         <translation>تم حفظ كلام {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="456"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="546"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>يقرأ الموضوع بصوت عالٍ. Escape يوقف القراءة.</translation>
     </message>
@@ -1658,108 +2522,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="98"/>
         <source>Meeting &amp;title:</source>
         <translation>عنوان الاجتماع (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>&amp;Date:</source>
         <translation>التاريخ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>Year, month and day</source>
         <translation>السنة والشهر واليوم</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>&amp;Place:</source>
         <translation>المكان (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>اللغة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>اللغة التي تُقرأ بها المواضيع والكلام بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="114"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="104"/>
         <source>&amp;Reading speed:</source>
         <translation>سرعة القراءة (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
         <source>Reading &amp;volume:</source>
         <translation>مستوى الصوت (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="131"/>
         <source>Meeting set-up</source>
         <translation>إعداد الاجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="132"/>
         <source>1. Details</source>
         <translation>1. التفاصيل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="133"/>
         <source>2. People</source>
         <translation>2. الأشخاص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="134"/>
         <source>3. Prompts</source>
         <translation>3. المواضيع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="145"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="135"/>
         <source>4. Cards</source>
         <translation>4. البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>&amp;Back to meetings</source>
         <translation>العودة إلى الاجتماعات (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="152"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>Start the &amp;meeting</source>
         <translation>بدء الاجتماع (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="242"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="232"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="239"/>
         <source>&amp;Create meeting</source>
         <translation>إنشاء الاجتماع (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="219"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="251"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="209"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
         <source>Set up: {title}</source>
         <translation>إعداد: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
         <source>&amp;Save details</source>
         <translation>حفظ التفاصيل (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="276"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>تم إنشاء الاجتماع. أضف الآن المشاركين.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="281"/>
         <source>Details saved.</source>
         <translation>تم حفظ التفاصيل.</translation>
     </message>
@@ -1850,76 +2714,130 @@
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="40"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="104"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
         <source>Print summary</source>
         <translation>طباعة الملخص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
         <source>Print the summary of this meeting, or save it as a PDF file?</source>
         <translation>هل تطبع ملخص هذا الاجتماع أم تحفظه كملف PDF؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
         <source>&amp;Print…</source>
         <translation>طباعة (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="44"/>
         <source>&amp;Save as PDF…</source>
         <translation>حفظ كملف PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>Save summary as PDF</source>
         <translation>حفظ الملخص كملف PDF</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="64"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="72"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="65"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="73"/>
         <source>Making the summary…</source>
         <translation>جارٍ إعداد الملخص…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="68"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="69"/>
         <source>Summary saved: {path}</source>
         <translation>تم حفظ الملخص: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="83"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="84"/>
         <source>Printing cancelled.</source>
         <translation>أُلغيت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="89"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
         <source>The summary could not be printed: the printer could not be started.</source>
         <translation>تعذّرت طباعة الملخص: تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="91"/>
         <source>The summary could not be printed.</source>
         <translation>تعذّرت طباعة الملخص.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="93"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="94"/>
         <source>Summary sent to the printer.</source>
         <translation>أُرسل الملخص إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="97"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
         <source>The summary could not be made: {reason}</source>
         <translation>تعذّر إعداد الملخص: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="99"/>
         <source>The summary could not be made.</source>
         <translation>تعذّر إعداد الملخص.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPicker</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="37"/>
+        <source>Nobody</source>
+        <extracomment>who helped someone contribute: nobody (the first choice of a list).</extracomment>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="38"/>
+        <source>A supporter</source>
+        <translation>مرافق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="39"/>
+        <source>An advocate</source>
+        <translation>مناصر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="40"/>
+        <source>An interpreter</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="41"/>
+        <source>Supported by</source>
+        <translation>بمساعدة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="43"/>
+        <source>Who helped them make this contribution: shown with their name and printed</source>
+        <translation>من ساعده في هذه المساهمة: يظهر مع اسمه ويُطبع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="45"/>
+        <source>S&amp;upported by:</source>
+        <translation>بمساعدة (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="48"/>
+        <source>Supporter&apos;s name (optional)</source>
+        <translation>اسم المرافق (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="49"/>
+        <source>Leave it empty to credit the support by its kind alone</source>
+        <translation>اتركه فارغًا لذكر نوع المساعدة فقط</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="52"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
     </message>
 </context>
 <context>
@@ -1938,17 +2856,33 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="139"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="148"/>
         <source>Contributions</source>
         <translation>المساهمات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="147"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="156"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>لم يُضف شيء لهذا الموضوع بعد.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="234"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="171"/>
+        <source>✎ Correct…</source>
+        <extracomment>corrects the contribution that has (or last had) the keyboard focus on the wall.</extracomment>
+        <translation>✎ تصحيح…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="172"/>
+        <source>Correct the chosen contribution</source>
+        <translation>تصحيح المساهمة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="173"/>
+        <source>Enter on a contribution does it too</source>
+        <translation>الضغط على Enter فوق مساهمة يفعل ذلك أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="267"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>عرض المساهمات السابقة (المزيد: {n})</translation>
     </message>

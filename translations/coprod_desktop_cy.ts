@@ -4,119 +4,183 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="41"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="43"/>
         <source> seconds</source>
         <translation> eiliad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="51"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="53"/>
         <source>Display and access</source>
         <translation>Sgrin a mynediad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="62"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="64"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="71"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="66"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
         <source>Less movement on screen</source>
         <translation>Llai o symud ar y sgrin</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="69"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="78"/>
         <source>No moving highlight while words are read, no animations, no blinking cursor</source>
         <translation>Dim amlygu sy&apos;n symud wrth ddarllen geiriau, dim animeiddio, dim cyrchwr sy&apos;n fflachio</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="72"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="81"/>
         <source>Switch access in the room</source>
         <translation>Mynediad switsh yn yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="84"/>
         <source>One switch: the highlight moves by itself</source>
         <translation>Un switsh: mae&apos;r amlygu&apos;n symud ar ei ben ei hun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="76"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="85"/>
         <source>Two switches: one moves, one chooses</source>
         <translation>Dau switsh: un yn symud, un yn dewis</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
         <source>Say each item as it is highlighted</source>
         <translation>Dweud pob eitem wrth iddi gael ei hamlygu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="88"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Iaith yr ap:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Lliwiau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
         <source>High contrast themes have the strongest contrast</source>
         <translation>Y themâu cyferbyniad uchel sydd â&apos;r cyferbyniad cryfaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
         <source>&amp;Text size:</source>
         <translation>Maint y &amp;testun:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="101"/>
         <source>&amp;Font:</source>
         <translation>&amp;Ffont:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="103"/>
         <source>Seeing</source>
         <translation>Gweld</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
+        <source>&amp;Which screen:</source>
+        <translation>&amp;Pa sgrin:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
+        <source>With one screen the display covers the console; Escape brings the console back</source>
+        <translation>Gydag un sgrin, mae sgrin yr ystafell yn cuddio&apos;r consol; mae Escape yn dod â&apos;r consol yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="114"/>
+        <source>Text si&amp;ze:</source>
+        <translation>&amp;Maint y testun:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="115"/>
+        <source>C&amp;olours:</source>
+        <translation>Lliwi&amp;au:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="117"/>
+        <source>Room display: which screen</source>
+        <translation>Sgrin yr ystafell: pa sgrin</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="118"/>
+        <source>Room display: text size</source>
+        <translation>Sgrin yr ystafell: maint y testun</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="119"/>
+        <source>Room display: colours</source>
+        <translation>Sgrin yr ystafell: lliwiau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="120"/>
+        <source>Room display</source>
+        <translation>Sgrin yr ystafell</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="125"/>
         <source>&amp;Switches:</source>
         <translation>&amp;Switshis:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="127"/>
         <source>Time on each &amp;item:</source>
         <translation>Amser ar bob &amp;eitem:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="127"/>
         <source>How long the highlight stays, 0.5 to 10 seconds</source>
         <translation>Am faint mae&apos;r amlygu&apos;n aros, 0.5 i 10 eiliad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="131"/>
         <source>E&amp;xtra time on the first item:</source>
         <translation>Amser &amp;ychwanegol ar yr eitem gyntaf:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="106"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="133"/>
         <source>Time to get ready after a choice</source>
         <translation>Amser i baratoi ar ôl dewis</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="137"/>
         <source>&amp;Hold the switch for:</source>
         <translation>&amp;Dal y switsh am:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="139"/>
         <source>A press counts only when held this long; 0 counts every press</source>
         <translation>Mae gwasgiad yn cyfrif dim ond os caiff ei ddal mor hir â hyn; mae 0 yn cyfrif pob gwasgiad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="115"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="142"/>
         <source>Switch access</source>
         <translation>Mynediad switsh</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="182"/>
+        <source>Choose for me</source>
+        <translation>Dewis i mi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="189"/>
+        <source>{name} (not connected now)</source>
+        <extracomment>A screen chosen before (its name from the system) that is not plugged in now.</extracomment>
+        <translation>{name} (heb ei chysylltu nawr)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="232"/>
+        <source>Screen {number}: {width} × {height}</source>
+        <extracomment>A screen in the list of screens the room display can be shown on, when it has no name.</extracomment>
+        <translation>Sgrin {number}: {width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="236"/>
+        <source>Screen {number}: {name} {width} × {height}</source>
+        <extracomment>A screen in the list of screens the room display can be shown on: its number, name and size.</extracomment>
+        <translation>Sgrin {number}: {name} {width} × {height}</translation>
     </message>
 </context>
 <context>
@@ -161,37 +225,37 @@
 <context>
     <name>AudioExporter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="37"/>
         <source>Save their words as audio</source>
         <translation>Cadw eu geiriau fel sain</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="37"/>
         <source>Sound files (*.wav)</source>
         <translation>Ffeiliau sain (*.wav)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="42"/>
         <source>Making the sound file…</source>
         <translation>Wrthi&apos;n gwneud y ffeil sain…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="49"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="50"/>
         <source>Sound file saved: {path}</source>
         <translation>Ffeil sain wedi&apos;i chadw: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="56"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="55"/>
         <source>Save as audio</source>
         <translation>Cadw fel sain</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="53"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="54"/>
         <source>The sound file could not be made: {reason}</source>
         <translation>Doedd dim modd gwneud y ffeil sain: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="61"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="56"/>
         <source>The sound file could not be made.</source>
         <translation>Doedd dim modd gwneud y ffeil sain.</translation>
     </message>
@@ -263,13 +327,13 @@
 <context>
     <name>CardGrid</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="155"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="233"/>
         <source>✓ {card}</source>
         <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
         <translation>✓ {card}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="236"/>
         <source>{card}, chosen</source>
         <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
         <translation>{card}, wedi&apos;i ddewis</translation>
@@ -278,62 +342,62 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="76"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="67"/>
         <source>Groups of cards shown in the room</source>
         <translation>Grwpiau o gardiau a ddangosir yn yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="68"/>
         <source>Space ticks or clears a group.</source>
         <translation>Mae&apos;r bylchwr yn ticio neu&apos;n clirio grŵp.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="94"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="85"/>
         <source>Cards in this group: ticked ones show in the room</source>
         <translation>Cardiau yn y grŵp hwn: mae&apos;r rhai â thic yn dangos yn yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="97"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="88"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
         <translation>&amp;Dod â ffotograffau, lluniau neu fwrdd i mewn…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="90"/>
         <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
         <translation>Ffotograffau a lluniau (JPEG, PNG …) neu fyrddau AAC (.obf, .obz). Gallwch hefyd ollwng ffeiliau yma.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="92"/>
         <source>&amp;Save these cards as a board (.obz)…</source>
         <translation>&amp;Cadw&apos;r cardiau hyn fel bwrdd (.obz)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="93"/>
         <source>&amp;Remove a card that was brought in</source>
         <translation>&amp;Tynnu cerdyn a ddaeth i mewn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="118"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="109"/>
         <source>Groups shown in the room:</source>
         <translation>Grwpiau a ddangosir yn yr ystafell:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="112"/>
         <source>Cards in the group (untick to hide one):</source>
         <translation>Cardiau yn y grŵp (tynnwch y tic i guddio un):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="254"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="245"/>
         <source>The room will show the ticked cards.</source>
         <translation>Bydd yr ystafell yn dangos y cardiau â thic.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="259"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="250"/>
         <source>Choose a card that was brought in first.</source>
         <translation>Yn gyntaf, dewiswch gerdyn a ddaeth i mewn.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="267"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="258"/>
         <source>Card removed.</source>
         <translation>Cerdyn wedi&apos;i dynnu.</translation>
     </message>
@@ -341,7 +405,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="399"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="477"/>
         <source>Remove {card}</source>
         <translation>Tynnu {card}</translation>
     </message>
@@ -349,153 +413,149 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="42"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="37"/>
         <source>Normal cards</source>
         <translation>Cardiau arferol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="43"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="38"/>
         <source>Large cards</source>
         <translation>Cardiau mawr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="44"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="39"/>
         <source>Very large cards</source>
         <translation>Cardiau mawr iawn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="45"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="40"/>
         <source>Huge cards</source>
         <translation>Cardiau enfawr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="151"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="182"/>
         <source>Find a card…</source>
         <translation>Chwilio am gerdyn…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="152"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
         <source>Find a card</source>
         <translation>Chwilio am gerdyn</translation>
     </message>
     <message>
-        <source>Type a word; the cards that match show below.</source>
-        <translation type="vanished">Teipiwch air; bydd y cardiau sy&apos;n cyfateb yn dangos isod.</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="154"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
         <source>Type a word; the cards that match show below. Ctrl+F comes back here from anywhere in the room.</source>
         <translation>Teipiwch air; mae&apos;r cardiau sy&apos;n cyfateb yn dangos isod. Mae Ctrl+F yn dod yn ôl yma o unrhyw le yn yr ystafell.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="160"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
         <source>Which picture cards to show</source>
         <translation>Pa gardiau lluniau i&apos;w dangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="196"/>
         <source>Card size</source>
         <translation>Maint y cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="166"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="197"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Mae Ctrl+Plus a Ctrl+Minus hefyd yn ei newid</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="167"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="198"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>Cardiau lluniau: pwyswch Enter neu&apos;r bylchwr i ychwanegu un</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="172"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="203"/>
         <source>Quick cards</source>
         <translation>Cardiau cyflym</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="206"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>Cardiau a ddewiswyd: pwyswch Delete i dynnu un</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="176"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
         <source>Chosen (click one to take it away):</source>
         <translation>Wedi&apos;u dewis (cliciwch un i&apos;w dynnu):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="212"/>
         <source>Their words</source>
         <translation>Eu geiriau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="214"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>Teipiwch beth ddywedon nhw, air am air. Mae Ctrl+Enter yn cadw. Mae Ctrl+1 i Ctrl+6 yn ychwanegu cerdyn sy&apos;n cyfateb.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="216"/>
         <source>Type what they said, word for word</source>
         <translation>Teipiwch beth ddywedon nhw, air am air</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="187"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="218"/>
         <source>Their &amp;words:</source>
         <translation>Eu &amp;geiriau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="222"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="223"/>
         <source>Save contribution</source>
         <translation>Cadw&apos;r cyfraniad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="224"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>Llwybr byr: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="194"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="226"/>
         <source>Clear</source>
         <translation>Clirio</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="195"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="227"/>
         <source>Clear the cards and words</source>
         <translation>Clirio&apos;r cardiau a&apos;r geiriau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="201"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="240"/>
         <source>&amp;Cards:</source>
         <translation>&amp;Cardiau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="205"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="244"/>
         <source>&amp;Group:</source>
         <extracomment>the label of the drop-down list of card groups (All cards, Feelings, Food...).</extracomment>
         <translation>&amp;Grŵp:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="246"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Maint:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="255"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="342"/>
         <source>All cards</source>
         <translation>Pob cerdyn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="360"/>
         <source>For their words:</source>
         <translation>Ar gyfer eu geiriau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="360"/>
         <source>Used lately:</source>
         <translation>Wedi&apos;u defnyddio&apos;n ddiweddar:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="275"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="362"/>
         <source>Add {card}</source>
         <translation>Ychwanegu {card}</translation>
     </message>
@@ -503,15 +563,195 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="64"/>
+        <source>Press Enter to correct it.</source>
+        <translation>Pwyswch Enter i&apos;w gywiro.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="71"/>
         <source>{name} said:</source>
         <extracomment>the credit above a contribution on the wall; {name} is the person as they chose to be credited.</extracomment>
         <translation>Dywedodd {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="104"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="107"/>
         <source>Cards: {cards}</source>
         <translation>Cardiau: {cards}</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDetails</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="21"/>
+        <source>supporter</source>
+        <translation>cefnogwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="22"/>
+        <source>advocate</source>
+        <translation>eiriolwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="23"/>
+        <source>interpreter</source>
+        <translation>cyfieithydd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="41"/>
+        <source>{names} and {last}</source>
+        <extracomment>joins the last two of several names: &quot;Priya, Sam and Dot&quot;.</extracomment>
+        <translation>{names} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="41"/>
+        <source>, </source>
+        <extracomment>joins the last two of several names: &quot;Priya, Sam and Dot&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="53"/>
+        <source>With support from {supporter} ({role}).</source>
+        <translation>Gyda chymorth {supporter} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="59"/>
+        <source>With support from their {role}.</source>
+        <extracomment>under a contribution made with the help of someone not named.</extracomment>
+        <translation>Gyda chymorth eu {role}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="62"/>
+        <source>✓ Confirmed: they said this is right.</source>
+        <extracomment>under a contribution the person heard read back and said was right.</extracomment>
+        <translation>✓ Wedi&apos;i gadarnhau: maen nhw wedi dweud bod hyn yn iawn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="66"/>
+        <source>{name} agrees.</source>
+        <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
+        <translation>Mae {name} yn cytuno.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="69"/>
+        <source>{names} agree.</source>
+        <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
+        <translation>Mae {names} yn cytuno.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectingPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="50"/>
+        <source>Their words, corrected</source>
+        <translation>Eu geiriau, wedi&apos;u cywiro</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="52"/>
+        <source>W&amp;ords:</source>
+        <translation>Ge&amp;iriau:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="55"/>
+        <source>Its cards: press Delete to take one away</source>
+        <translation>Ei gardiau: pwyswch Delete i dynnu un</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="58"/>
+        <source>Cards: choose one in the picker below to add it; click one here to take it away.</source>
+        <translation>Cardiau: dewiswch un isod i&apos;w ychwanegu; cliciwch un yma i&apos;w dynnu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
+        <source>Nobody</source>
+        <translation>Neb</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
+        <source>Supported by</source>
+        <translation>Cymorth gan</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="67"/>
+        <source>Supported b&amp;y:</source>
+        <translation>C&amp;ymorth gan:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="70"/>
+        <source>Their supporter&apos;s name</source>
+        <translation>Enw eu cefnogwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="71"/>
+        <source>Name (optional)</source>
+        <translation>Enw (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="73"/>
+        <source>Save changes</source>
+        <translation>Cadw&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
+        <source>Saves the words, cards and support as shown</source>
+        <translation>Yn cadw&apos;r geiriau, y cardiau a&apos;r cymorth fel maen nhw yma</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="79"/>
+        <source>Credit to</source>
+        <translation>Pwy ddywedodd hyn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="80"/>
+        <source>Cr&amp;edit to:</source>
+        <translation>Pwy ddywed&amp;odd hyn:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
+        <source>Move to the prompt</source>
+        <translation>Symud i&apos;r pwnc</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="86"/>
+        <source>Mo&amp;ve to the prompt:</source>
+        <translation>Sym&amp;ud i&apos;r pwnc:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="93"/>
+        <source>Withdraw…</source>
+        <translation>Tynnu&apos;n ôl…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="94"/>
+        <source>Withdraw this contribution</source>
+        <translation>Tynnu&apos;r cyfraniad hwn yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
+        <source>The person&apos;s choice: its words are erased</source>
+        <translation>Dewis y person: mae&apos;r geiriau&apos;n cael eu dileu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
+        <source>Done correcting</source>
+        <translation>Wedi gorffen cywiro</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../coprod_desktop/ui/display/display_window.py" line="36"/>
+        <location filename="../coprod_desktop/ui/display/display_window.py" line="37"/>
+        <source>Room display</source>
+        <extracomment>Title of the window the room display is shown in (window lists, screen readers).</extracomment>
+        <translation>Sgrin yr ystafell</translation>
+    </message>
+</context>
+<context>
+    <name>HeardList</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="363"/>
+        <source>Who has not been heard?</source>
+        <translation>Pwy sydd heb gael eu clywed?</translation>
     </message>
 </context>
 <context>
@@ -524,33 +764,168 @@
     </message>
 </context>
 <context>
+    <name>LateArrivalDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="63"/>
+        <source>Add a late arrival</source>
+        <translation>Ychwanegu rhywun hwyr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="81"/>
+        <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
+        <translation>Dim ond y sgrin hon sy&apos;n dangos beth rydych chi&apos;n ei deipio yma. Mae sgrin yr ystafell yn dangos eu henw fel maen nhw&apos;n ei ddewis yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Enw llawn:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <source>The person&apos;s name, kept on this laptop</source>
+        <translation>Enw&apos;r person, wedi&apos;i gadw ar y gliniadur hwn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="89"/>
+        <source>&amp;Credit them as:</source>
+        <translation>&amp;Dangos eu henw fel:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="91"/>
+        <source>How their name appears beside what they say, on screen and on paper</source>
+        <translation>Sut mae eu henw&apos;n ymddangos wrth ymyl beth maen nhw&apos;n ei ddweud, ar y sgrin ac ar bapur</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <source>C&amp;hosen name:</source>
+        <translation>Enw &amp;o&apos;u dewis:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <source>The name they want to be credited as</source>
+        <translation>Yr enw maen nhw eisiau i&apos;w ddangos</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
+        <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
+        <translation>Wedi&apos;i ddewis ar eu cyfer: does gan neb arall yn y cyfarfod yr enw hwn. Newidiwch e os ydyn nhw eisiau un arall.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
+        <source>Marker co&amp;lour:</source>
+        <translation>&amp;Lliw&apos;r marciwr:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="98"/>
+        <source>Marker &amp;shape:</source>
+        <translation>&amp;Siâp y marciwr:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
+        <source>&amp;Add them</source>
+        <translation>&amp;Ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="112"/>
+        <source>Add them</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="170"/>
+        <source>Marker: {marker}</source>
+        <translation>Marciwr: {marker}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="171"/>
+        <source>Shown and printed as: {name}</source>
+        <translation>Yn cael ei ddangos a&apos;i argraffu fel: {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="83"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Display and access…</source>
         <translation>&amp;Sgrin a mynediad…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
+        <source>Room d&amp;isplay</source>
+        <translation>Sgr&amp;in yr ystafell</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
+        <source>&amp;Present on the room display</source>
+        <translation>&amp;Dangos ar sgrin yr ystafell</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="100"/>
+        <source>Back to the &amp;console</source>
+        <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
+        <translation>Yn ôl i&apos;r &amp;consol</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <source>Display: &amp;earlier page</source>
+        <translation>Sgrin: tudalen &amp;gynharach</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <source>Display: &amp;next page</source>
+        <translation>Sgrin: tudalen &amp;nesaf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <source>&amp;Look back over the meeting</source>
+        <translation>&amp;Edrych yn ôl ar y cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <source>Back to the li&amp;ve room</source>
+        <translation>Yn ôl i&apos;r ystafell &amp;fyw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
+        <translation>Edrych yn ôl ar y cyfarfod: mae bysellau&apos;r tudalennau&apos;n symud ymlaen, cwestiwn wrth gwestiwn. Mae Escape yn ei orffen.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="328"/>
+        <source>Back to the console: the room display is closed.</source>
+        <translation>Yn ôl i&apos;r consol: mae sgrin yr ystafell wedi cau.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="330"/>
+        <source>The room display covers this screen. Escape brings the console back.</source>
+        <translation>Mae sgrin yr ystafell yn cuddio&apos;r sgrin hon. Mae Escape yn dod â&apos;r consol yn ôl.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="333"/>
+        <source>The room display is showing on {screen}.</source>
+        <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
+        <translation>Mae sgrin yr ystafell yn dangos ar {screen}.</translation>
     </message>
 </context>
 <context>
     <name>Markers</name>
     <message>
-        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="207"/>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="151"/>
         <source>{colour} {shape}, {initials}</source>
         <translation>{shape}, lliw {colour}, {initials}</translation>
     </message>
@@ -558,193 +933,347 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="82"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="85"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
         <source>Meetings</source>
         <translation>Cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>Dewiswch gyfarfod, yna pwyswch Enter i&apos;w agor.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="93"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
         <source>Opening your meetings…</source>
         <translation>Wrthi&apos;n agor eich cyfarfodydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
         <source>&amp;New meeting</source>
         <translation>Cyfarfod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
         <source>&amp;Open in the room</source>
         <translation>&amp;Agor yn yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Create a new meeting</source>
         <translation>Creu cyfarfod newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>Newid manylion, pobl a phynciau&apos;r cyfarfod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>Dangos y cyfarfod a ddewiswyd ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="127"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="128"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>Does dim cyfarfodydd eto. Pwyswch “Cyfarfod newydd” i baratoi un.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="71"/>
+        <source>Invite ne&amp;xt</source>
+        <translation>G&amp;wahodd y nesaf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="72"/>
+        <source>Invites the next person asking to speak, else the next not yet heard. Shortcut: Ctrl+I.</source>
+        <translation>Yn gwahodd y person nesaf sy&apos;n gofyn am gael siarad, neu&apos;r nesaf sydd heb gael ei glywed. Llwybr byr: Ctrl+I.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="76"/>
+        <source>Not now (p&amp;ass)</source>
+        <translation>Dim nawr (p&amp;asio)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="77"/>
+        <source>The person invited or speaking passes on this prompt. Shortcut: Ctrl+P.</source>
+        <translation>Mae&apos;r person sydd wedi cael gwahoddiad neu sy&apos;n siarad yn dweud “dim nawr” ar y pwnc hwn. Llwybr byr: Ctrl+P.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="81"/>
+        <source>Who has not &amp;been heard?</source>
+        <translation>Pwy sydd heb gael eu clyw&amp;ed?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="82"/>
+        <source>Lists who has not been heard on this prompt and in the meeting, on this screen only.</source>
+        <translation>Yn rhestru pwy sydd heb gael eu clywed ar y pwnc hwn ac yn y cyfarfod, ar y sgrin hon yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="86"/>
+        <source>Add a &amp;late arrival…</source>
+        <translation>Ychwanegu rhywun &amp;hwyr…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="87"/>
+        <source>Adds someone who came late, without leaving the room. Nothing private is shown on the display.</source>
+        <translation>Yn ychwanegu rhywun a ddaeth yn hwyr, heb adael yr ystafell. Does dim byd preifat yn dangos ar sgrin yr ystafell.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="330"/>
+        <source>Everyone has been heard on this prompt.</source>
+        <translation>Mae pawb wedi cael eu clywed ar y pwnc hwn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="183"/>
+        <source>The invitation to {name} is taken back.</source>
+        <translation>Mae&apos;r gwahoddiad i {name} wedi&apos;i dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="188"/>
+        <source>{name} is invited to speak next.</source>
+        <translation>Mae gwahoddiad i {name} siarad nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="212"/>
+        <source>Nobody is invited or speaking. Open a person&apos;s menu on their tile to record a pass.</source>
+        <translation>Does neb wedi cael gwahoddiad, a does neb yn siarad. Agorwch ddewislen y person ar eu teilsen i gofnodi “dim nawr”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="222"/>
+        <source>{name}: not now. That is fine.</source>
+        <translation>{name}: dim nawr. Mae hynny&apos;n iawn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="235"/>
+        <source>{name} is asking to speak: number {place} in the queue.</source>
+        <translation>Mae {name} yn gofyn am gael siarad: rhif {place} yn y ciw.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="238"/>
+        <source>{name} is no longer waiting to speak.</source>
+        <translation>Dydy {name} ddim yn aros i siarad mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="254"/>
+        <source>{name} agrees with what {speaker} said.</source>
+        <translation>Mae {name} yn cytuno â beth ddywedodd {speaker}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="256"/>
+        <source>{name} no longer agrees with what {speaker} said.</source>
+        <translation>Dydy {name} ddim yn cytuno â beth ddywedodd {speaker} mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="274"/>
+        <source>{name}: what they want to do</source>
+        <translation>{name}: beth maen nhw eisiau ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="276"/>
+        <source>&amp;No longer waiting</source>
+        <translation>&amp;Ddim yn aros mwyach</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="276"/>
+        <source>&amp;Ask to speak</source>
+        <translation>Gofyn am gael &amp;siarad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="279"/>
+        <source>&amp;Take back the invitation</source>
+        <translation>&amp;Tynnu&apos;r gwahoddiad yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="279"/>
+        <source>&amp;Invite to speak next</source>
+        <translation>&amp;Gwahodd i siarad nesaf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="281"/>
+        <source>&amp;Pass: not now</source>
+        <translation>&amp;Pasio: dim nawr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="285"/>
+        <source>A&amp;grees with the newest contribution</source>
+        <translation>Yn &amp;cytuno â&apos;r cyfraniad diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="325"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="328"/>
+        <source>Not yet heard on this prompt: {names}</source>
+        <translation>Heb gael eu clywed ar y pwnc hwn: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="333"/>
+        <source>Said not now on this prompt: {names}</source>
+        <translation>Wedi dweud “dim nawr” ar y pwnc hwn: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="335"/>
+        <source>Not yet heard in this meeting: {names}</source>
+        <translation>Heb gael eu clywed yn y cyfarfod hwn: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="337"/>
+        <source>Everyone has been heard in this meeting.</source>
+        <translation>Mae pawb wedi cael eu clywed yn y cyfarfod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="354"/>
+        <source>Added {name}. Welcome!</source>
+        <translation>Wedi ychwanegu {name}. Croeso!</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="76"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="174"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="173"/>
         <source>People taking part</source>
         <translation>Pobl sy&apos;n cymryd rhan</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="89"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
         <source>Same as the meeting</source>
         <translation>Yr un fath â&apos;r cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Enw llawn:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Enw&apos;r person, wedi&apos;i gadw ar y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Dangos eu henw fel:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="107"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Sut mae eu henw&apos;n ymddangos wrth ymyl beth maen nhw&apos;n ei ddweud, ar y sgrin ac ar bapur</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
         <source>C&amp;hosen name:</source>
         <translation>Enw &amp;o&apos;u dewis:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
         <source>The name they want to be credited as</source>
         <translation>Yr enw maen nhw eisiau i&apos;w ddangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>Cyflymde&amp;r darllen iddyn nhw:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
         <source>How fast their words are read back to them</source>
         <translation>Pa mor gyflym mae eu geiriau&apos;n cael eu darllen yn ôl iddyn nhw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="114"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Lliw&apos;r marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="116"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
         <source>Marker &amp;shape:</source>
         <translation>&amp;Siâp y marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
         <source>&amp;Add person</source>
         <translation>Ychwanegu &amp;person</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
         <source>R&amp;emove person</source>
         <translation>&amp;Tynnu&apos;r person</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
         <source>New &amp;person</source>
         <translation>Person &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="126"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
         <source>Their words as a&amp;udio…</source>
         <translation>Eu geiriau fel s&amp;ain…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="128"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="127"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>Cadw beth ddywedodd y person hwn fel ffeil sain y gallan nhw fynd â hi adref</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="130"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="129"/>
         <source>Communication pro&amp;file…</source>
         <translation>Proffil &amp;cyfathrebu…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="132"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>Sut maen nhw&apos;n hoffi cyfathrebu: fformatau, iaith, cyfieithydd, switsh, lleferydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="223"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="222"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}, enw a ddangosir: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="230"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="229"/>
         <source>, marker: {marker}</source>
         <translation>, marciwr: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="314"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="313"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>Wedi cadw proffil cyfathrebu {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="327"/>
         <source>Shown and printed as: {name}</source>
         <translation>Yn cael ei ddangos a&apos;i argraffu fel: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="329"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
         <source>Marker: {marker}</source>
         <translation>Marciwr: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="355"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="354"/>
         <source>Added {name}.</source>
         <translation>Wedi ychwanegu {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="370"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="369"/>
         <source>Saved {name}.</source>
         <translation>Wedi cadw {name}.</translation>
     </message>
@@ -776,102 +1305,140 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="114"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="125"/>
         <source>Marker: {marker}.</source>
         <translation>Marciwr: {marker}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="116"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="127"/>
         <source>Needs: {flags}.</source>
         <translation>Angen: {flags}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="118"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="129"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>Llwybr byr: Alt+{n}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="183"/>
+        <source>✋ {place}</source>
+        <extracomment>on a person&apos;s tile: they are asking to speak, and their place in the queue (1, 2, ...).</extracomment>
+        <translation>✋ {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="186"/>
+        <source>➤ invited</source>
+        <extracomment>on a person&apos;s tile: they have been invited to speak next.</extracomment>
+        <translation>➤ gwahoddiad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="189"/>
+        <source>not now</source>
+        <extracomment>on a person&apos;s tile: they passed on this prompt. Said kindly: it is their choice.</extracomment>
+        <translation>dim nawr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="196"/>
+        <source>Heard on this prompt.</source>
+        <translation>Wedi cael eu clywed ar y pwnc hwn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="198"/>
+        <source>Said not now on this prompt.</source>
+        <translation>Wedi dweud “dim nawr” ar y pwnc hwn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="200"/>
+        <source>Invited to speak next.</source>
+        <translation>Gwahoddiad i siarad nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="202"/>
+        <source>Asking to speak: number {place} in the queue.</source>
+        <translation>Yn gofyn am gael siarad: rhif {place} yn y ciw.</translation>
     </message>
 </context>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="42"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="44"/>
         <source>Photo</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="55"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="57"/>
         <source>They agree to a photo of them being used</source>
         <translation>Maen nhw&apos;n cytuno i ddefnyddio llun ohonyn nhw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="57"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="59"/>
         <source>Ask them first. Taking it back deletes their photo straight away.</source>
         <translation>Gofynnwch iddyn nhw yn gyntaf. Mae tynnu&apos;r caniatâd yn ôl yn dileu eu llun ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="64"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="66"/>
         <source>Remove their photo</source>
         <translation>Tynnu eu llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="63"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="110"/>
         <source>Add the&amp;ir photo…</source>
         <translation>Ychwanegu eu ll&amp;un…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="110"/>
         <source>Change the&amp;ir photo…</source>
         <translation>Newid eu ll&amp;un…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="120"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="122"/>
         <source>Their photo</source>
         <translation>Eu llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="123"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="126"/>
         <source>No photo</source>
         <translation>Dim llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="128"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="130"/>
         <source>No photo consent recorded.</source>
         <translation>Does dim caniatâd llun wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="133"/>
         <source>Agreed {when}</source>
         <translation>Wedi cytuno: {when}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="133"/>
         <source>Took it back {when}</source>
         <translation>Wedi tynnu&apos;n ôl: {when}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="145"/>
         <source>Taking back consent deletes their photo now. Go on?</source>
         <translation>Mae tynnu&apos;r caniatâd yn ôl yn dileu eu llun nawr. Mynd ymlaen?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="157"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="159"/>
         <source>Recorded that {name} agrees to a photo.</source>
         <translation>Wedi cofnodi bod {name} yn cytuno i lun.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="159"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="161"/>
         <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
         <translation>Wedi cofnodi nad yw {name} yn cytuno i lun; mae unrhyw lun ohonyn nhw wedi&apos;i ddileu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="172"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="174"/>
         <source>Photo removed.</source>
         <translation>Llun wedi&apos;i dynnu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="176"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="178"/>
         <source>Photo consent</source>
         <translation>Caniatâd llun</translation>
     </message>
@@ -1336,17 +1903,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="431"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="509"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>Does gan y cyfarfod hwn ddim pynciau eto. Ychwanegwch nhw yn Paratoi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="438"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="516"/>
         <source>Prompt {n} of {total}</source>
         <translation>Pwnc {n} o {total}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="441"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="519"/>
         <source>Picture: {card}</source>
         <translation>Llun: {card}</translation>
     </message>
@@ -1354,78 +1921,78 @@
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="64"/>
         <source>Prompts, in order</source>
         <translation>Pynciau, yn eu trefn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="74"/>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="73"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="157"/>
         <source>No picture</source>
         <translation>Dim llun</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="76"/>
         <source>Prompt &amp;words:</source>
         <translation>&amp;Geiriau&apos;r pwnc:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="76"/>
         <source>A short question or topic for the group</source>
         <translation>Cwestiwn neu bwnc byr i&apos;r grŵp</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>P&amp;icture card:</source>
         <translation>Cer&amp;dyn llun:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>A picture shown with the prompt</source>
         <translation>Llun sy&apos;n cael ei ddangos gyda&apos;r pwnc</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="79"/>
         <source>&amp;Add prompt</source>
         <translation>Ychwanegu &amp;pwnc</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
         <source>Move &amp;up</source>
         <translation>Sy&amp;mud i fyny</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
         <source>Move &amp;down</source>
         <translation>Symud i &amp;lawr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
         <source>R&amp;emove prompt</source>
         <translation>&amp;Tynnu&apos;r pwnc</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="85"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
         <source>New &amp;prompt</source>
         <translation>Pwnc &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="105"/>
         <source>Prompts, in the order the meeting goes through them</source>
         <translation>Pynciau, yn y drefn y bydd y cyfarfod yn mynd drwyddyn nhw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="204"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="203"/>
         <source>Prompt added.</source>
         <translation>Pwnc wedi&apos;i ychwanegu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="211"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="210"/>
         <source>Prompt saved.</source>
         <translation>Pwnc wedi&apos;i gadw.</translation>
     </message>
@@ -1433,24 +2000,66 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="42"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="43"/>
         <source>The backup is back in place. The damaged file was kept as {name}.</source>
         <translation>Mae&apos;r copi wrth gefn yn ôl yn ei le. Cafodd y ffeil oedd wedi&apos;i difrodi ei chadw fel {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="51"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
         <source>Restore the newest backup ({name})?</source>
         <translation>Adfer y copi wrth gefn diweddaraf ({name})?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="52"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="55"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Adfer y copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackBar</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="60"/>
+        <source>✓ Yes, that&apos;s right</source>
+        <extracomment>the read-back&apos;s answer: the person says what was written down is right.</extracomment>
+        <translation>✓ Ie, mae&apos;n iawn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="62"/>
+        <source>✎ Change it</source>
+        <extracomment>the read-back&apos;s answer: the person wants what was written down changed.</extracomment>
+        <translation>✎ Newid e</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="63"/>
+        <source>Yes, that&apos;s right</source>
+        <translation>Ie, mae&apos;n iawn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="64"/>
+        <source>Change it</source>
+        <translation>Newid e</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="65"/>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="66"/>
+        <source>Shortcut: {key}</source>
+        <translation>Llwybr byr: {key}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="89"/>
+        <source>{name} said: {words}</source>
+        <extracomment>the read-back in the console after Save; {name} is the person as credited, {words} what was written down for them.</extracomment>
+        <translation>Dywedodd {name}: {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="92"/>
+        <source>Read back: {said}</source>
+        <translation>Darllen yn ôl: {said}</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +2116,134 @@
     </message>
 </context>
 <context>
+    <name>RoomCorrecting</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="36"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="37"/>
+        <source>the correction</source>
+        <translation>y cywiriad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="38"/>
+        <source>the new credit</source>
+        <translation>yr enw newydd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="39"/>
+        <source>the move</source>
+        <translation>y symud</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="40"/>
+        <source>“yes, that&apos;s right”</source>
+        <translation>“ie, mae&apos;n iawn”</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="41"/>
+        <source>“change it”</source>
+        <translation>“newid e”</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="42"/>
+        <source>the support</source>
+        <translation>y cymorth</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="43"/>
+        <source>the agreement</source>
+        <translation>y cytuno</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="44"/>
+        <source>taking the agreement back</source>
+        <translation>tynnu&apos;r cytuno&apos;n ôl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="45"/>
+        <source>the pass</source>
+        <translation>y “dim nawr”</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="149"/>
+        <source>Correcting what {name} said. Each change is saved at once.</source>
+        <extracomment>the heading of the console&apos;s correcting panel; {name} is the person as credited.</extracomment>
+        <translation>Cywiro beth ddywedodd {name}. Mae pob newid yn cael ei gadw ar unwaith.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="159"/>
+        <source>{n}. {prompt}</source>
+        <translation>{n}. {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="162"/>
+        <source>Other things people said</source>
+        <translation>Pethau eraill a ddywedodd pobl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="209"/>
+        <source>Saved the correction.</source>
+        <translation>Wedi cadw&apos;r cywiriad.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="219"/>
+        <source>It is now credited to {name}.</source>
+        <translation>Mae&apos;n dangos enw {name} nawr.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="226"/>
+        <source>Moved to “{prompt}”.</source>
+        <translation>Wedi symud i “{prompt}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="236"/>
+        <source>Withdraw what {name} said? It leaves the wall, the room display and the printouts, and its words are erased: this cannot be undone.</source>
+        <translation>Tynnu beth ddywedodd {name} yn ôl? Bydd yn gadael y wal, sgrin yr ystafell a&apos;r allbrintiau, a bydd y geiriau&apos;n cael eu dileu: does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="239"/>
+        <source>Withdraw</source>
+        <translation>Tynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="242"/>
+        <source>Withdrawn: what {name} said has been erased.</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl: mae beth ddywedodd {name} wedi&apos;i ddileu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="56"/>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="59"/>
+        <source>Undo (a withdrawal cannot be undone)</source>
+        <extracomment>on the Undo button after a contribution was withdrawn: it cannot come back.</extracomment>
+        <translation>Dadwneud (does dim modd dadwneud tynnu&apos;n ôl)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="61"/>
+        <source>Undo: {what}</source>
+        <extracomment>on the Undo button; {what} is what it would take back (&quot;Save&quot;, &quot;the move&quot;).</extracomment>
+        <translation>Dadwneud: {what}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="67"/>
+        <source>Undone.</source>
+        <extracomment>on the status line after Undo; {what} is what was taken back (&quot;the move&quot;).</extracomment>
+        <translation>Wedi dadwneud.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="67"/>
+        <source>Undone: {what}</source>
+        <extracomment>on the status line after Undo; {what} is what was taken back (&quot;the move&quot;).</extracomment>
+        <translation>Wedi dadwneud: {what}</translation>
+    </message>
+</context>
+<context>
     <name>RoomDisplay</name>
     <message>
         <location filename="../coprod_desktop/ui/display/room_display.py" line="68"/>
@@ -1514,18 +2251,122 @@
         <translation>Sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="187"/>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="354"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="350"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="488"/>
+        <source>✓ confirmed</source>
+        <translation>✓ wedi&apos;i gadarnhau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="353"/>
+        <source>✎ being corrected</source>
+        <translation>✎ yn cael ei gywiro</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="357"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="484"/>
         <source>{name} said:</source>
         <translation>Dywedodd {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="275"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="362"/>
+        <source>supporter</source>
+        <translation>cefnogwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="363"/>
+        <source>advocate</source>
+        <translation>eiriolwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="364"/>
+        <source>interpreter</source>
+        <translation>cyfieithydd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="371"/>
+        <source>with support from {supporter} ({role})</source>
+        <translation>gyda chymorth {supporter} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="375"/>
+        <source>with support from their {role}</source>
+        <translation>gyda chymorth eu {role}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="383"/>
+        <source>{name} agrees</source>
+        <translation>Mae {name} yn cytuno</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="386"/>
+        <source>{names} and {count} more agree</source>
+        <translation>Mae {names} a {count} arall yn cytuno</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="387"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="390"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="479"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="390"/>
+        <source>{names} and {last}</source>
+        <translation>{names} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="392"/>
+        <source>{names} agree</source>
+        <translation>Mae {names} yn cytuno</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="397"/>
+        <source>Looking back: prompt {number} of {count}</source>
+        <translation>Edrych yn ôl: pwnc {number} o {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="401"/>
+        <source>Looking back</source>
+        <translation>Edrych yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="406"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="476"/>
+        <source>{name}, your turn?</source>
+        <translation>{name}, eich tro chi?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="415"/>
+        <source>Waiting to speak:</source>
+        <translation>Yn aros i siarad:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="419"/>
+        <source>+{count} more</source>
+        <translation>+{count} arall</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="425"/>
+        <source>✓ Yes, that&apos;s right</source>
+        <translation>✓ Ie, mae&apos;n iawn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="427"/>
+        <source>✎ Change it</source>
+        <translation>✎ Newid e</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="432"/>
+        <source>Is that right?</source>
+        <translation>Ydy hynny&apos;n iawn?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="438"/>
         <source>Page {page} of {pages}</source>
         <translation>Tudalen {page} o {pages}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="322"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="435"/>
         <source>{name} is speaking</source>
         <translation>Mae {name} yn siarad</translation>
     </message>
@@ -1533,31 +2374,37 @@
 <context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="52"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
+        <source>Yes, or change it</source>
+        <extracomment>a switch-scanning group: the answers to the read-back after Save.</extracomment>
+        <translation>Ie, neu newid e</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="54"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="62"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>Cardiau cyflym</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="56"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="64"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="66"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
         <translation>Botymau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="61"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="69"/>
         <source>Take a card away</source>
         <translation>Tynnu cerdyn</translation>
     </message>
@@ -1565,92 +2412,109 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>◀ Pwnc &amp;blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
         <source>&amp;Next prompt ▶</source>
         <translation>Pwnc &amp;nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="72"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>Previous prompt</source>
         <translation>Pwnc blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>Next prompt</source>
         <translation>Pwnc nesaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
         <source>Who is speaking?</source>
         <translation>Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="102"/>
+        <source>Shortcut: {key}</source>
+        <translation>Llwybr byr: {key}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="109"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
         <source>P&amp;rint summary…</source>
         <translation>A&amp;rgraffu crynodeb…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
         <source>&amp;Meetings</source>
         <translation>Cyfar&amp;fodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="118"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 &amp;Darllen yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
         <source>Read the prompt aloud</source>
         <translation>Darllen y pwnc yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="121"/>
         <source>Speec&amp;h…</source>
         <translation>&amp;Lleferydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
         <source>Speech settings</source>
         <translation>Gosodiadau lleferydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="348"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>Mae&apos;r sganio wedi oedi: gwasgwch y switsh i ddechrau eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="377"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="371"/>
         <source>{name} is speaking.</source>
         <translation>Mae {name} yn siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="379"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="373"/>
         <source>Choose who is speaking.</source>
         <translation>Dewiswch pwy sy&apos;n siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_draft.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="384"/>
+        <source>&amp;Keep {name} speaking after Save</source>
+        <extracomment>a check box by Save; {name} is the person speaking now, as credited.</extracomment>
+        <translation>Cadw {name} yn &amp;siarad ar ôl cadw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="386"/>
+        <source>&amp;Keep the speaker chosen after Save</source>
+        <translation>Cadw&apos;r &amp;siaradwr ar ôl cadw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/room_draft.py" line="79"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>Dyna&apos;r nifer fwyaf o gardiau y gall un cyfraniad eu cael.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="417"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="460"/>
         <source>Saved what {name} said.</source>
         <translation>Wedi cadw beth ddywedodd {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="456"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="546"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>Yn darllen y pwnc yn uchel. Mae Escape yn stopio&apos;r darllen.</translation>
     </message>
@@ -1658,108 +2522,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="98"/>
         <source>Meeting &amp;title:</source>
         <translation>&amp;Teitl y cyfarfod:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>Year, month and day</source>
         <translation>Blwyddyn, mis a diwrnod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lle:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>Yr iaith y mae&apos;r pynciau a&apos;r geiriau&apos;n cael eu darllen yn uchel ynddi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="114"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="104"/>
         <source>&amp;Reading speed:</source>
         <translation>&amp;Cyflymder darllen:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
         <source>Reading &amp;volume:</source>
         <translation>Lefel y &amp;sain:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="131"/>
         <source>Meeting set-up</source>
         <translation>Paratoi&apos;r cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="132"/>
         <source>1. Details</source>
         <translation>1. Manylion</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="133"/>
         <source>2. People</source>
         <translation>2. Pobl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="134"/>
         <source>3. Prompts</source>
         <translation>3. Pynciau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="145"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="135"/>
         <source>4. Cards</source>
         <translation>4. Cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>&amp;Back to meetings</source>
         <translation>&amp;Yn ôl i&apos;r cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="152"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>Start the &amp;meeting</source>
         <translation>Dechrau&apos;r cyfar&amp;fod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="242"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="232"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="239"/>
         <source>&amp;Create meeting</source>
         <translation>C&amp;reu cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="219"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="251"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="209"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
         <source>Set up: {title}</source>
         <translation>Paratoi: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
         <source>&amp;Save details</source>
         <translation>Cadw&apos;r &amp;manylion</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="276"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>Mae&apos;r cyfarfod wedi&apos;i greu. Nawr ychwanegwch y bobl sy&apos;n cymryd rhan.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="281"/>
         <source>Details saved.</source>
         <translation>Manylion wedi&apos;u cadw.</translation>
     </message>
@@ -1850,76 +2714,130 @@
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="40"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="104"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
         <source>Print summary</source>
         <translation>Argraffu crynodeb</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
         <source>Print the summary of this meeting, or save it as a PDF file?</source>
         <translation>Argraffu crynodeb y cyfarfod hwn, neu ei gadw fel ffeil PDF?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="44"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>Save summary as PDF</source>
         <translation>Cadw&apos;r crynodeb fel PDF</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="64"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="72"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="65"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="73"/>
         <source>Making the summary…</source>
         <translation>Wrthi&apos;n gwneud y crynodeb…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="68"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="69"/>
         <source>Summary saved: {path}</source>
         <translation>Crynodeb wedi&apos;i gadw: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="83"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="84"/>
         <source>Printing cancelled.</source>
         <translation>Wedi canslo argraffu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="89"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
         <source>The summary could not be printed: the printer could not be started.</source>
         <translation>Nid oedd modd argraffu&apos;r crynodeb: nid oedd modd cychwyn yr argraffydd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="91"/>
         <source>The summary could not be printed.</source>
         <translation>Nid oedd modd argraffu&apos;r crynodeb.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="93"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="94"/>
         <source>Summary sent to the printer.</source>
         <translation>Crynodeb wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="97"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
         <source>The summary could not be made: {reason}</source>
         <translation>Doedd dim modd gwneud y crynodeb: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="99"/>
         <source>The summary could not be made.</source>
         <translation>Doedd dim modd gwneud y crynodeb.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPicker</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="37"/>
+        <source>Nobody</source>
+        <extracomment>who helped someone contribute: nobody (the first choice of a list).</extracomment>
+        <translation>Neb</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="38"/>
+        <source>A supporter</source>
+        <translation>Cefnogwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="39"/>
+        <source>An advocate</source>
+        <translation>Eiriolwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="40"/>
+        <source>An interpreter</source>
+        <translation>Cyfieithydd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="41"/>
+        <source>Supported by</source>
+        <translation>Cymorth gan</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="43"/>
+        <source>Who helped them make this contribution: shown with their name and printed</source>
+        <translation>Pwy wnaeth eu helpu i wneud y cyfraniad hwn: yn dangos gyda&apos;u henw ac yn cael ei argraffu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="45"/>
+        <source>S&amp;upported by:</source>
+        <translation>Cymor&amp;th gan:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="48"/>
+        <source>Supporter&apos;s name (optional)</source>
+        <translation>Enw&apos;r cefnogwr (dewisol)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="49"/>
+        <source>Leave it empty to credit the support by its kind alone</source>
+        <translation>Gadewch yn wag i ddangos y math o gymorth yn unig</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="52"/>
+        <source>Name:</source>
+        <translation>Enw:</translation>
     </message>
 </context>
 <context>
@@ -1938,17 +2856,33 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="139"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="148"/>
         <source>Contributions</source>
         <translation>Cyfraniadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="147"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="156"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>Does dim byd wedi&apos;i ychwanegu ar gyfer y pwnc hwn eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="234"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="171"/>
+        <source>✎ Correct…</source>
+        <extracomment>corrects the contribution that has (or last had) the keyboard focus on the wall.</extracomment>
+        <translation>✎ Cywiro…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="172"/>
+        <source>Correct the chosen contribution</source>
+        <translation>Cywiro&apos;r cyfraniad a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="173"/>
+        <source>Enter on a contribution does it too</source>
+        <translation>Mae Enter ar gyfraniad yn gwneud hyn hefyd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="267"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>Dangos cyfraniadau cynharach ({n} arall)</translation>
     </message>

@@ -4,119 +4,183 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="41"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="43"/>
         <source> seconds</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="51"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="53"/>
         <source>Display and access</source>
         <translation>Wygląd i dostępność</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="62"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="64"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="71"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="66"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
         <source>Less movement on screen</source>
         <translation>Mniej ruchu na ekranie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="69"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="78"/>
         <source>No moving highlight while words are read, no animations, no blinking cursor</source>
         <translation>Bez ruchomego podświetlenia przy czytaniu, bez animacji, bez migającego kursora</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="72"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="81"/>
         <source>Switch access in the room</source>
         <translation>Obsługa przełącznikiem na spotkaniu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="84"/>
         <source>One switch: the highlight moves by itself</source>
         <translation>Jeden przełącznik: podświetlenie przesuwa się samo</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="76"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="85"/>
         <source>Two switches: one moves, one chooses</source>
         <translation>Dwa przełączniki: jeden przesuwa, drugi wybiera</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
         <source>Say each item as it is highlighted</source>
         <translation>Czytaj na głos każdy podświetlony element</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="88"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Język aplikacji:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Kolory:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
         <source>High contrast themes have the strongest contrast</source>
         <translation>Motywy o wysokim kontraście mają najsilniejszy kontrast</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Wielkość tekstu:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="101"/>
         <source>&amp;Font:</source>
         <translation>&amp;Czcionka:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="103"/>
         <source>Seeing</source>
         <translation>Widzenie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
+        <source>&amp;Which screen:</source>
+        <translation>Któ&amp;ry ekran:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
+        <source>With one screen the display covers the console; Escape brings the console back</source>
+        <translation>Przy jednym ekranie ekran sali zakrywa konsolę; Escape przywraca konsolę</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="114"/>
+        <source>Text si&amp;ze:</source>
+        <translation>Ro&amp;zmiar tekstu:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="115"/>
+        <source>C&amp;olours:</source>
+        <translation>Kol&amp;ory:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="117"/>
+        <source>Room display: which screen</source>
+        <translation>Ekran sali: który ekran</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="118"/>
+        <source>Room display: text size</source>
+        <translation>Ekran sali: rozmiar tekstu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="119"/>
+        <source>Room display: colours</source>
+        <translation>Ekran sali: kolory</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="120"/>
+        <source>Room display</source>
+        <translation>Ekran sali</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="125"/>
         <source>&amp;Switches:</source>
         <translation>&amp;Przełączniki:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="127"/>
         <source>Time on each &amp;item:</source>
         <translation>Czas na każdym &amp;elemencie:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="127"/>
         <source>How long the highlight stays, 0.5 to 10 seconds</source>
         <translation>Jak długo trwa podświetlenie, od 0,5 do 10 sekund</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="131"/>
         <source>E&amp;xtra time on the first item:</source>
         <translation>&amp;Dodatkowy czas na pierwszym elemencie:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="106"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="133"/>
         <source>Time to get ready after a choice</source>
         <translation>Czas na przygotowanie po wyborze</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="137"/>
         <source>&amp;Hold the switch for:</source>
         <translation>&amp;Trzymaj przełącznik przez:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="139"/>
         <source>A press counts only when held this long; 0 counts every press</source>
         <translation>Naciśnięcie liczy się tylko, gdy trwa tak długo; 0 oznacza każde naciśnięcie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="115"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="142"/>
         <source>Switch access</source>
         <translation>Obsługa przełącznikiem</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="182"/>
+        <source>Choose for me</source>
+        <translation>Wybierz za mnie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="189"/>
+        <source>{name} (not connected now)</source>
+        <extracomment>A screen chosen before (its name from the system) that is not plugged in now.</extracomment>
+        <translation>{name} (teraz niepodłączony)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="232"/>
+        <source>Screen {number}: {width} × {height}</source>
+        <extracomment>A screen in the list of screens the room display can be shown on, when it has no name.</extracomment>
+        <translation>Ekran {number}: {width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="236"/>
+        <source>Screen {number}: {name} {width} × {height}</source>
+        <extracomment>A screen in the list of screens the room display can be shown on: its number, name and size.</extracomment>
+        <translation>Ekran {number}: {name} {width} × {height}</translation>
     </message>
 </context>
 <context>
@@ -161,37 +225,37 @@
 <context>
     <name>AudioExporter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="37"/>
         <source>Save their words as audio</source>
         <translation>Zapisz słowa jako dźwięk</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="37"/>
         <source>Sound files (*.wav)</source>
         <translation>Pliki dźwiękowe (*.wav)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="42"/>
         <source>Making the sound file…</source>
         <translation>Tworzę plik dźwiękowy…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="49"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="50"/>
         <source>Sound file saved: {path}</source>
         <translation>Zapisano plik dźwiękowy: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="56"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="55"/>
         <source>Save as audio</source>
         <translation>Zapisz jako dźwięk</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="53"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="54"/>
         <source>The sound file could not be made: {reason}</source>
         <translation>Nie udało się utworzyć pliku dźwiękowego: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="61"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="56"/>
         <source>The sound file could not be made.</source>
         <translation>Nie udało się utworzyć pliku dźwiękowego.</translation>
     </message>
@@ -263,13 +327,13 @@
 <context>
     <name>CardGrid</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="155"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="233"/>
         <source>✓ {card}</source>
         <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
         <translation>✓ {card}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="236"/>
         <source>{card}, chosen</source>
         <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
         <translation>{card}, wybrana</translation>
@@ -278,62 +342,62 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="76"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="67"/>
         <source>Groups of cards shown in the room</source>
         <translation>Grupy kart pokazywane w sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="68"/>
         <source>Space ticks or clears a group.</source>
         <translation>Spacja zaznacza lub odznacza grupę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="94"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="85"/>
         <source>Cards in this group: ticked ones show in the room</source>
         <translation>Karty w tej grupie: zaznaczone widać w sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="97"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="88"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
         <translation>&amp;Dodaj zdjęcia, obrazki lub tablicę…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="90"/>
         <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
         <translation>Zdjęcia i obrazki (JPEG, PNG …) lub tablice AAC (.obf, .obz). Możesz też upuścić pliki tutaj.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="92"/>
         <source>&amp;Save these cards as a board (.obz)…</source>
         <translation>&amp;Zapisz te karty jako tablicę (.obz)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="93"/>
         <source>&amp;Remove a card that was brought in</source>
         <translation>&amp;Usuń dodaną kartę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="118"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="109"/>
         <source>Groups shown in the room:</source>
         <translation>Grupy pokazywane w sali:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="112"/>
         <source>Cards in the group (untick to hide one):</source>
         <translation>Karty w grupie (odznacz, aby ukryć):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="254"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="245"/>
         <source>The room will show the ticked cards.</source>
         <translation>W sali będą widoczne zaznaczone karty.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="259"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="250"/>
         <source>Choose a card that was brought in first.</source>
         <translation>Najpierw wybierz dodaną kartę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="267"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="258"/>
         <source>Card removed.</source>
         <translation>Usunięto kartę.</translation>
     </message>
@@ -341,7 +405,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="399"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="477"/>
         <source>Remove {card}</source>
         <translation>Usuń: {card}</translation>
     </message>
@@ -349,153 +413,149 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="42"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="37"/>
         <source>Normal cards</source>
         <translation>Zwykłe karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="43"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="38"/>
         <source>Large cards</source>
         <translation>Duże karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="44"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="39"/>
         <source>Very large cards</source>
         <translation>Bardzo duże karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="45"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="40"/>
         <source>Huge cards</source>
         <translation>Ogromne karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="151"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="182"/>
         <source>Find a card…</source>
         <translation>Znajdź kartę…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="152"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
         <source>Find a card</source>
         <translation>Znajdź kartę</translation>
     </message>
     <message>
-        <source>Type a word; the cards that match show below.</source>
-        <translation type="vanished">Wpisz słowo; pasujące karty pojawią się niżej.</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="154"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
         <source>Type a word; the cards that match show below. Ctrl+F comes back here from anywhere in the room.</source>
         <translation>Wpisz słowo; pasujące karty pojawią się poniżej. Ctrl+F wraca tutaj z każdego miejsca w sali.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="160"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
         <source>Which picture cards to show</source>
         <translation>Które karty obrazkowe pokazać</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="196"/>
         <source>Card size</source>
         <translation>Rozmiar kart</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="166"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="197"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Ctrl+Plus i Ctrl+Minus też go zmieniają</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="167"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="198"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>Karty obrazkowe: naciśnij Enter lub spację, aby dodać kartę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="172"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="203"/>
         <source>Quick cards</source>
         <translation>Szybkie karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="206"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>Wybrane karty: naciśnij Delete, aby usunąć kartę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="176"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
         <source>Chosen (click one to take it away):</source>
         <translation>Wybrane (kliknij kartę, aby ją usunąć):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="212"/>
         <source>Their words</source>
         <translation>Słowa tej osoby</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="214"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>Wpisz dokładnie, co ta osoba powiedziała. Ctrl+Enter zapisuje. Ctrl+1 do Ctrl+6 dodają pasującą kartę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="216"/>
         <source>Type what they said, word for word</source>
         <translation>Wpisz dokładnie, co ta osoba powiedziała</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="187"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="218"/>
         <source>Their &amp;words:</source>
         <translation>Sł&amp;owa tej osoby:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="222"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="223"/>
         <source>Save contribution</source>
         <translation>Zapisz wypowiedź</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="224"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>Skrót: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="194"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="226"/>
         <source>Clear</source>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="195"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="227"/>
         <source>Clear the cards and words</source>
         <translation>Wyczyść karty i słowa</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="201"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="240"/>
         <source>&amp;Cards:</source>
         <translation>&amp;Karty:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="205"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="244"/>
         <source>&amp;Group:</source>
         <extracomment>the label of the drop-down list of card groups (All cards, Feelings, Food...).</extracomment>
         <translation>&amp;Grupa:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="246"/>
         <source>Si&amp;ze:</source>
         <translation>Ro&amp;zmiar:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="255"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="342"/>
         <source>All cards</source>
         <translation>Wszystkie karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="360"/>
         <source>For their words:</source>
         <translation>Pasujące do słów:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="360"/>
         <source>Used lately:</source>
         <translation>Ostatnio używane:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="275"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="362"/>
         <source>Add {card}</source>
         <translation>Dodaj: {card}</translation>
     </message>
@@ -503,15 +563,195 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="64"/>
+        <source>Press Enter to correct it.</source>
+        <translation>Naciśnij Enter, aby poprawić.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="71"/>
         <source>{name} said:</source>
         <extracomment>the credit above a contribution on the wall; {name} is the person as they chose to be credited.</extracomment>
         <translation>{name} mówi:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="104"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="107"/>
         <source>Cards: {cards}</source>
         <translation>Karty: {cards}</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDetails</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="21"/>
+        <source>supporter</source>
+        <translation>osoba wspierająca</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="22"/>
+        <source>advocate</source>
+        <translation>rzecznik</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="23"/>
+        <source>interpreter</source>
+        <translation>tłumacz</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="41"/>
+        <source>{names} and {last}</source>
+        <extracomment>joins the last two of several names: &quot;Priya, Sam and Dot&quot;.</extracomment>
+        <translation>{names} i {last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="41"/>
+        <source>, </source>
+        <extracomment>joins the last two of several names: &quot;Priya, Sam and Dot&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="53"/>
+        <source>With support from {supporter} ({role}).</source>
+        <translation>Z pomocą: {supporter} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="59"/>
+        <source>With support from their {role}.</source>
+        <extracomment>under a contribution made with the help of someone not named.</extracomment>
+        <translation>Z pomocą: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="62"/>
+        <source>✓ Confirmed: they said this is right.</source>
+        <extracomment>under a contribution the person heard read back and said was right.</extracomment>
+        <translation>✓ Potwierdzone: osoba mówi, że to się zgadza.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="66"/>
+        <source>{name} agrees.</source>
+        <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
+        <translation>{name} zgadza się.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="69"/>
+        <source>{names} agree.</source>
+        <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
+        <translation>Zgadzają się: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectingPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="50"/>
+        <source>Their words, corrected</source>
+        <translation>Słowa tej osoby, poprawione</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="52"/>
+        <source>W&amp;ords:</source>
+        <translation>Sło&amp;wa:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="55"/>
+        <source>Its cards: press Delete to take one away</source>
+        <translation>Karty: naciśnij Delete, aby usunąć kartę</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="58"/>
+        <source>Cards: choose one in the picker below to add it; click one here to take it away.</source>
+        <translation>Karty: wybierz kartę poniżej, aby ją dodać; kliknij kartę tutaj, aby ją usunąć.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
+        <source>Supported by</source>
+        <translation>Przy wsparciu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="67"/>
+        <source>Supported b&amp;y:</source>
+        <translation>Prz&amp;y wsparciu:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="70"/>
+        <source>Their supporter&apos;s name</source>
+        <translation>Imię osoby wspierającej</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="71"/>
+        <source>Name (optional)</source>
+        <translation>Imię (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="73"/>
+        <source>Save changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
+        <source>Saves the words, cards and support as shown</source>
+        <translation>Zapisuje słowa, karty i wsparcie tak, jak je widać</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="79"/>
+        <source>Credit to</source>
+        <translation>Kto to powiedział</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="80"/>
+        <source>Cr&amp;edit to:</source>
+        <translation>Kto to powi&amp;edział:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
+        <source>Move to the prompt</source>
+        <translation>Przenieś do tematu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="86"/>
+        <source>Mo&amp;ve to the prompt:</source>
+        <translation>Przenieś do &amp;tematu:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="93"/>
+        <source>Withdraw…</source>
+        <translation>Wycofaj…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="94"/>
+        <source>Withdraw this contribution</source>
+        <translation>Wycofaj tę wypowiedź</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
+        <source>The person&apos;s choice: its words are erased</source>
+        <translation>Decyzja tej osoby: słowa zostaną usunięte</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
+        <source>Done correcting</source>
+        <translation>Koniec poprawiania</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../coprod_desktop/ui/display/display_window.py" line="36"/>
+        <location filename="../coprod_desktop/ui/display/display_window.py" line="37"/>
+        <source>Room display</source>
+        <extracomment>Title of the window the room display is shown in (window lists, screen readers).</extracomment>
+        <translation>Ekran sali</translation>
+    </message>
+</context>
+<context>
+    <name>HeardList</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="363"/>
+        <source>Who has not been heard?</source>
+        <translation>Kogo jeszcze nie słyszeliśmy?</translation>
     </message>
 </context>
 <context>
@@ -524,33 +764,168 @@
     </message>
 </context>
 <context>
+    <name>LateArrivalDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="63"/>
+        <source>Add a late arrival</source>
+        <translation>Dodaj spóźnioną osobę</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="81"/>
+        <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
+        <translation>To, co tu wpiszesz, widać tylko na tym ekranie. Ekran sali pokazuje tylko podpis wybrany przez tę osobę.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <source>The person&apos;s name, kept on this laptop</source>
+        <translation>Imię i nazwisko, przechowywane na tym laptopie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="89"/>
+        <source>&amp;Credit them as:</source>
+        <translation>&amp;Podpisuj jako:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="91"/>
+        <source>How their name appears beside what they say, on screen and on paper</source>
+        <translation>Jak podpisać słowa tej osoby na ekranie i na papierze</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <source>C&amp;hosen name:</source>
+        <translation>Wybrane i&amp;mię:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <source>The name they want to be credited as</source>
+        <translation>Imię, pod którym osoba chce być podpisana</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
+        <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
+        <translation>Wybrane dla tej osoby: nikt inny na spotkaniu nie ma takiego imienia. Zmień je, jeśli osoba chce inne.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
+        <source>Marker co&amp;lour:</source>
+        <translation>&amp;Kolor znacznika:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="98"/>
+        <source>Marker &amp;shape:</source>
+        <translation>Kształ&amp;t znacznika:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
+        <source>&amp;Add them</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="112"/>
+        <source>Add them</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="170"/>
+        <source>Marker: {marker}</source>
+        <translation>Znacznik: {marker}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="171"/>
+        <source>Shown and printed as: {name}</source>
+        <translation>Na ekranie i wydruku: {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="83"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Display and access…</source>
         <translation>&amp;Wygląd i dostępność…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
+        <source>Room d&amp;isplay</source>
+        <translation>Ekran sal&amp;i</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
+        <source>&amp;Present on the room display</source>
+        <translation>&amp;Pokaż na ekranie sali</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="100"/>
+        <source>Back to the &amp;console</source>
+        <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
+        <translation>Wróć do &amp;konsoli</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <source>Display: &amp;earlier page</source>
+        <translation>Ekran: &amp;wcześniejsza strona</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <source>Display: &amp;next page</source>
+        <translation>Ekran: &amp;następna strona</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <source>&amp;Look back over the meeting</source>
+        <translation>&amp;Spójrz wstecz na spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <source>Back to the li&amp;ve room</source>
+        <translation>Wróć do &amp;trwającego spotkania</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
+        <translation>Przegląd spotkania: klawisze stron przechodzą dalej, pytanie po pytaniu. Escape kończy przegląd.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="328"/>
+        <source>Back to the console: the room display is closed.</source>
+        <translation>Powrót do konsoli: ekran sali jest zamknięty.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="330"/>
+        <source>The room display covers this screen. Escape brings the console back.</source>
+        <translation>Ekran sali zakrywa ten ekran. Escape przywraca konsolę.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="333"/>
+        <source>The room display is showing on {screen}.</source>
+        <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
+        <translation>Ekran sali jest wyświetlany na: {screen}.</translation>
     </message>
 </context>
 <context>
     <name>Markers</name>
     <message>
-        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="207"/>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="151"/>
         <source>{colour} {shape}, {initials}</source>
         <translation>{shape}, kolor {colour}, {initials}</translation>
     </message>
@@ -558,193 +933,347 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="82"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="85"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>Wybierz spotkanie i naciśnij Enter, aby je otworzyć.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="93"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
         <source>Opening your meetings…</source>
         <translation>Otwieram spotkania…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>&amp;Set up</source>
         <translation>P&amp;rzygotuj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
         <source>&amp;Open in the room</source>
         <translation>&amp;Otwórz w sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Create a new meeting</source>
         <translation>Utwórz nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>Zmień dane, osoby i tematy wybranego spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>Pokaż wybrane spotkanie na ekranie sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="127"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="128"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>Nie ma jeszcze spotkań. Naciśnij „Nowe spotkanie”, aby je przygotować.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="71"/>
+        <source>Invite ne&amp;xt</source>
+        <translation>Zaproś kolejną oso&amp;bę</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="72"/>
+        <source>Invites the next person asking to speak, else the next not yet heard. Shortcut: Ctrl+I.</source>
+        <translation>Zaprasza kolejną osobę, która chce mówić, a jeśli nikt nie czeka, kolejną, której jeszcze nie słyszeliśmy. Skrót: Ctrl+I.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="76"/>
+        <source>Not now (p&amp;ass)</source>
+        <translation>Nie teraz (p&amp;as)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="77"/>
+        <source>The person invited or speaking passes on this prompt. Shortcut: Ctrl+P.</source>
+        <translation>Osoba zaproszona lub mówiąca mówi „nie teraz” przy tym temacie. Skrót: Ctrl+P.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="81"/>
+        <source>Who has not &amp;been heard?</source>
+        <translation>Kogo jeszcze n&amp;ie słyszeliśmy?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="82"/>
+        <source>Lists who has not been heard on this prompt and in the meeting, on this screen only.</source>
+        <translation>Pokazuje, kogo jeszcze nie słyszeliśmy przy tym temacie i na całym spotkaniu, tylko na tym ekranie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="86"/>
+        <source>Add a &amp;late arrival…</source>
+        <translation>Doda&amp;j spóźnioną osobę…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="87"/>
+        <source>Adds someone who came late, without leaving the room. Nothing private is shown on the display.</source>
+        <translation>Dodaje osobę, która przyszła później, bez wychodzenia z sali. Na ekranie sali nie widać nic prywatnego.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="330"/>
+        <source>Everyone has been heard on this prompt.</source>
+        <translation>Przy tym temacie słyszeliśmy już wszystkich.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="183"/>
+        <source>The invitation to {name} is taken back.</source>
+        <translation>Cofnięto zaproszenie: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="188"/>
+        <source>{name} is invited to speak next.</source>
+        <translation>Następna osoba zaproszona do mówienia: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="212"/>
+        <source>Nobody is invited or speaking. Open a person&apos;s menu on their tile to record a pass.</source>
+        <translation>Nikt nie jest zaproszony ani nie mówi. Otwórz menu osoby na jej kafelku, aby zapisać „nie teraz”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="222"/>
+        <source>{name}: not now. That is fine.</source>
+        <translation>{name}: nie teraz. To w porządku.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="235"/>
+        <source>{name} is asking to speak: number {place} in the queue.</source>
+        <translation>{name} chce mówić: numer {place} w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="238"/>
+        <source>{name} is no longer waiting to speak.</source>
+        <translation>{name} już nie czeka na swoją kolej.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="254"/>
+        <source>{name} agrees with what {speaker} said.</source>
+        <translation>{name} zgadza się z tym, co powiedział(a) {speaker}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="256"/>
+        <source>{name} no longer agrees with what {speaker} said.</source>
+        <translation>{name} już nie zgadza się z tym, co powiedział(a) {speaker}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="274"/>
+        <source>{name}: what they want to do</source>
+        <translation>{name}: co ta osoba chce zrobić</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="276"/>
+        <source>&amp;No longer waiting</source>
+        <translation>&amp;Już nie czeka</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="276"/>
+        <source>&amp;Ask to speak</source>
+        <translation>&amp;Chce mówić</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="279"/>
+        <source>&amp;Take back the invitation</source>
+        <translation>Cofnij &amp;zaproszenie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="279"/>
+        <source>&amp;Invite to speak next</source>
+        <translation>Zaproś jako &amp;następną osobę</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="281"/>
+        <source>&amp;Pass: not now</source>
+        <translation>&amp;Pas: nie teraz</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="285"/>
+        <source>A&amp;grees with the newest contribution</source>
+        <translation>Zgadza się z &amp;ostatnią wypowiedzią</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="325"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="328"/>
+        <source>Not yet heard on this prompt: {names}</source>
+        <translation>Jeszcze nie słyszeliśmy przy tym temacie: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="333"/>
+        <source>Said not now on this prompt: {names}</source>
+        <translation>„Nie teraz” przy tym temacie: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="335"/>
+        <source>Not yet heard in this meeting: {names}</source>
+        <translation>Jeszcze nie słyszeliśmy na tym spotkaniu: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="337"/>
+        <source>Everyone has been heard in this meeting.</source>
+        <translation>Na tym spotkaniu słyszeliśmy już wszystkich.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="354"/>
+        <source>Added {name}. Welcome!</source>
+        <translation>Dodano: {name}. Witamy!</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="76"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="174"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="173"/>
         <source>People taking part</source>
         <translation>Osoby biorące udział</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="89"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
         <source>Same as the meeting</source>
         <translation>Jak dla spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Imię i nazwisko, przechowywane na tym laptopie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Podpisuj jako:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="107"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Jak podpisać słowa tej osoby na ekranie i na papierze</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
         <source>C&amp;hosen name:</source>
         <translation>Wybrane i&amp;mię:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
         <source>The name they want to be credited as</source>
         <translation>Imię, pod którym osoba chce być podpisana</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>&amp;Szybkość czytania dla tej osoby:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
         <source>How fast their words are read back to them</source>
         <translation>Jak szybko słowa są czytane tej osobie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="114"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Kolor znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="116"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
         <source>Marker &amp;shape:</source>
         <translation>Kształ&amp;t znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
         <source>&amp;Add person</source>
         <translation>&amp;Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Zapisz zmiany</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
         <source>R&amp;emove person</source>
         <translation>&amp;Usuń osobę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
         <source>New &amp;person</source>
         <translation>&amp;Nowa osoba</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="126"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
         <source>Their words as a&amp;udio…</source>
         <translation>Słowa &amp;jako dźwięk…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="128"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="127"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>Zapisz słowa tej osoby jako plik dźwiękowy do zabrania do domu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="130"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="129"/>
         <source>Communication pro&amp;file…</source>
         <translation>Profil &amp;komunikacji…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="132"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>Jak ta osoba woli się porozumiewać: formaty, język, tłumacz, przełącznik, mowa</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="223"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="222"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}, podpis: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="230"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="229"/>
         <source>, marker: {marker}</source>
         <translation>, znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="314"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="313"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>Zapisano profil komunikacji: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="327"/>
         <source>Shown and printed as: {name}</source>
         <translation>Na ekranie i wydruku: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="329"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
         <source>Marker: {marker}</source>
         <translation>Znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="355"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="354"/>
         <source>Added {name}.</source>
         <translation>Dodano: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="370"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="369"/>
         <source>Saved {name}.</source>
         <translation>Zapisano: {name}.</translation>
     </message>
@@ -776,102 +1305,140 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="114"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="125"/>
         <source>Marker: {marker}.</source>
         <translation>Znacznik: {marker}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="116"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="127"/>
         <source>Needs: {flags}.</source>
         <translation>Potrzeby: {flags}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="118"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="129"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>Skrót: Alt+{n}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="183"/>
+        <source>✋ {place}</source>
+        <extracomment>on a person&apos;s tile: they are asking to speak, and their place in the queue (1, 2, ...).</extracomment>
+        <translation>✋ {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="186"/>
+        <source>➤ invited</source>
+        <extracomment>on a person&apos;s tile: they have been invited to speak next.</extracomment>
+        <translation>➤ zaproszenie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="189"/>
+        <source>not now</source>
+        <extracomment>on a person&apos;s tile: they passed on this prompt. Said kindly: it is their choice.</extracomment>
+        <translation>nie teraz</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="196"/>
+        <source>Heard on this prompt.</source>
+        <translation>Już zabrał(a) głos przy tym temacie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="198"/>
+        <source>Said not now on this prompt.</source>
+        <translation>Powiedział(a) „nie teraz” przy tym temacie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="200"/>
+        <source>Invited to speak next.</source>
+        <translation>Zaproszenie do mówienia jako następna osoba.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="202"/>
+        <source>Asking to speak: number {place} in the queue.</source>
+        <translation>Chce mówić: numer {place} w kolejce.</translation>
     </message>
 </context>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="42"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="44"/>
         <source>Photo</source>
         <translation>Zdjęcie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="55"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="57"/>
         <source>They agree to a photo of them being used</source>
         <translation>Osoba zgadza się na użycie swojego zdjęcia</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="57"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="59"/>
         <source>Ask them first. Taking it back deletes their photo straight away.</source>
         <translation>Najpierw zapytaj. Wycofanie zgody od razu usuwa zdjęcie.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="64"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="66"/>
         <source>Remove their photo</source>
         <translation>Usuń zdjęcie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="63"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="110"/>
         <source>Add the&amp;ir photo…</source>
         <translation>Dodaj zdję&amp;cie…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="110"/>
         <source>Change the&amp;ir photo…</source>
         <translation>Zmień zdję&amp;cie…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="120"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="122"/>
         <source>Their photo</source>
         <translation>Zdjęcie tej osoby</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="123"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="126"/>
         <source>No photo</source>
         <translation>Brak zdjęcia</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="128"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="130"/>
         <source>No photo consent recorded.</source>
         <translation>Nie zapisano zgody na zdjęcie.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="133"/>
         <source>Agreed {when}</source>
         <translation>Zgoda: {when}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="133"/>
         <source>Took it back {when}</source>
         <translation>Wycofano zgodę: {when}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="145"/>
         <source>Taking back consent deletes their photo now. Go on?</source>
         <translation>Wycofanie zgody usunie teraz zdjęcie. Kontynuować?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="157"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="159"/>
         <source>Recorded that {name} agrees to a photo.</source>
         <translation>Zapisano, że {name} zgadza się na zdjęcie.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="159"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="161"/>
         <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
         <translation>Zapisano, że {name} nie zgadza się na zdjęcie; zdjęcia tej osoby usunięto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="172"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="174"/>
         <source>Photo removed.</source>
         <translation>Usunięto zdjęcie.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="176"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="178"/>
         <source>Photo consent</source>
         <translation>Zgoda na zdjęcie</translation>
     </message>
@@ -1336,17 +1903,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="431"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="509"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>To spotkanie nie ma jeszcze tematów. Dodaj je w „Przygotuj”.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="438"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="516"/>
         <source>Prompt {n} of {total}</source>
         <translation>Temat {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="441"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="519"/>
         <source>Picture: {card}</source>
         <translation>Obrazek: {card}</translation>
     </message>
@@ -1354,78 +1921,78 @@
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="64"/>
         <source>Prompts, in order</source>
         <translation>Tematy, po kolei</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="74"/>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="73"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="157"/>
         <source>No picture</source>
         <translation>Bez obrazka</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="76"/>
         <source>Prompt &amp;words:</source>
         <translation>&amp;Słowa tematu:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="76"/>
         <source>A short question or topic for the group</source>
         <translation>Krótkie pytanie lub temat dla grupy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>P&amp;icture card:</source>
         <translation>&amp;Karta obrazkowa:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>A picture shown with the prompt</source>
         <translation>Obrazek pokazywany z tematem</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="79"/>
         <source>&amp;Add prompt</source>
         <translation>Dod&amp;aj temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Zapisz zmiany</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
         <source>Move &amp;up</source>
         <translation>Przenieś w &amp;górę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
         <source>Move &amp;down</source>
         <translation>Przenieś w &amp;dół</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
         <source>R&amp;emove prompt</source>
         <translation>&amp;Usuń temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="85"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
         <source>New &amp;prompt</source>
         <translation>&amp;Nowy temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="105"/>
         <source>Prompts, in the order the meeting goes through them</source>
         <translation>Tematy w kolejności, w jakiej omawia je spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="204"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="203"/>
         <source>Prompt added.</source>
         <translation>Dodano temat.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="211"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="210"/>
         <source>Prompt saved.</source>
         <translation>Zapisano temat.</translation>
     </message>
@@ -1433,24 +2000,66 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="42"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="43"/>
         <source>The backup is back in place. The damaged file was kept as {name}.</source>
         <translation>Przywrócono kopię zapasową. Uszkodzony plik zachowano jako {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="51"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
         <source>Restore the newest backup ({name})?</source>
         <translation>Przywrócić najnowszą kopię zapasową ({name})?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="52"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="55"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackBar</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="60"/>
+        <source>✓ Yes, that&apos;s right</source>
+        <extracomment>the read-back&apos;s answer: the person says what was written down is right.</extracomment>
+        <translation>✓ Tak, zgadza się</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="62"/>
+        <source>✎ Change it</source>
+        <extracomment>the read-back&apos;s answer: the person wants what was written down changed.</extracomment>
+        <translation>✎ Zmień</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="63"/>
+        <source>Yes, that&apos;s right</source>
+        <translation>Tak, zgadza się</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="64"/>
+        <source>Change it</source>
+        <translation>Zmień</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="65"/>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="66"/>
+        <source>Shortcut: {key}</source>
+        <translation>Skrót: {key}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="89"/>
+        <source>{name} said: {words}</source>
+        <extracomment>the read-back in the console after Save; {name} is the person as credited, {words} what was written down for them.</extracomment>
+        <translation>{name} powiedział(a): {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="92"/>
+        <source>Read back: {said}</source>
+        <translation>Odczytanie: {said}</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +2116,134 @@
     </message>
 </context>
 <context>
+    <name>RoomCorrecting</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="36"/>
+        <source>Save</source>
+        <translation>zapisanie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="37"/>
+        <source>the correction</source>
+        <translation>poprawka</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="38"/>
+        <source>the new credit</source>
+        <translation>zmiana osoby</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="39"/>
+        <source>the move</source>
+        <translation>przeniesienie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="40"/>
+        <source>“yes, that&apos;s right”</source>
+        <translation>„tak, zgadza się”</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="41"/>
+        <source>“change it”</source>
+        <translation>„zmień”</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="42"/>
+        <source>the support</source>
+        <translation>wsparcie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="43"/>
+        <source>the agreement</source>
+        <translation>zgoda</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="44"/>
+        <source>taking the agreement back</source>
+        <translation>wycofanie zgody</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="45"/>
+        <source>the pass</source>
+        <translation>„nie teraz”</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="149"/>
+        <source>Correcting what {name} said. Each change is saved at once.</source>
+        <extracomment>the heading of the console&apos;s correcting panel; {name} is the person as credited.</extracomment>
+        <translation>Poprawiasz to, co powiedział(a) {name}. Każda zmiana zapisuje się od razu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="159"/>
+        <source>{n}. {prompt}</source>
+        <translation>{n}. {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="162"/>
+        <source>Other things people said</source>
+        <translation>Inne wypowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="209"/>
+        <source>Saved the correction.</source>
+        <translation>Zapisano poprawkę.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="219"/>
+        <source>It is now credited to {name}.</source>
+        <translation>Teraz podpisane jako: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="226"/>
+        <source>Moved to “{prompt}”.</source>
+        <translation>Przeniesiono do tematu „{prompt}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="236"/>
+        <source>Withdraw what {name} said? It leaves the wall, the room display and the printouts, and its words are erased: this cannot be undone.</source>
+        <translation>Wycofać to, co powiedział(a) {name}? Zniknie ze ściany, z ekranu sali i z wydruków, a słowa zostaną usunięte: tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="239"/>
+        <source>Withdraw</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="242"/>
+        <source>Withdrawn: what {name} said has been erased.</source>
+        <translation>Wycofano: wypowiedź osoby {name} została usunięta.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="56"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="59"/>
+        <source>Undo (a withdrawal cannot be undone)</source>
+        <extracomment>on the Undo button after a contribution was withdrawn: it cannot come back.</extracomment>
+        <translation>Cofnij (wycofania nie można cofnąć)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="61"/>
+        <source>Undo: {what}</source>
+        <extracomment>on the Undo button; {what} is what it would take back (&quot;Save&quot;, &quot;the move&quot;).</extracomment>
+        <translation>Cofnij: {what}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="67"/>
+        <source>Undone.</source>
+        <extracomment>on the status line after Undo; {what} is what was taken back (&quot;the move&quot;).</extracomment>
+        <translation>Cofnięto.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="67"/>
+        <source>Undone: {what}</source>
+        <extracomment>on the status line after Undo; {what} is what was taken back (&quot;the move&quot;).</extracomment>
+        <translation>Cofnięto: {what}</translation>
+    </message>
+</context>
+<context>
     <name>RoomDisplay</name>
     <message>
         <location filename="../coprod_desktop/ui/display/room_display.py" line="68"/>
@@ -1514,18 +2251,122 @@
         <translation>Ekran sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="187"/>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="354"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="350"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="488"/>
+        <source>✓ confirmed</source>
+        <translation>✓ potwierdzone</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="353"/>
+        <source>✎ being corrected</source>
+        <translation>✎ w trakcie poprawiania</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="357"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="484"/>
         <source>{name} said:</source>
         <translation>{name} powiedział(a):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="275"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="362"/>
+        <source>supporter</source>
+        <translation>osoba wspierająca</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="363"/>
+        <source>advocate</source>
+        <translation>rzecznik</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="364"/>
+        <source>interpreter</source>
+        <translation>tłumacz</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="371"/>
+        <source>with support from {supporter} ({role})</source>
+        <translation>z pomocą: {supporter} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="375"/>
+        <source>with support from their {role}</source>
+        <translation>z pomocą: {role}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="383"/>
+        <source>{name} agrees</source>
+        <translation>{name} zgadza się</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="386"/>
+        <source>{names} and {count} more agree</source>
+        <translation>Zgadzają się: {names} i jeszcze {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="387"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="390"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="479"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="390"/>
+        <source>{names} and {last}</source>
+        <translation>{names} i {last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="392"/>
+        <source>{names} agree</source>
+        <translation>Zgadzają się: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="397"/>
+        <source>Looking back: prompt {number} of {count}</source>
+        <translation>Patrzymy wstecz: temat {number} z {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="401"/>
+        <source>Looking back</source>
+        <translation>Patrzymy wstecz</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="406"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="476"/>
+        <source>{name}, your turn?</source>
+        <translation>{name}, twoja kolej?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="415"/>
+        <source>Waiting to speak:</source>
+        <translation>Czekają na swoją kolej:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="419"/>
+        <source>+{count} more</source>
+        <translation>i jeszcze {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="425"/>
+        <source>✓ Yes, that&apos;s right</source>
+        <translation>✓ Tak, zgadza się</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="427"/>
+        <source>✎ Change it</source>
+        <translation>✎ Zmień</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="432"/>
+        <source>Is that right?</source>
+        <translation>Czy to się zgadza?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="438"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="322"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="435"/>
         <source>{name} is speaking</source>
         <translation>Mówi {name}</translation>
     </message>
@@ -1533,31 +2374,37 @@
 <context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="52"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
+        <source>Yes, or change it</source>
+        <extracomment>a switch-scanning group: the answers to the read-back after Save.</extracomment>
+        <translation>Tak albo zmień</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="54"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="62"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>Szybkie karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="56"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="64"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>Karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="66"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
         <translation>Przyciski</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="61"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="69"/>
         <source>Take a card away</source>
         <translation>Usuń kartę</translation>
     </message>
@@ -1565,92 +2412,109 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>◀ &amp;Poprzedni temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
         <source>&amp;Next prompt ▶</source>
         <translation>&amp;Następny temat ▶</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="72"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>Previous prompt</source>
         <translation>Poprzedni temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>Next prompt</source>
         <translation>Następny temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
         <source>Who is speaking?</source>
         <translation>Kto mówi?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="102"/>
+        <source>Shortcut: {key}</source>
+        <translation>Skrót: {key}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="109"/>
         <source>&amp;Set up</source>
         <translation>P&amp;rzygotuj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
         <source>P&amp;rint summary…</source>
         <translation>&amp;Drukuj podsumowanie…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="118"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 &amp;Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
         <source>Read the prompt aloud</source>
         <translation>Przeczytaj temat na głos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="121"/>
         <source>Speec&amp;h…</source>
         <translation>&amp;Mowa…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
         <source>Speech settings</source>
         <translation>Ustawienia mowy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="348"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>Skanowanie wstrzymane: naciśnij przełącznik, aby zacząć znowu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="377"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="371"/>
         <source>{name} is speaking.</source>
         <translation>Mówi {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="379"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="373"/>
         <source>Choose who is speaking.</source>
         <translation>Wybierz, kto mówi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_draft.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="384"/>
+        <source>&amp;Keep {name} speaking after Save</source>
+        <extracomment>a check box by Save; {name} is the person speaking now, as credited.</extracomment>
+        <translation>Niech {name} mówi da&amp;lej po zapisaniu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="386"/>
+        <source>&amp;Keep the speaker chosen after Save</source>
+        <translation>Ta sama osoba mówi da&amp;lej po zapisaniu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/room_draft.py" line="79"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>To największa liczba kart w jednej wypowiedzi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="417"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="460"/>
         <source>Saved what {name} said.</source>
         <translation>Zapisano wypowiedź osoby {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="456"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="546"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>Czyta temat na głos. Escape przerywa czytanie.</translation>
     </message>
@@ -1658,108 +2522,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="98"/>
         <source>Meeting &amp;title:</source>
         <translation>&amp;Tytuł spotkania:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>Year, month and day</source>
         <translation>Rok, miesiąc i dzień</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>&amp;Place:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>Język, w którym czytane są na głos tematy i słowa</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="114"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="104"/>
         <source>&amp;Reading speed:</source>
         <translation>&amp;Szybkość czytania:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
         <source>Reading &amp;volume:</source>
         <translation>&amp;Głośność czytania:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="131"/>
         <source>Meeting set-up</source>
         <translation>Przygotowanie spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="132"/>
         <source>1. Details</source>
         <translation>1. Dane</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="133"/>
         <source>2. People</source>
         <translation>2. Osoby</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="134"/>
         <source>3. Prompts</source>
         <translation>3. Tematy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="145"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="135"/>
         <source>4. Cards</source>
         <translation>4. Karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>&amp;Back to meetings</source>
         <translation>&amp;Wróć do spotkań</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="152"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>Start the &amp;meeting</source>
         <translation>&amp;Rozpocznij spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="242"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="232"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="239"/>
         <source>&amp;Create meeting</source>
         <translation>&amp;Utwórz spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="219"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="251"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="209"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
         <source>Set up: {title}</source>
         <translation>Przygotowanie: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
         <source>&amp;Save details</source>
         <translation>&amp;Zapisz dane</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="276"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>Utworzono spotkanie. Teraz dodaj osoby biorące udział.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="281"/>
         <source>Details saved.</source>
         <translation>Zapisano dane.</translation>
     </message>
@@ -1850,76 +2714,130 @@
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="40"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="104"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
         <source>Print summary</source>
         <translation>Drukuj podsumowanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
         <source>Print the summary of this meeting, or save it as a PDF file?</source>
         <translation>Wydrukować podsumowanie tego spotkania czy zapisać je jako plik PDF?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="44"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>Save summary as PDF</source>
         <translation>Zapisz podsumowanie jako PDF</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="64"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="72"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="65"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="73"/>
         <source>Making the summary…</source>
         <translation>Tworzę podsumowanie…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="68"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="69"/>
         <source>Summary saved: {path}</source>
         <translation>Zapisano podsumowanie: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="83"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="84"/>
         <source>Printing cancelled.</source>
         <translation>Drukowanie anulowane.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="89"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
         <source>The summary could not be printed: the printer could not be started.</source>
         <translation>Nie udało się wydrukować podsumowania: nie udało się uruchomić drukarki.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="91"/>
         <source>The summary could not be printed.</source>
         <translation>Nie udało się wydrukować podsumowania.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="93"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="94"/>
         <source>Summary sent to the printer.</source>
         <translation>Wysłano podsumowanie do drukarki.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="97"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
         <source>The summary could not be made: {reason}</source>
         <translation>Nie udało się utworzyć podsumowania: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="99"/>
         <source>The summary could not be made.</source>
         <translation>Nie udało się utworzyć podsumowania.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPicker</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="37"/>
+        <source>Nobody</source>
+        <extracomment>who helped someone contribute: nobody (the first choice of a list).</extracomment>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="38"/>
+        <source>A supporter</source>
+        <translation>Osoba wspierająca</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="39"/>
+        <source>An advocate</source>
+        <translation>Rzecznik</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="40"/>
+        <source>An interpreter</source>
+        <translation>Tłumacz</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="41"/>
+        <source>Supported by</source>
+        <translation>Przy wsparciu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="43"/>
+        <source>Who helped them make this contribution: shown with their name and printed</source>
+        <translation>Kto pomógł tej osobie w tej wypowiedzi: widać to przy jej podpisie i na wydruku</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="45"/>
+        <source>S&amp;upported by:</source>
+        <translation>Przy wsparci&amp;u:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="48"/>
+        <source>Supporter&apos;s name (optional)</source>
+        <translation>Imię osoby wspierającej (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="49"/>
+        <source>Leave it empty to credit the support by its kind alone</source>
+        <translation>Zostaw puste, by pokazać tylko rodzaj wsparcia</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="52"/>
+        <source>Name:</source>
+        <translation>Imię:</translation>
     </message>
 </context>
 <context>
@@ -1938,17 +2856,33 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="139"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="148"/>
         <source>Contributions</source>
         <translation>Wypowiedzi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="147"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="156"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>Do tego tematu nic jeszcze nie dodano.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="234"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="171"/>
+        <source>✎ Correct…</source>
+        <extracomment>corrects the contribution that has (or last had) the keyboard focus on the wall.</extracomment>
+        <translation>✎ Popraw…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="172"/>
+        <source>Correct the chosen contribution</source>
+        <translation>Popraw wybraną wypowiedź</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="173"/>
+        <source>Enter on a contribution does it too</source>
+        <translation>Enter na wypowiedzi robi to samo</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="267"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>Pokaż wcześniejsze wypowiedzi (jeszcze: {n})</translation>
     </message>

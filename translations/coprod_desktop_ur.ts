@@ -4,119 +4,183 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="41"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="43"/>
         <source> seconds</source>
         <translation> سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="51"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="53"/>
         <source>Display and access</source>
         <translation>ڈسپلے اور رسائی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="62"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="64"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="71"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="66"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
         <source>Less movement on screen</source>
         <translation>اسکرین پر کم حرکت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="69"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="78"/>
         <source>No moving highlight while words are read, no animations, no blinking cursor</source>
         <translation>الفاظ پڑھتے وقت کوئی حرکت کرتی نمایاں روشنی نہیں، کوئی اینیمیشن نہیں، جھپکتا کرسر نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="72"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="81"/>
         <source>Switch access in the room</source>
         <translation>میٹنگ میں سوئچ سے رسائی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="84"/>
         <source>One switch: the highlight moves by itself</source>
         <translation>ایک سوئچ: نمایاں روشنی خود آگے بڑھتی ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="76"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="85"/>
         <source>Two switches: one moves, one chooses</source>
         <translation>دو سوئچ: ایک آگے بڑھاتا ہے، ایک چنتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
         <source>Say each item as it is highlighted</source>
         <translation>ہر چیز نمایاں ہونے پر بول کر بتائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="88"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
         <source>&amp;Language of the app:</source>
         <translation>ایپ کی زبان (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
         <source>&amp;Colours:</source>
         <translation>رنگ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="99"/>
         <source>High contrast themes have the strongest contrast</source>
         <translation>ہائی کنٹراسٹ تھیمز میں سب سے زیادہ کنٹراسٹ ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
         <source>&amp;Text size:</source>
         <translation>متن کا سائز (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="101"/>
         <source>&amp;Font:</source>
         <translation>فونٹ (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="103"/>
         <source>Seeing</source>
         <translation>دیکھنا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
+        <source>&amp;Which screen:</source>
+        <translation>کون سی اسکرین (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
+        <source>With one screen the display covers the console; Escape brings the console back</source>
+        <translation>ایک ہی اسکرین ہو تو کمرے کی اسکرین کنٹرول اسکرین کو ڈھانپ لیتی ہے؛ Escape سے کنٹرول اسکرین واپس آتی ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="114"/>
+        <source>Text si&amp;ze:</source>
+        <translation>متن کا سائز (&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="115"/>
+        <source>C&amp;olours:</source>
+        <translation>رنگ (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="117"/>
+        <source>Room display: which screen</source>
+        <translation>کمرے کی اسکرین: کون سی اسکرین</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="118"/>
+        <source>Room display: text size</source>
+        <translation>کمرے کی اسکرین: متن کا سائز</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="119"/>
+        <source>Room display: colours</source>
+        <translation>کمرے کی اسکرین: رنگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="120"/>
+        <source>Room display</source>
+        <translation>کمرے کی اسکرین</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="125"/>
         <source>&amp;Switches:</source>
         <translation>سوئچ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="127"/>
         <source>Time on each &amp;item:</source>
         <translation>ہر چیز پر وقت (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="100"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="127"/>
         <source>How long the highlight stays, 0.5 to 10 seconds</source>
         <translation>نمایاں روشنی کتنی دیر رہے، 0.5 سے 10 سیکنڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="131"/>
         <source>E&amp;xtra time on the first item:</source>
         <translation>پہلی چیز پر اضافی وقت (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="106"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="133"/>
         <source>Time to get ready after a choice</source>
         <translation>چننے کے بعد تیار ہونے کا وقت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="110"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="137"/>
         <source>&amp;Hold the switch for:</source>
         <translation>سوئچ کو اتنی دیر دبائے رکھیں (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="139"/>
         <source>A press counts only when held this long; 0 counts every press</source>
         <translation>دبانا تب ہی گنا جائے گا جب اتنی دیر دبایا جائے؛ 0 ہر دبانے کو گنتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="115"/>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="142"/>
         <source>Switch access</source>
         <translation>سوئچ سے رسائی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="182"/>
+        <source>Choose for me</source>
+        <translation>میرے لیے چنیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="189"/>
+        <source>{name} (not connected now)</source>
+        <extracomment>A screen chosen before (its name from the system) that is not plugged in now.</extracomment>
+        <translation>{name} (ابھی جڑی ہوئی نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="232"/>
+        <source>Screen {number}: {width} × {height}</source>
+        <extracomment>A screen in the list of screens the room display can be shown on, when it has no name.</extracomment>
+        <translation>اسکرین {number}: {width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/access_dialog.py" line="236"/>
+        <source>Screen {number}: {name} {width} × {height}</source>
+        <extracomment>A screen in the list of screens the room display can be shown on: its number, name and size.</extracomment>
+        <translation>اسکرین {number}: {name} {width} × {height}</translation>
     </message>
 </context>
 <context>
@@ -161,37 +225,37 @@
 <context>
     <name>AudioExporter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="37"/>
         <source>Save their words as audio</source>
         <translation>باتیں آواز کی فائل میں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="36"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="37"/>
         <source>Sound files (*.wav)</source>
         <translation>آواز کی فائلیں (*.wav)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="42"/>
         <source>Making the sound file…</source>
         <translation>آواز کی فائل بن رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="49"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="50"/>
         <source>Sound file saved: {path}</source>
         <translation>آواز کی فائل محفوظ ہو گئی: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="56"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="55"/>
         <source>Save as audio</source>
         <translation>آواز کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="53"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="54"/>
         <source>The sound file could not be made: {reason}</source>
         <translation>آواز کی فائل نہیں بن سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/audio_export.py" line="61"/>
+        <location filename="../coprod_desktop/ui/files/audio_export.py" line="56"/>
         <source>The sound file could not be made.</source>
         <translation>آواز کی فائل نہیں بن سکی۔</translation>
     </message>
@@ -263,13 +327,13 @@
 <context>
     <name>CardGrid</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="155"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="233"/>
         <source>✓ {card}</source>
         <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
         <translation>✓ {card}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="236"/>
         <source>{card}, chosen</source>
         <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
         <translation>{card}، منتخب</translation>
@@ -278,62 +342,62 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="76"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="67"/>
         <source>Groups of cards shown in the room</source>
         <translation>کارڈوں کے گروپ جو کمرے میں دکھائے جائیں گے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="68"/>
         <source>Space ticks or clears a group.</source>
         <translation>اسپیس سے گروپ پر نشان لگتا یا ہٹتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="94"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="85"/>
         <source>Cards in this group: ticked ones show in the room</source>
         <translation>اس گروپ کے کارڈ: نشان والے کمرے میں دکھیں گے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="97"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="88"/>
         <source>&amp;Bring in photos, pictures or a board…</source>
         <translation>تصاویر، خاکے یا بورڈ شامل کریں (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="90"/>
         <source>Photos and pictures (JPEG, PNG …) or AAC boards (.obf, .obz). You can also drop files here.</source>
         <translation>تصاویر اور خاکے (JPEG, PNG …) یا AAC بورڈ (.obf, .obz)۔ آپ فائلیں یہاں چھوڑ بھی سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="92"/>
         <source>&amp;Save these cards as a board (.obz)…</source>
         <translation>یہ کارڈ بورڈ (.obz) کے طور پر محفوظ کریں (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="93"/>
         <source>&amp;Remove a card that was brought in</source>
         <translation>شامل کیا گیا کارڈ ہٹائیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="118"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="109"/>
         <source>Groups shown in the room:</source>
         <translation>کمرے میں دکھائے جانے والے گروپ:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="112"/>
         <source>Cards in the group (untick to hide one):</source>
         <translation>گروپ کے کارڈ (چھپانے کے لیے نشان ہٹائیں):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="254"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="245"/>
         <source>The room will show the ticked cards.</source>
         <translation>کمرے میں نشان والے کارڈ دکھیں گے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="259"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="250"/>
         <source>Choose a card that was brought in first.</source>
         <translation>پہلے شامل کیا گیا کوئی کارڈ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="267"/>
+        <location filename="../coprod_desktop/ui/setup/cards_editor.py" line="258"/>
         <source>Card removed.</source>
         <translation>کارڈ ہٹا دیا گیا۔</translation>
     </message>
@@ -341,7 +405,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="399"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="477"/>
         <source>Remove {card}</source>
         <translation>{card} ہٹائیں</translation>
     </message>
@@ -349,153 +413,149 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="42"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="37"/>
         <source>Normal cards</source>
         <translation>عام کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="43"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="38"/>
         <source>Large cards</source>
         <translation>بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="44"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="39"/>
         <source>Very large cards</source>
         <translation>بہت بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="45"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="40"/>
         <source>Huge cards</source>
         <translation>سب سے بڑے کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="151"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="182"/>
         <source>Find a card…</source>
         <translation>کارڈ تلاش کریں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="152"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
         <source>Find a card</source>
         <translation>کارڈ تلاش کریں</translation>
     </message>
     <message>
-        <source>Type a word; the cards that match show below.</source>
-        <translation type="vanished">کوئی لفظ لکھیں؛ ملتے جلتے کارڈ نیچے دکھیں گے۔</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="154"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
         <source>Type a word; the cards that match show below. Ctrl+F comes back here from anywhere in the room.</source>
         <translation>کوئی لفظ لکھیں؛ ملتے جلتے کارڈ نیچے دکھائی دیں گے۔ Ctrl+F کمرے میں کہیں سے بھی یہاں واپس لاتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="160"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
         <source>Which picture cards to show</source>
         <translation>کون سے تصویری کارڈ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="165"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="196"/>
         <source>Card size</source>
         <translation>کارڈ کا سائز</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="166"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="197"/>
         <source>Ctrl+Plus and Ctrl+Minus also change it</source>
         <translation>Ctrl+Plus اور Ctrl+Minus سے بھی یہ بدلتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="167"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="198"/>
         <source>Picture cards: press Enter or Space to add one</source>
         <translation>تصویری کارڈ: کارڈ شامل کرنے کے لیے Enter یا اسپیس دبائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="172"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="203"/>
         <source>Quick cards</source>
         <translation>فوری کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="175"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="206"/>
         <source>Cards chosen: press Delete to take one away</source>
         <translation>چنے گئے کارڈ: کوئی کارڈ ہٹانے کے لیے Delete دبائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="176"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
         <source>Chosen (click one to take it away):</source>
         <translation>چنے گئے (ہٹانے کے لیے کارڈ پر کلک کریں):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="181"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="212"/>
         <source>Their words</source>
         <translation>ان کی باتیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="214"/>
         <source>Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.</source>
         <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں۔ Ctrl+Enter سے محفوظ ہو گا۔ Ctrl+1 سے Ctrl+6 تک ملتا جلتا کارڈ شامل کرتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="185"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="216"/>
         <source>Type what they said, word for word</source>
         <translation>جو انہوں نے کہا، لفظ بہ لفظ لکھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="187"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="218"/>
         <source>Their &amp;words:</source>
         <translation>ان کی باتیں (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="192"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="222"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="223"/>
         <source>Save contribution</source>
         <translation>بات محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="193"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="224"/>
         <source>Shortcut: Ctrl+Enter</source>
         <translation>شارٹ کٹ: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="194"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="226"/>
         <source>Clear</source>
         <translation>صاف کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="195"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="227"/>
         <source>Clear the cards and words</source>
         <translation>کارڈ اور باتیں صاف کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="201"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="240"/>
         <source>&amp;Cards:</source>
         <translation>کارڈ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="205"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="244"/>
         <source>&amp;Group:</source>
         <extracomment>the label of the drop-down list of card groups (All cards, Feelings, Food...).</extracomment>
         <translation>گروپ (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="207"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="246"/>
         <source>Si&amp;ze:</source>
         <translation>سائز (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="255"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="342"/>
         <source>All cards</source>
         <translation>تمام کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="360"/>
         <source>For their words:</source>
         <translation>باتوں کے مطابق:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="273"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="360"/>
         <source>Used lately:</source>
         <translation>حال ہی میں استعمال ہوئے:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/composer.py" line="275"/>
+        <location filename="../coprod_desktop/ui/room/composer.py" line="362"/>
         <source>Add {card}</source>
         <translation>{card} شامل کریں</translation>
     </message>
@@ -503,15 +563,195 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="64"/>
+        <source>Press Enter to correct it.</source>
+        <translation>درست کرنے کے لیے Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="71"/>
         <source>{name} said:</source>
         <extracomment>the credit above a contribution on the wall; {name} is the person as they chose to be credited.</extracomment>
         <translation>{name} نے کہا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="104"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="107"/>
         <source>Cards: {cards}</source>
         <translation>کارڈ: {cards}</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDetails</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="21"/>
+        <source>supporter</source>
+        <translation>مددگار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="22"/>
+        <source>advocate</source>
+        <translation>ایڈووکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="23"/>
+        <source>interpreter</source>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="41"/>
+        <source>{names} and {last}</source>
+        <extracomment>joins the last two of several names: &quot;Priya, Sam and Dot&quot;.</extracomment>
+        <translation>{names} اور {last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="41"/>
+        <source>, </source>
+        <extracomment>joins the last two of several names: &quot;Priya, Sam and Dot&quot;.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="53"/>
+        <source>With support from {supporter} ({role}).</source>
+        <translation>{supporter} ({role}) کی مدد سے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="59"/>
+        <source>With support from their {role}.</source>
+        <extracomment>under a contribution made with the help of someone not named.</extracomment>
+        <translation>اپنے {role} کی مدد سے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="62"/>
+        <source>✓ Confirmed: they said this is right.</source>
+        <extracomment>under a contribution the person heard read back and said was right.</extracomment>
+        <translation>✓ تصدیق شدہ: انہوں نے کہا کہ یہ ٹھیک ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="66"/>
+        <source>{name} agrees.</source>
+        <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
+        <translation>{name} متفق ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/contribution_details.py" line="69"/>
+        <source>{names} agree.</source>
+        <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
+        <translation>{names} متفق ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectingPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="50"/>
+        <source>Their words, corrected</source>
+        <translation>ان کی باتیں، درست کی ہوئی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="52"/>
+        <source>W&amp;ords:</source>
+        <translation>باتیں (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="55"/>
+        <source>Its cards: press Delete to take one away</source>
+        <translation>اس کے کارڈ: کارڈ ہٹانے کے لیے Delete دبائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="58"/>
+        <source>Cards: choose one in the picker below to add it; click one here to take it away.</source>
+        <translation>کارڈ: شامل کرنے کے لیے نیچے سے کارڈ چنیں؛ ہٹانے کے لیے یہاں کارڈ پر کلک کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
+        <source>Nobody</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
+        <source>Supported by</source>
+        <translation>کس کی مدد سے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="67"/>
+        <source>Supported b&amp;y:</source>
+        <translation>کس کی مدد سے (&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="70"/>
+        <source>Their supporter&apos;s name</source>
+        <translation>مددگار کا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="71"/>
+        <source>Name (optional)</source>
+        <translation>نام (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="73"/>
+        <source>Save changes</source>
+        <translation>تبدیلیاں محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
+        <source>Saves the words, cards and support as shown</source>
+        <translation>باتیں، کارڈ اور مدد ویسے ہی محفوظ کرتا ہے جیسے دکھ رہے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="79"/>
+        <source>Credit to</source>
+        <translation>یہ کس نے کہا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="80"/>
+        <source>Cr&amp;edit to:</source>
+        <translation>یہ کس نے کہا (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
+        <source>Move to the prompt</source>
+        <translation>موضوع پر منتقل کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="86"/>
+        <source>Mo&amp;ve to the prompt:</source>
+        <translation>موضوع پر منتقل کریں (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="93"/>
+        <source>Withdraw…</source>
+        <translation>واپس لیں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="94"/>
+        <source>Withdraw this contribution</source>
+        <translation>یہ بات واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
+        <source>The person&apos;s choice: its words are erased</source>
+        <translation>اس شخص کی مرضی: باتیں مٹا دی جاتی ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
+        <source>Done correcting</source>
+        <translation>درستی مکمل</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../coprod_desktop/ui/display/display_window.py" line="36"/>
+        <location filename="../coprod_desktop/ui/display/display_window.py" line="37"/>
+        <source>Room display</source>
+        <extracomment>Title of the window the room display is shown in (window lists, screen readers).</extracomment>
+        <translation>کمرے کی اسکرین</translation>
+    </message>
+</context>
+<context>
+    <name>HeardList</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="363"/>
+        <source>Who has not been heard?</source>
+        <translation>کس کی بات ابھی نہیں سنی گئی؟</translation>
     </message>
 </context>
 <context>
@@ -524,33 +764,168 @@
     </message>
 </context>
 <context>
+    <name>LateArrivalDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="63"/>
+        <source>Add a late arrival</source>
+        <translation>دیر سے آنے والے کو شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="81"/>
+        <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
+        <translation>جو آپ یہاں لکھیں وہ صرف اسی اسکرین پر دکھتا ہے۔ کمرے کی اسکرین پر صرف وہ نام دکھتا ہے جو انہوں نے چنا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <source>Full &amp;name:</source>
+        <translation>پورا نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <source>The person&apos;s name, kept on this laptop</source>
+        <translation>اس شخص کا نام، اسی لیپ ٹاپ پر محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="89"/>
+        <source>&amp;Credit them as:</source>
+        <translation>نام اس طرح دکھائیں (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="91"/>
+        <source>How their name appears beside what they say, on screen and on paper</source>
+        <translation>ان کی بات کے ساتھ ان کا نام کیسے دکھے، اسکرین پر اور کاغذ پر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <source>C&amp;hosen name:</source>
+        <translation>چنا ہوا نام (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <source>The name they want to be credited as</source>
+        <translation>وہ نام جو وہ دکھانا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
+        <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
+        <translation>ان کے لیے چنا گیا: میٹنگ میں کسی اور کا یہ نام نہیں۔ اگر وہ کوئی اور چاہیں تو بدل دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
+        <source>Marker co&amp;lour:</source>
+        <translation>نشان کا رنگ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="98"/>
+        <source>Marker &amp;shape:</source>
+        <translation>نشان کی شکل (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
+        <source>&amp;Add them</source>
+        <translation>شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="112"/>
+        <source>Add them</source>
+        <translation>شامل کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="170"/>
+        <source>Marker: {marker}</source>
+        <translation>نشان: {marker}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="171"/>
+        <source>Shown and printed as: {name}</source>
+        <translation>اسکرین اور کاغذ پر: {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="74"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>صورتحال</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
         <source>Se&amp;ttings</source>
         <translation>ترتیبات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="83"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
         <source>&amp;Display and access…</source>
         <translation>ڈسپلے اور رسائی (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
+        <source>Room d&amp;isplay</source>
+        <translation>کمرے کی اسکرین (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
+        <source>&amp;Present on the room display</source>
+        <translation>کمرے کی اسکرین پر دکھائیں (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="100"/>
+        <source>Back to the &amp;console</source>
+        <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
+        <translation>کنٹرول اسکرین پر واپس (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <source>Display: &amp;earlier page</source>
+        <translation>اسکرین: پچھلا صفحہ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <source>Display: &amp;next page</source>
+        <translation>اسکرین: اگلا صفحہ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <source>&amp;Look back over the meeting</source>
+        <translation>اجلاس پر پیچھے نظر (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <source>Back to the li&amp;ve room</source>
+        <translation>جاری کمرے پر واپس (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
+        <translation>اجلاس پر نظرِ ثانی: صفحے کی کلیدیں آگے بڑھاتی ہیں، موضوع بہ موضوع۔ Escape اسے ختم کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="328"/>
+        <source>Back to the console: the room display is closed.</source>
+        <translation>کنٹرول اسکرین پر واپس: کمرے کی اسکرین بند ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="330"/>
+        <source>The room display covers this screen. Escape brings the console back.</source>
+        <translation>کمرے کی اسکرین نے یہ اسکرین ڈھانپ لی ہے۔ Escape سے کنٹرول اسکرین واپس آتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="333"/>
+        <source>The room display is showing on {screen}.</source>
+        <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
+        <translation>کمرے کی اسکرین {screen} پر دکھ رہی ہے۔</translation>
     </message>
 </context>
 <context>
     <name>Markers</name>
     <message>
-        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="207"/>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="151"/>
         <source>{colour} {shape}, {initials}</source>
         <translation>{shape}، رنگ {colour}، {initials}</translation>
     </message>
@@ -558,193 +933,347 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="82"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="85"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
         <source>Meetings</source>
         <translation>میٹنگیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>کوئی میٹنگ چنیں، پھر اسے کھولنے کے لیے Enter دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="93"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
         <source>Opening your meetings…</source>
         <translation>آپ کی میٹنگیں کھل رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
         <source>&amp;New meeting</source>
         <translation>نئی میٹنگ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>&amp;Set up</source>
         <translation>تیاری (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
         <source>&amp;Open in the room</source>
         <translation>کمرے میں کھولیں (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Create a new meeting</source>
         <translation>نئی میٹنگ بنائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>چنی گئی میٹنگ کی تفصیل، لوگ اور موضوعات بدلیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>چنی گئی میٹنگ کمرے کی اسکرین پر دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="127"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="128"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>ابھی کوئی میٹنگ نہیں ہے۔ میٹنگ بنانے کے لیے “نئی میٹنگ” دبائیں۔</translation>
     </message>
 </context>
 <context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="71"/>
+        <source>Invite ne&amp;xt</source>
+        <translation>اگلے کو دعوت دیں (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="72"/>
+        <source>Invites the next person asking to speak, else the next not yet heard. Shortcut: Ctrl+I.</source>
+        <translation>بولنے کے لیے کہنے والے اگلے شخص کو دعوت دیتا ہے، ورنہ اگلے کو جس کی بات ابھی نہیں سنی گئی۔ شارٹ کٹ: Ctrl+I۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="76"/>
+        <source>Not now (p&amp;ass)</source>
+        <translation>ابھی نہیں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="77"/>
+        <source>The person invited or speaking passes on this prompt. Shortcut: Ctrl+P.</source>
+        <translation>جسے دعوت دی گئی یا جو بول رہا ہے، وہ اس موضوع پر “ابھی نہیں” کہتا ہے۔ شارٹ کٹ: Ctrl+P۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="81"/>
+        <source>Who has not &amp;been heard?</source>
+        <translation>کس کی بات ابھی نہیں سنی گئی؟ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="82"/>
+        <source>Lists who has not been heard on this prompt and in the meeting, on this screen only.</source>
+        <translation>دکھاتا ہے کہ اس موضوع پر اور میٹنگ میں کس کی بات ابھی نہیں سنی گئی، صرف اسی اسکرین پر۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="86"/>
+        <source>Add a &amp;late arrival…</source>
+        <translation>دیر سے آنے والے کو شامل کریں (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="87"/>
+        <source>Adds someone who came late, without leaving the room. Nothing private is shown on the display.</source>
+        <translation>دیر سے آنے والے کو کمرہ چھوڑے بغیر شامل کرتا ہے۔ کمرے کی اسکرین پر کوئی ذاتی بات نہیں دکھتی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="330"/>
+        <source>Everyone has been heard on this prompt.</source>
+        <translation>اس موضوع پر سب کی بات سنی جا چکی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="183"/>
+        <source>The invitation to {name} is taken back.</source>
+        <translation>{name} کو دی گئی دعوت واپس لے لی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="188"/>
+        <source>{name} is invited to speak next.</source>
+        <translation>{name} کو اگلی باری بولنے کی دعوت دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="212"/>
+        <source>Nobody is invited or speaking. Open a person&apos;s menu on their tile to record a pass.</source>
+        <translation>نہ کسی کو دعوت دی گئی ہے نہ کوئی بول رہا ہے۔ “ابھی نہیں” درج کرنے کے لیے کسی شخص کے خانے پر اس کا مینو کھولیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="222"/>
+        <source>{name}: not now. That is fine.</source>
+        <translation>{name}: ابھی نہیں۔ کوئی بات نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="235"/>
+        <source>{name} is asking to speak: number {place} in the queue.</source>
+        <translation>{name} بولنا چاہتے ہیں: قطار میں نمبر {place}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="238"/>
+        <source>{name} is no longer waiting to speak.</source>
+        <translation>{name} اب بولنے کا انتظار نہیں کر رہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="254"/>
+        <source>{name} agrees with what {speaker} said.</source>
+        <translation>{name}، {speaker} کی بات سے متفق ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="256"/>
+        <source>{name} no longer agrees with what {speaker} said.</source>
+        <translation>{name} اب {speaker} کی بات سے متفق نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="274"/>
+        <source>{name}: what they want to do</source>
+        <translation>{name}: وہ کیا کرنا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="276"/>
+        <source>&amp;No longer waiting</source>
+        <translation>اب انتظار نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="276"/>
+        <source>&amp;Ask to speak</source>
+        <translation>بولنا چاہتے ہیں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="279"/>
+        <source>&amp;Take back the invitation</source>
+        <translation>دعوت واپس لیں (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="279"/>
+        <source>&amp;Invite to speak next</source>
+        <translation>اگلی باری بولنے کی دعوت دیں (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="281"/>
+        <source>&amp;Pass: not now</source>
+        <translation>ابھی نہیں (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="285"/>
+        <source>A&amp;grees with the newest contribution</source>
+        <translation>تازہ ترین بات سے متفق (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="325"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="328"/>
+        <source>Not yet heard on this prompt: {names}</source>
+        <translation>اس موضوع پر ابھی بات نہیں سنی گئی: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="333"/>
+        <source>Said not now on this prompt: {names}</source>
+        <translation>اس موضوع پر “ابھی نہیں” کہا: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="335"/>
+        <source>Not yet heard in this meeting: {names}</source>
+        <translation>اس میٹنگ میں ابھی بات نہیں سنی گئی: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="337"/>
+        <source>Everyone has been heard in this meeting.</source>
+        <translation>اس میٹنگ میں سب کی بات سنی جا چکی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/people_actions.py" line="354"/>
+        <source>Added {name}. Welcome!</source>
+        <translation>{name} شامل ہو گئے۔ خوش آمدید!</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="76"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="174"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="75"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="173"/>
         <source>People taking part</source>
         <translation>شریک لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="89"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
         <source>Same as the meeting</source>
         <translation>میٹنگ جیسی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
         <source>Full &amp;name:</source>
         <translation>پورا نام (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اس شخص کا نام، اسی لیپ ٹاپ پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
         <source>&amp;Credit them as:</source>
         <translation>نام اس طرح دکھائیں (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="107"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>ان کی بات کے ساتھ ان کا نام کیسے دکھے، اسکرین پر اور کاغذ پر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
         <source>C&amp;hosen name:</source>
         <translation>چنا ہوا نام (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
         <source>The name they want to be credited as</source>
         <translation>وہ نام جو وہ دکھانا چاہتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>ان کے لیے پڑھنے کی رفتار (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="113"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
         <source>How fast their words are read back to them</source>
         <translation>ان کی باتیں انہیں کتنی رفتار سے پڑھ کر سنائی جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="114"/>
         <source>Marker co&amp;lour:</source>
         <translation>نشان کا رنگ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="116"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
         <source>Marker &amp;shape:</source>
         <translation>نشان کی شکل (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
         <source>&amp;Add person</source>
         <translation>شخص شامل کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
         <source>Sa&amp;ve changes</source>
         <translation>تبدیلیاں محفوظ کریں (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
         <source>R&amp;emove person</source>
         <translation>شخص ہٹائیں (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
         <source>New &amp;person</source>
         <translation>نیا شخص (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="126"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
         <source>Their words as a&amp;udio…</source>
         <translation>ان کی باتیں آواز میں (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="128"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="127"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>اس شخص کی باتیں آواز کی فائل میں محفوظ کریں جو وہ گھر لے جا سکیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="130"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="129"/>
         <source>Communication pro&amp;file…</source>
         <translation>رابطے کا پروفائل (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="132"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>وہ کیسے بات چیت کرنا پسند کرتے ہیں: فارمیٹ، زبان، ترجمان، سوئچ، آواز</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="223"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="222"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}، نام: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="230"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="229"/>
         <source>, marker: {marker}</source>
         <translation>، نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="314"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="313"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>{name} کا رابطے کا پروفائل محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="327"/>
         <source>Shown and printed as: {name}</source>
         <translation>اسکرین اور کاغذ پر: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="329"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
         <source>Marker: {marker}</source>
         <translation>نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="355"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="354"/>
         <source>Added {name}.</source>
         <translation>{name} کو شامل کر لیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="370"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="369"/>
         <source>Saved {name}.</source>
         <translation>{name} کی تفصیل محفوظ ہو گئی۔</translation>
     </message>
@@ -776,102 +1305,140 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="114"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="125"/>
         <source>Marker: {marker}.</source>
         <translation>نشان: {marker}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="116"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="127"/>
         <source>Needs: {flags}.</source>
         <translation>ضروریات: {flags}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="118"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="129"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>شارٹ کٹ: Alt+{n}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="183"/>
+        <source>✋ {place}</source>
+        <extracomment>on a person&apos;s tile: they are asking to speak, and their place in the queue (1, 2, ...).</extracomment>
+        <translation>✋ {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="186"/>
+        <source>➤ invited</source>
+        <extracomment>on a person&apos;s tile: they have been invited to speak next.</extracomment>
+        <translation>➤ دعوت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="189"/>
+        <source>not now</source>
+        <extracomment>on a person&apos;s tile: they passed on this prompt. Said kindly: it is their choice.</extracomment>
+        <translation>ابھی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="196"/>
+        <source>Heard on this prompt.</source>
+        <translation>اس موضوع پر بات سنی جا چکی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="198"/>
+        <source>Said not now on this prompt.</source>
+        <translation>اس موضوع پر “ابھی نہیں” کہا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="200"/>
+        <source>Invited to speak next.</source>
+        <translation>اگلی باری بولنے کی دعوت۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="202"/>
+        <source>Asking to speak: number {place} in the queue.</source>
+        <translation>بولنا چاہتے ہیں: قطار میں نمبر {place}۔</translation>
     </message>
 </context>
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="42"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="44"/>
         <source>Photo</source>
         <translation>تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="55"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="57"/>
         <source>They agree to a photo of them being used</source>
         <translation>وہ اپنی تصویر استعمال کرنے کی اجازت دیتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="57"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="59"/>
         <source>Ask them first. Taking it back deletes their photo straight away.</source>
         <translation>پہلے ان سے پوچھیں۔ اجازت واپس لینے پر ان کی تصویر فوراً مٹ جاتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="64"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="66"/>
         <source>Remove their photo</source>
         <translation>ان کی تصویر ہٹائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="63"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="110"/>
         <source>Add the&amp;ir photo…</source>
         <translation>ان کی تصویر شامل کریں (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="110"/>
         <source>Change the&amp;ir photo…</source>
         <translation>ان کی تصویر بدلیں (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="120"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="122"/>
         <source>Their photo</source>
         <translation>ان کی تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="123"/>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="126"/>
         <source>No photo</source>
         <translation>کوئی تصویر نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="128"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="130"/>
         <source>No photo consent recorded.</source>
         <translation>تصویر کی اجازت درج نہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="133"/>
         <source>Agreed {when}</source>
         <translation>{when} کو اجازت دی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="133"/>
         <source>Took it back {when}</source>
         <translation>{when} کو اجازت واپس لی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="145"/>
         <source>Taking back consent deletes their photo now. Go on?</source>
         <translation>اجازت واپس لینے سے ان کی تصویر ابھی مٹ جائے گی۔ جاری رکھیں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="157"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="159"/>
         <source>Recorded that {name} agrees to a photo.</source>
         <translation>درج ہو گیا کہ {name} تصویر کی اجازت دیتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="159"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="161"/>
         <source>Recorded that {name} does not agree to a photo; any photo of them is deleted.</source>
         <translation>درج ہو گیا کہ {name} تصویر کی اجازت نہیں دیتے؛ ان کی ہر تصویر مٹا دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="172"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="174"/>
         <source>Photo removed.</source>
         <translation>تصویر ہٹا دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="176"/>
+        <location filename="../coprod_desktop/ui/setup/photo_panel.py" line="178"/>
         <source>Photo consent</source>
         <translation>تصویر کی اجازت</translation>
     </message>
@@ -1336,17 +1903,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="431"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="509"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>اس میٹنگ میں ابھی کوئی موضوع نہیں۔ انہیں “تیاری” میں شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="438"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="516"/>
         <source>Prompt {n} of {total}</source>
         <translation>{total} میں سے موضوع {n}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="441"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="519"/>
         <source>Picture: {card}</source>
         <translation>تصویر: {card}</translation>
     </message>
@@ -1354,78 +1921,78 @@
 <context>
     <name>PromptsEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="65"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="64"/>
         <source>Prompts, in order</source>
         <translation>موضوعات، ترتیب سے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="74"/>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="73"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="157"/>
         <source>No picture</source>
         <translation>کوئی تصویر نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="76"/>
         <source>Prompt &amp;words:</source>
         <translation>موضوع کے الفاظ (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="76"/>
         <source>A short question or topic for the group</source>
         <translation>گروپ کے لیے کوئی چھوٹا سوال یا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>P&amp;icture card:</source>
         <translation>تصویری کارڈ (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="77"/>
         <source>A picture shown with the prompt</source>
         <translation>موضوع کے ساتھ دکھنے والی تصویر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="79"/>
         <source>&amp;Add prompt</source>
         <translation>موضوع شامل کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="80"/>
         <source>Sa&amp;ve changes</source>
         <translation>تبدیلیاں محفوظ کریں (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="81"/>
         <source>Move &amp;up</source>
         <translation>اوپر لے جائیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="82"/>
         <source>Move &amp;down</source>
         <translation>نیچے لے جائیں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="83"/>
         <source>R&amp;emove prompt</source>
         <translation>موضوع ہٹائیں (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="85"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="84"/>
         <source>New &amp;prompt</source>
         <translation>نیا موضوع (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="105"/>
         <source>Prompts, in the order the meeting goes through them</source>
         <translation>موضوعات، اس ترتیب سے جس میں میٹنگ ان پر بات کرے گی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="204"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="203"/>
         <source>Prompt added.</source>
         <translation>موضوع شامل ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="211"/>
+        <location filename="../coprod_desktop/ui/setup/prompts_editor.py" line="210"/>
         <source>Prompt saved.</source>
         <translation>موضوع محفوظ ہو گیا۔</translation>
     </message>
@@ -1433,24 +2000,66 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="42"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="43"/>
         <source>The backup is back in place. The damaged file was kept as {name}.</source>
         <translation>بیک اپ واپس لگا دیا گیا۔ خراب فائل {name} کے نام سے رکھ لی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="51"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
         <source>Restore the newest backup ({name})?</source>
         <translation>تازہ ترین بیک اپ ({name}) واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="52"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="55"/>
         <source>&amp;Restore the backup</source>
         <translation>بیک اپ واپس لائیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackBar</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="60"/>
+        <source>✓ Yes, that&apos;s right</source>
+        <extracomment>the read-back&apos;s answer: the person says what was written down is right.</extracomment>
+        <translation>✓ جی ہاں، یہ ٹھیک ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="62"/>
+        <source>✎ Change it</source>
+        <extracomment>the read-back&apos;s answer: the person wants what was written down changed.</extracomment>
+        <translation>✎ بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="63"/>
+        <source>Yes, that&apos;s right</source>
+        <translation>جی ہاں، یہ ٹھیک ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="64"/>
+        <source>Change it</source>
+        <translation>بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="65"/>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="66"/>
+        <source>Shortcut: {key}</source>
+        <translation>شارٹ کٹ: {key}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="89"/>
+        <source>{name} said: {words}</source>
+        <extracomment>the read-back in the console after Save; {name} is the person as credited, {words} what was written down for them.</extracomment>
+        <translation>{name} نے کہا: {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="92"/>
+        <source>Read back: {said}</source>
+        <translation>پڑھ کر سنایا: {said}</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +2116,134 @@
     </message>
 </context>
 <context>
+    <name>RoomCorrecting</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="36"/>
+        <source>Save</source>
+        <translation>محفوظ کرنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="37"/>
+        <source>the correction</source>
+        <translation>درستی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="38"/>
+        <source>the new credit</source>
+        <translation>نیا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="39"/>
+        <source>the move</source>
+        <translation>منتقلی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="40"/>
+        <source>“yes, that&apos;s right”</source>
+        <translation>“جی ہاں، یہ ٹھیک ہے”</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="41"/>
+        <source>“change it”</source>
+        <translation>“بدلیں”</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="42"/>
+        <source>the support</source>
+        <translation>مدد</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="43"/>
+        <source>the agreement</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="44"/>
+        <source>taking the agreement back</source>
+        <translation>اتفاق واپس لینا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="45"/>
+        <source>the pass</source>
+        <translation>“ابھی نہیں”</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="149"/>
+        <source>Correcting what {name} said. Each change is saved at once.</source>
+        <extracomment>the heading of the console&apos;s correcting panel; {name} is the person as credited.</extracomment>
+        <translation>{name} کی بات درست ہو رہی ہے۔ ہر تبدیلی فوراً محفوظ ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="159"/>
+        <source>{n}. {prompt}</source>
+        <translation>{n}. {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="162"/>
+        <source>Other things people said</source>
+        <translation>لوگوں کی دوسری باتیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="209"/>
+        <source>Saved the correction.</source>
+        <translation>درستی محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="219"/>
+        <source>It is now credited to {name}.</source>
+        <translation>اب یہ {name} کے نام سے دکھتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="226"/>
+        <source>Moved to “{prompt}”.</source>
+        <translation>“{prompt}” پر منتقل ہو گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="236"/>
+        <source>Withdraw what {name} said? It leaves the wall, the room display and the printouts, and its words are erased: this cannot be undone.</source>
+        <translation>{name} کی بات واپس لیں؟ یہ دیوار، کمرے کی اسکرین اور پرنٹ سے ہٹ جائے گی، اور باتیں مٹ جائیں گی: یہ واپس نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="239"/>
+        <source>Withdraw</source>
+        <translation>واپس لیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="242"/>
+        <source>Withdrawn: what {name} said has been erased.</source>
+        <translation>واپس لے لی گئی: {name} کی بات مٹا دی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="56"/>
+        <source>Undo</source>
+        <translation>واپس کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="59"/>
+        <source>Undo (a withdrawal cannot be undone)</source>
+        <extracomment>on the Undo button after a contribution was withdrawn: it cannot come back.</extracomment>
+        <translation>واپس کریں (واپس لی گئی بات واپس نہیں آ سکتی)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="61"/>
+        <source>Undo: {what}</source>
+        <extracomment>on the Undo button; {what} is what it would take back (&quot;Save&quot;, &quot;the move&quot;).</extracomment>
+        <translation>واپس کریں: {what}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="67"/>
+        <source>Undone.</source>
+        <extracomment>on the status line after Undo; {what} is what was taken back (&quot;the move&quot;).</extracomment>
+        <translation>واپس ہو گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="67"/>
+        <source>Undone: {what}</source>
+        <extracomment>on the status line after Undo; {what} is what was taken back (&quot;the move&quot;).</extracomment>
+        <translation>واپس ہو گیا: {what}</translation>
+    </message>
+</context>
+<context>
     <name>RoomDisplay</name>
     <message>
         <location filename="../coprod_desktop/ui/display/room_display.py" line="68"/>
@@ -1514,18 +2251,122 @@
         <translation>کمرے کی اسکرین</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="187"/>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="354"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="350"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="488"/>
+        <source>✓ confirmed</source>
+        <translation>✓ تصدیق شدہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="353"/>
+        <source>✎ being corrected</source>
+        <translation>✎ درست ہو رہی ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="357"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="484"/>
         <source>{name} said:</source>
         <translation>{name} نے کہا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="275"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="362"/>
+        <source>supporter</source>
+        <translation>مددگار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="363"/>
+        <source>advocate</source>
+        <translation>ایڈووکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="364"/>
+        <source>interpreter</source>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="371"/>
+        <source>with support from {supporter} ({role})</source>
+        <translation>{supporter} ({role}) کی مدد سے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="375"/>
+        <source>with support from their {role}</source>
+        <translation>اپنے {role} کی مدد سے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="383"/>
+        <source>{name} agrees</source>
+        <translation>{name} متفق ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="386"/>
+        <source>{names} and {count} more agree</source>
+        <translation>{names} اور {count} مزید متفق ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="387"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="390"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="479"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="390"/>
+        <source>{names} and {last}</source>
+        <translation>{names} اور {last}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="392"/>
+        <source>{names} agree</source>
+        <translation>{names} متفق ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="397"/>
+        <source>Looking back: prompt {number} of {count}</source>
+        <translation>پیچھے مڑ کر دیکھیں: {count} میں سے موضوع {number}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="401"/>
+        <source>Looking back</source>
+        <translation>پیچھے مڑ کر دیکھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="406"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="476"/>
+        <source>{name}, your turn?</source>
+        <translation>{name}، آپ کی باری؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="415"/>
+        <source>Waiting to speak:</source>
+        <translation>بولنے کے منتظر:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="419"/>
+        <source>+{count} more</source>
+        <translation>+{count} مزید</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="425"/>
+        <source>✓ Yes, that&apos;s right</source>
+        <translation>✓ جی ہاں، یہ ٹھیک ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="427"/>
+        <source>✎ Change it</source>
+        <translation>✎ بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="432"/>
+        <source>Is that right?</source>
+        <translation>کیا یہ ٹھیک ہے؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="438"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحہ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/display/room_display.py" line="322"/>
+        <location filename="../coprod_desktop/ui/display/room_display.py" line="435"/>
         <source>{name} is speaking</source>
         <translation>{name} بول رہے ہیں</translation>
     </message>
@@ -1533,31 +2374,37 @@
 <context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="52"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
+        <source>Yes, or change it</source>
+        <extracomment>a switch-scanning group: the answers to the read-back after Save.</extracomment>
+        <translation>جی ہاں، یا بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="54"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="62"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>فوری کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="56"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="64"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="66"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
         <translation>بٹن</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="61"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="69"/>
         <source>Take a card away</source>
         <translation>کارڈ ہٹائیں</translation>
     </message>
@@ -1565,92 +2412,109 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>▶ پچھلا موضوع (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
         <source>&amp;Next prompt ▶</source>
         <translation>اگلا موضوع (&amp;N) ◀</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="72"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>Previous prompt</source>
         <translation>پچھلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>Next prompt</source>
         <translation>اگلا موضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="80"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
         <source>Who is speaking?</source>
         <translation>کون بول رہا ہے؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="102"/>
+        <source>Shortcut: {key}</source>
+        <translation>شارٹ کٹ: {key}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="109"/>
         <source>&amp;Set up</source>
         <translation>تیاری (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
         <source>P&amp;rint summary…</source>
         <translation>خلاصہ پرنٹ کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
         <source>&amp;Meetings</source>
         <translation>میٹنگیں (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="118"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 بلند آواز سے پڑھیں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
         <source>Read the prompt aloud</source>
         <translation>موضوع بلند آواز سے پڑھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="121"/>
         <source>Speec&amp;h…</source>
         <translation>آواز (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
         <source>Speech settings</source>
         <translation>آواز کی ترتیبات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="348"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>اسکیننگ رک گئی ہے: دوبارہ شروع کرنے کے لیے سوئچ دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="377"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="371"/>
         <source>{name} is speaking.</source>
         <translation>{name} بول رہے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="379"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="373"/>
         <source>Choose who is speaking.</source>
         <translation>چنیں کہ کون بول رہا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_draft.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="384"/>
+        <source>&amp;Keep {name} speaking after Save</source>
+        <extracomment>a check box by Save; {name} is the person speaking now, as credited.</extracomment>
+        <translation>محفوظ کرنے کے بعد بھی {name} ہی بولیں (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="386"/>
+        <source>&amp;Keep the speaker chosen after Save</source>
+        <translation>محفوظ کرنے کے بعد بھی وہی بولنے والا رہے (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/room_draft.py" line="79"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>ایک بات میں اس سے زیادہ کارڈ نہیں ہو سکتے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="417"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="460"/>
         <source>Saved what {name} said.</source>
         <translation>{name} کی بات محفوظ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="456"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="546"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>موضوع بلند آواز سے پڑھتا ہے۔ Escape سے پڑھنا رک جاتا ہے۔</translation>
     </message>
@@ -1658,108 +2522,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="98"/>
         <source>Meeting &amp;title:</source>
         <translation>میٹنگ کا عنوان (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>&amp;Date:</source>
         <translation>تاریخ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>Year, month and day</source>
         <translation>سال، مہینہ اور دن</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>&amp;Place:</source>
         <translation>جگہ (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
         <source>&amp;Language:</source>
         <translation>زبان (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>وہ زبان جس میں موضوعات اور باتیں بلند آواز سے پڑھی جاتی ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="114"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="104"/>
         <source>&amp;Reading speed:</source>
         <translation>پڑھنے کی رفتار (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
         <source>Reading &amp;volume:</source>
         <translation>آواز کی بلندی (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="131"/>
         <source>Meeting set-up</source>
         <translation>میٹنگ کی تیاری</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="132"/>
         <source>1. Details</source>
         <translation>1. تفصیل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="133"/>
         <source>2. People</source>
         <translation>2. لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="134"/>
         <source>3. Prompts</source>
         <translation>3. موضوعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="145"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="135"/>
         <source>4. Cards</source>
         <translation>4. کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>&amp;Back to meetings</source>
         <translation>میٹنگوں پر واپس (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="152"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>Start the &amp;meeting</source>
         <translation>میٹنگ شروع کریں (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="242"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="232"/>
         <source>New meeting</source>
         <translation>نئی میٹنگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="239"/>
         <source>&amp;Create meeting</source>
         <translation>میٹنگ بنائیں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="219"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="251"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="209"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
         <source>Set up: {title}</source>
         <translation>تیاری: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
         <source>&amp;Save details</source>
         <translation>تفصیل محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="276"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>میٹنگ بن گئی۔ اب شریک لوگوں کو شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="281"/>
         <source>Details saved.</source>
         <translation>تفصیل محفوظ ہو گئی۔</translation>
     </message>
@@ -1850,76 +2714,130 @@
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="40"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="104"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
         <source>Print summary</source>
         <translation>خلاصہ پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
         <source>Print the summary of this meeting, or save it as a PDF file?</source>
         <translation>اس میٹنگ کا خلاصہ پرنٹ کریں یا PDF فائل کے طور پر محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
         <source>&amp;Print…</source>
         <translation>پرنٹ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="44"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF کے طور پر محفوظ کریں (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>Save summary as PDF</source>
         <translation>خلاصہ PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="64"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="72"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="65"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="73"/>
         <source>Making the summary…</source>
         <translation>خلاصہ بن رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="68"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="69"/>
         <source>Summary saved: {path}</source>
         <translation>خلاصہ محفوظ ہو گیا: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="83"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="84"/>
         <source>Printing cancelled.</source>
         <translation>پرنٹنگ منسوخ کر دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="89"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
         <source>The summary could not be printed: the printer could not be started.</source>
         <translation>خلاصہ پرنٹ نہیں ہو سکا: پرنٹر شروع نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="91"/>
         <source>The summary could not be printed.</source>
         <translation>خلاصہ پرنٹ نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="93"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="94"/>
         <source>Summary sent to the printer.</source>
         <translation>خلاصہ پرنٹر کو بھیج دیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="97"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
         <source>The summary could not be made: {reason}</source>
         <translation>خلاصہ نہیں بن سکا: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="99"/>
         <source>The summary could not be made.</source>
         <translation>خلاصہ نہیں بن سکا۔</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPicker</name>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="37"/>
+        <source>Nobody</source>
+        <extracomment>who helped someone contribute: nobody (the first choice of a list).</extracomment>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="38"/>
+        <source>A supporter</source>
+        <translation>مددگار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="39"/>
+        <source>An advocate</source>
+        <translation>ایڈووکیٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="40"/>
+        <source>An interpreter</source>
+        <translation>ترجمان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="41"/>
+        <source>Supported by</source>
+        <translation>کس کی مدد سے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="43"/>
+        <source>Who helped them make this contribution: shown with their name and printed</source>
+        <translation>اس بات میں کس نے ان کی مدد کی: ان کے نام کے ساتھ دکھتا اور چھپتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="45"/>
+        <source>S&amp;upported by:</source>
+        <translation>کس کی مدد سے (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="48"/>
+        <source>Supporter&apos;s name (optional)</source>
+        <translation>مددگار کا نام (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="49"/>
+        <source>Leave it empty to credit the support by its kind alone</source>
+        <translation>خالی چھوڑیں تو صرف مدد کی قسم دکھے گی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/support_picker.py" line="52"/>
+        <source>Name:</source>
+        <translation>نام:</translation>
     </message>
 </context>
 <context>
@@ -1938,17 +2856,33 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="139"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="148"/>
         <source>Contributions</source>
         <translation>باتیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="147"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="156"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>اس موضوع پر ابھی کچھ شامل نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="234"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="171"/>
+        <source>✎ Correct…</source>
+        <extracomment>corrects the contribution that has (or last had) the keyboard focus on the wall.</extracomment>
+        <translation>✎ درست کریں…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="172"/>
+        <source>Correct the chosen contribution</source>
+        <translation>چنی گئی بات درست کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="173"/>
+        <source>Enter on a contribution does it too</source>
+        <translation>کسی بات پر Enter دبانے سے بھی یہی ہوتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="267"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>پہلے کی باتیں دکھائیں (مزید: {n})</translation>
     </message>

@@ -147,6 +147,9 @@ class RoomActions:
         if self.invited_id == person_id:
             self.invited_id = None
             self._emit(SessionEvent.INVITED)
+        if person_id in self.queue:
+            self.queue.remove(person_id)
+            self._emit(SessionEvent.QUEUE)
         return passed
 
     def heard(self) -> Heard:
@@ -168,11 +171,26 @@ class RoomActions:
     def invited(self) -> Attendee | None:
         return self.attendee(self.invited_id)
 
+    def ask_to_speak(self, person_id: str, asking: bool = True) -> None:
+        """*person_id* asks to speak on this prompt (joins the end of the queue), or no longer
+        does (asking False). Choosing them as the speaker, or their pass, takes them off it."""
+        if self.attendee(person_id) is None:
+            raise ValidationError("room.not_in_meeting")
+        if asking and person_id not in self.queue:
+            self.queue.append(person_id)
+        elif not asking and person_id in self.queue:
+            self.queue.remove(person_id)
+        else:
+            return
+        self._emit(SessionEvent.QUEUE)
+
     def invite_next(self) -> Attendee | None:
-        """Invite the next person not yet heard on this prompt, going round the tiles from the last
-        one invited (or speaking); None when everyone has been heard. Their tile is highlighted."""
+        """Invite the first person in the queue (other than the one invited now), else the next
+        person not yet heard on this prompt, going round the tiles from the last one invited (or
+        speaking); None when nobody is waiting. Their tile is highlighted."""
         people = [a.person_id for a in self.attendees]
-        chosen = next_to_invite(self.heard(), people, after=self.invited_id or self.speaker_id)
+        queued = [p for p in self.queue if p not in (self.invited_id, self.speaker_id)]
+        chosen = queued[0] if queued else next_to_invite(self.heard(), people, after=self.invited_id or self.speaker_id)
         self.invited_id = chosen
         self._emit(SessionEvent.INVITED)
         return self.invited

@@ -17,6 +17,7 @@ class SessionEvent(StrEnum):
     PROMPT = "prompt"  # the current prompt (and so its wall, passes and who was heard)
     SPEAKER = "speaker"  # who is speaking (chosen, or cleared after Save)
     INVITED = "invited"  # who is invited to speak next (or nobody)
+    QUEUE = "queue"  # the people who have asked to speak, in order
     DRAFT = "draft"  # the words, cards or support of the contribution being made
     READ_BACK = "read_back"  # the contribution awaiting "yes, that's right" or "change it"
     CORRECTING = "correcting"  # the saved contribution open for correcting (or none)

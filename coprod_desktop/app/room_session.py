@@ -69,6 +69,7 @@ class RoomSession(RoomActions):
         self.passes: list[Pass] = []  # on the current prompt, in the order made
         self.draft_support: Support | None = None  # who is helping the speaker, saved with the draft
         self.invited_id: str | None = None  # invited to speak next (their tile highlighted)
+        self.queue: list[str] = []  # who has asked to speak on this prompt, first asked first
         self.awaiting_id: str | None = None  # saved, being read back: "yes, that's right" or "change it"
         self.correcting_id: str | None = None  # saved, open for correcting ("change it", or chosen)
         self.keep_speaker = False  # after Save the speaker is cleared unless the facilitator keeps them
@@ -102,6 +103,7 @@ class RoomSession(RoomActions):
         self.meeting = meeting
         self.index = 0
         self.speaker_id = self.invited_id = self.awaiting_id = self.correcting_id = None
+        self.queue = []
         self._cards = []
         self.words = ""
         self.draft_support = None
@@ -130,6 +132,7 @@ class RoomSession(RoomActions):
             self.speaker_id = None
         if self.invited_id not in here:
             self.invited_id = None
+        self.queue = [person_id for person_id in self.queue if person_id in here]
         self._load_contributions()
         self._emit(SessionEvent.ROOM)
 
@@ -149,7 +152,8 @@ class RoomSession(RoomActions):
             self.index = before  # still where the contributions shown belong
             raise
         self.invited_id = None  # an invitation is to speak on the prompt it was made on
-        self._emit(SessionEvent.PROMPT, SessionEvent.INVITED)
+        self.queue = []  # and so is asking to speak
+        self._emit(SessionEvent.PROMPT, SessionEvent.INVITED, SessionEvent.QUEUE)
         return True
 
     def next_prompt(self) -> bool:
@@ -195,6 +199,9 @@ class RoomSession(RoomActions):
         if person_id is not None and person_id == self.invited_id:
             self.invited_id = None  # the invitation is answered
             events.append(SessionEvent.INVITED)
+        if person_id in self.queue:
+            self.queue.remove(person_id)  # their turn has come
+            events.append(SessionEvent.QUEUE)
         self._emit(*events)
         return self.turn
 
@@ -333,6 +340,18 @@ class RoomSession(RoomActions):
             self.contributions = [c for c in every if c.prompt_id is None]
             self.passes = []
 
+    def said_on(self, prompt_id: str | None) -> tuple[list[Contribution], list[Pass]]:
+        """Another prompt's standing contributions (with their agreements) and passes, read from the
+        store without moving the room: for the end-of-meeting review. None: those under no prompt."""
+        if self.meeting is None:
+            return [], []
+        store, meeting_id = self._store, self.meeting.id
+        if prompt_id is None:
+            every = self._reading(lambda: store.contributions.for_meeting(meeting_id))
+            return [c for c in every if c.prompt_id is None], []
+        said = self._reading(lambda: store.contributions.for_meeting(meeting_id, prompt_id))
+        return said, self._reading(lambda: store.passes.for_prompt(prompt_id))
+
     # keeping right with the store ----------------------------------------------------------------
     def on_change(self, change: Change) -> None:
         """Take in one committed change (the store calls this, before the views hear of it)."""
@@ -377,7 +396,7 @@ class RoomSession(RoomActions):
     def _close(self) -> None:
         self.meeting = None
         self.prompts, self.attendees, self.contributions, self.passes = [], [], [], []
-        self.index, self.speaker_id, self.invited_id = 0, None, None
+        self.index, self.speaker_id, self.invited_id, self.queue = 0, None, None, []
         self.awaiting_id = self.correcting_id = None
         self.records.clear_undo()
         self.clear_draft()

@@ -114,6 +114,8 @@ MESSAGES: dict[str, str] = {
     "room.undo_withdrawn": "A withdrawn contribution cannot be brought back: its words were erased.",
     "room.no_prompt": "This meeting has no prompts yet, so nobody can pass on one.",
     "room.nothing_to_confirm": "There is no contribution waiting to be confirmed.",
+    # Said aloud by the room (not an error) when the facilitator invites someone to speak next.
+    "room.invitation": "{name}, would you like to say something?",
     # Picture cards.
     "card.missing": "There is no picture card '{card}'.",
     "card.label_missing": "Please type the card's words.",

@@ -2,8 +2,10 @@
 
 The room display is read from the back of the room: words stay big, and instead of a scroll bar
 the wall flows into columns and then pages. The newest contribution is always on the last page,
-whole where it can be; pages fill from the oldest, so a page that has been shown does not change
-when a contribution is added (people can find their words again on "page 2").
+whole where it can be. The last page (the one the room sees) holds as many of the newest
+contributions as fit whole, so it is never a lone contribution on an empty wall; the pages before
+it fill from the oldest, so a page that has been shown does not change when a contribution is
+added (people can find their words again on "page 2"), except the one just before the last.
 
 A contribution is given as its blocks, top to bottom (the credit line, each line of words, the
 row of pictures), each with its height. It moves to the next column whole when it fits there; one
@@ -15,7 +17,7 @@ the fonts), so this module stays a pure rule that tests can check exactly.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,36 @@ def lay_out(items: Sequence[Sequence[float]], *, column_height: float, columns: 
                 continued = True
     return [
         Page(tuple(Column(tuple(pieces)) for pieces in filled[i : i + columns])) for i in range(0, len(filled), columns)
+    ]
+
+
+def newest_page_start(items: Sequence[Sequence[float]], *, column_height: float, columns: int, gap: float = 0.0) -> int:
+    """Where the last page begins: the first of the newest contributions that fit on one page
+    together (the newest alone when even it needs more than a page)."""
+    start = len(items) - 1
+    while start > 0 and len(lay_out(items[start - 1 :], column_height=column_height, columns=columns, gap=gap)) == 1:
+        start -= 1
+    return max(0, start)
+
+
+def lay_out_newest_full(
+    items: Sequence[Sequence[float]], *, column_height: float, columns: int, gap: float = 0.0
+) -> list[Page]:
+    """lay_out, with the last page holding as many of the newest contributions as fit (see the
+    module's docstring): the older ones laid out from the oldest, then the newest page."""
+    start = newest_page_start(items, column_height=column_height, columns=columns, gap=gap)
+    older = lay_out(items[:start], column_height=column_height, columns=columns, gap=gap) if start else []
+    newest = lay_out(items[start:], column_height=column_height, columns=columns, gap=gap)
+    return [*older, *shifted(newest, start)]
+
+
+def shifted(pages: Sequence[Page], by: int) -> list[Page]:
+    """*pages* laid out from item *by* of a longer list: their pieces numbered in that list."""
+    if not by:
+        return list(pages)
+    return [
+        Page(tuple(Column(tuple(replace(p, item=p.item + by) for p in c.pieces)) for c in page.columns))
+        for page in pages
     ]
 
 

@@ -144,15 +144,23 @@ class People(Repository):
             self.announce("attendee", "updated", row["meeting_id"], person_id)
 
     def remove_attendee(self, meeting_id: str, person_id: str) -> None:
-        """Take someone off a meeting. Refused once they have contributed: their words stay credited."""
+        """Take someone off a meeting. Refused once they have contributed: their words stay credited.
+
+        Contributions they withdrew do not hold them: the words are already erased, and the record
+        that something was withdrawn is about their taking part, so it goes with it (as their
+        agreements and passes do, by the schema's cascade)."""
         attendee = self.attendee(meeting_id, person_id)
         said = self.rows(
-            "SELECT count(*) AS n FROM contributions WHERE meeting_id = ? AND person_id = ?",
+            "SELECT count(*) AS n FROM contributions WHERE meeting_id = ? AND person_id = ? AND withdrawn_at IS NULL",
             (meeting_id, person_id),
         )[0]["n"]
         if said:
             raise ValidationError("person.has_contributed", name=attendee.credited_as)
         with self.writing():
+            self.db.execute(
+                "DELETE FROM contributions WHERE meeting_id = ? AND person_id = ? AND withdrawn_at IS NOT NULL",
+                (meeting_id, person_id),
+            )
             self.db.execute("DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?", (meeting_id, person_id))
         self.announce("attendee", "removed", meeting_id, person_id)
 

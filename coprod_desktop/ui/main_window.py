@@ -55,10 +55,12 @@ class MainWindow(QMainWindow):
         self._room = None
         self._printer = None
         self._audio = None
+        self.presenter = None  # the room display's presenter, made with the room screen
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.meetings = self._new_meetings_view()
         self._label_window()
+        self.stack.currentChanged.connect(self._update_room_actions)
         self.show_meetings()
 
     def _new_meetings_view(self) -> MeetingsView:
@@ -84,7 +86,69 @@ class MainWindow(QMainWindow):
         access.setShortcut(QKeySequence("Ctrl+,"))
         access.triggered.connect(self.open_access_settings)
         settings_menu.addAction(access)
+        self._add_room_menu()
         self.menuBar().addMenu(LanguageMenu(self.language, self.menuBar()))
+
+    def _add_room_menu(self) -> None:
+        """The Room display menu: presenting it (F5, as in presentation software), back, and paging it."""
+        # Alt+I: the room's and set-up's buttons already use R, O and P (Print summary, Open, Previous).
+        menu = self.menuBar().addMenu(self.tr("Room d&isplay"))
+        self.present_action = QAction(self.tr("&Present on the room display"), menu)
+        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.present_action.triggered.connect(self.present)
+        #: Menu item: stop presenting the room display; Escape does the same from the room or the display.
+        self.stop_presenting_action = QAction(self.tr("Back to the &console"), menu)
+        self.stop_presenting_action.triggered.connect(self.stop_presenting)
+        # The console pages the display while presenting (the display itself takes PageUp/PageDown).
+        self.page_back_action = QAction(self.tr("Display: &earlier page"), menu)
+        self.page_back_action.setShortcut(QKeySequence("Alt+PgUp"))
+        self.page_back_action.triggered.connect(lambda: self.presenter is not None and self.presenter.page_back())
+        self.page_forward_action = QAction(self.tr("Display: &next page"), menu)
+        self.page_forward_action.setShortcut(QKeySequence("Alt+PgDown"))
+        self.page_forward_action.triggered.connect(lambda: self.presenter is not None and self.presenter.page_forward())
+        # End of the meeting: the display walks through every prompt before the summary is printed.
+        self.review_action = QAction(self.tr("&Look back over the meeting"), menu)
+        self.review_action.setShortcut(QKeySequence(Qt.Key.Key_F7))
+        self.review_action.triggered.connect(self.review)
+        self.end_review_action = QAction(self.tr("Back to the li&ve room"), menu)
+        self.end_review_action.triggered.connect(lambda: self.presenter is not None and self.presenter.end_review())
+        for action in (
+            self.present_action,
+            self.stop_presenting_action,
+            self.page_back_action,
+            self.page_forward_action,
+            self.review_action,
+            self.end_review_action,
+        ):
+            menu.addAction(action)
+        self._update_room_actions()
+
+    def _update_room_actions(self, *_args: object) -> None:
+        room_open = self._room is not None and self.stack.currentWidget() is self._room and self._room.session.is_open
+        presenting = self.presenter is not None and self.presenter.is_presenting
+        self.present_action.setEnabled(room_open)
+        self.review_action.setEnabled(room_open)
+        for action in (self.stop_presenting_action, self.page_back_action, self.page_forward_action):
+            action.setEnabled(presenting)
+        self.end_review_action.setEnabled(presenting and self.presenter.reviewing)
+
+    # presenting the room display ------------------------------------------------------------------
+    def present(self) -> None:
+        """Show the room display full screen on its screen (F5)."""
+        if self._room is not None and self._room.session.is_open:
+            self.presenter.present()
+
+    def review(self) -> None:
+        """Look back over the meeting on the room display (F7), prompt by prompt, before printing."""
+        if self._room is not None and self._room.session.is_open:
+            self.presenter.review()
+            self.statusBar().showMessage(
+                self.tr("Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.")
+            )
+
+    def stop_presenting(self) -> None:
+        if self.presenter is not None:
+            self.presenter.stop()
 
     # display, access and language -------------------------------------------------------------
     def open_access_settings(self) -> None:
@@ -108,6 +172,8 @@ class MainWindow(QMainWindow):
             self.rebuild_screens()
         elif self._room is not None:
             self._room.apply_access(new)
+        if self.presenter is not None:
+            self.presenter.apply(new)  # the display's screen, text size and colours, live
 
     def _language_changed(self, code: str) -> None:
         if not self.isVisible():
@@ -131,6 +197,10 @@ class MainWindow(QMainWindow):
         room_meeting = session.meeting.id if session is not None and session.is_open else None
         setup_meeting = self._setup.meeting_id if self._setup is not None else None
         where = "room" if current is self._room else "setup" if current is self._setup else "meetings"
+        presenting = self.presenter is not None and self.presenter.is_presenting
+        if self.presenter is not None:
+            self.presenter.stop()  # the display window is built again with the room, in the new words
+            self.presenter = None
         for view in (self._setup, self._room):
             if view is not None:
                 if self.bridge is not None:
@@ -157,6 +227,8 @@ class MainWindow(QMainWindow):
                 self.show_new_meeting()
         else:
             self.show_meetings()
+        if presenting and where == "room" and room_meeting:
+            self.presenter.present()  # the room's new display, in the new language
 
     def attach(self, workspace: Workspace) -> None:
         """Start working on *workspace*: called once, after the window is on screen."""
@@ -243,7 +315,25 @@ class MainWindow(QMainWindow):
             self._room.back_requested.connect(self.show_meetings)
             self._room.print_requested.connect(lambda meeting_id: self.printer.choose(meeting_id, self))
             self._room.message.connect(self.statusBar().showMessage)
+            from .display.presenter import Presenter
+
+            self.presenter = Presenter(self._room, self.bridge, self.pictures, self.settings, self)
+            self.presenter.presenting_changed.connect(self._presenting_changed)
+            self.presenter.reviewing_changed.connect(self._update_room_actions)
         return self._room
+
+    def _presenting_changed(self, presenting: bool) -> None:
+        self._update_room_actions()
+        if not presenting:
+            text = self.tr("Back to the console: the room display is closed.")
+        elif self.presenter.folded:
+            text = self.tr("The room display covers this screen. Escape brings the console back.")
+        else:
+            #: {screen} is the name the system gives the screen the display is shown on.
+            text = self.tr("The room display is showing on {screen}.").format(screen=self.presenter.screen_name)
+        self.statusBar().showMessage(text)
+        if self._room is not None:
+            self._room.announcer.announce(text)  # for a screen reader too
 
     def show_meetings(self) -> None:
         if self._setup is not None and self._setup.meeting_id:
@@ -263,6 +353,7 @@ class MainWindow(QMainWindow):
     def show_room(self, meeting_id: str) -> None:
         self.room.open_meeting(meeting_id)
         self.stack.setCurrentWidget(self.room)
+        self._update_room_actions()  # the room may be current already, with another meeting
         first = next(iter(self.room.tiles.tiles.values()), None)
         if first is not None:
             first.setFocus()
@@ -274,6 +365,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let a PDF being built finish writing rather than leave a half-made file.
         self.tasks.wait(30000)
+        if self.presenter is not None:
+            self.presenter.stop()  # the display's own window would keep the app running
         if self.speech is not None:
             self.speech.close()
         super().closeEvent(event)

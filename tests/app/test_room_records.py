@@ -315,3 +315,27 @@ def test_views_redraw_the_wall_for_agreements_and_the_people_for_passes(room, me
     room.pass_turn(meeting["tom"].person_id)
     room.withdraw(c.id)
     assert parts == [RoomPart.WALL, RoomPart.PEOPLE, RoomPart.WALL]
+
+
+def test_the_queue_of_people_asking_to_speak(room, meeting):
+    sam, ann, tom = (meeting[k].person_id for k in ("sam", "ann", "tom"))
+    events = []
+    room.watch(events.append)
+    room.ask_to_speak(tom)
+    room.ask_to_speak(ann)
+    room.ask_to_speak(tom)  # asking twice keeps their place
+    assert room.queue == [tom, ann] and events.count(SessionEvent.QUEUE) == 2
+    # The queue comes before going round the tiles: Tom asked first.
+    assert room.invite_next().person_id == tom
+    room.choose_speaker(tom)
+    assert room.queue == [ann]
+    room.pass_turn(ann)
+    assert room.queue == []
+    room.ask_to_speak(sam)
+    room.ask_to_speak(sam, asking=False)
+    assert room.queue == []
+    with pytest.raises(ValidationError):
+        room.ask_to_speak("nobody")
+    room.ask_to_speak(sam)
+    room.next_prompt()
+    assert room.queue == []  # asking to speak is on the prompt it was made on

@@ -198,6 +198,15 @@ def test_someone_who_has_contributed_stays(workspace, heard, store, meeting):
     refused(store, heard, lambda: workspace.people.remove(m, ann.person_id), ValidationError)
 
 
+def test_someone_whose_only_contribution_was_withdrawn_can_be_taken_off(workspace, store, meeting):
+    m, ann = meeting["meeting"].id, meeting["ann"]
+    said = store.contributions.add(m, ann.person_id, "Wrong person", (), prompt_id=meeting["prompt"].id)
+    store.contributions.withdraw(said.id)
+    workspace.people.remove(m, ann.person_id)
+    assert ann.person_id not in [a.person_id for a in store.people.attendees(m)]
+    assert store.contributions.withdrawn(m) == []  # the withdrawal record went with their taking part
+
+
 # photo consent ----------------------------------------------------------------------------------
 
 

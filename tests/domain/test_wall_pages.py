@@ -71,3 +71,21 @@ def test_one_block_taller_than_a_column_is_shown_alone_and_never_lost():
 def test_a_wall_without_room_is_refused(height, columns):
     with pytest.raises(ValueError):
         lay_out([[10]], column_height=height, columns=columns)
+
+
+def test_the_newest_page_holds_as_many_of_the_newest_as_fit():
+    from coprod_desktop.domain.wall_pages import lay_out_newest_full
+
+    items = [[30, 30]] * 9  # four fit on a page of two columns
+    forward = lay_out(items, column_height=130, columns=2, gap=5)
+    assert forward[-1].items == [8]  # filled from the oldest, the last page would hold one
+    pages = lay_out_newest_full(items, column_height=130, columns=2, gap=5)
+    assert pages[-1].items == [5, 6, 7, 8]
+    assert [p.items for p in pages[:-1]] == [[0, 1, 2, 3], [4]]
+    # One more said: the first page stays as it was.
+    more = lay_out_newest_full([*items, [30, 30]], column_height=130, columns=2, gap=5)
+    assert placed(more)[:1] == placed(pages)[:1] and more[-1].items == [6, 7, 8, 9]
+    # A contribution longer than a page still ends on the last page, whole from its start.
+    long_one = [30] + [20] * 20
+    pages = lay_out_newest_full([[30, 30], long_one], column_height=100, columns=2)
+    assert page_of(pages, 1) == len(pages) - 1 and pages[0].items == [0]

@@ -2,15 +2,21 @@
 and theme, switch access; the screens are rebuilt and a contribution being made is kept."""
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from clipping import clipped_widgets, hidden_parts
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDoubleSpinBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDoubleSpinBox, QLabel
 
 from coprod_desktop.domain.appearance import Appearance
 from coprod_desktop.services.demo import create_demo_meeting
 from coprod_desktop.ui.dialogs.access_dialog import AccessDialog
 from coprod_desktop.ui.platform.theme import apply_theme, current_appearance
+
+SHOTS = Path(__file__).resolve().parents[1] / "output" / "presenting"
 
 
 @pytest.fixture
@@ -108,3 +114,85 @@ def test_a_saved_settings_file_with_bad_values_still_starts(settings_store):
     assert loaded.theme == "standard"
     assert loaded.text_scale == 300  # out of range goes to the nearest end
     assert loaded.scan_step_seconds == 2.0
+
+
+# --- the room display's own settings (issue 10) ----------------------------------------------------
+
+
+def test_the_room_display_group_lists_the_screens_and_gathers_its_own_size_and_colours(qtbot, window, settings_store):
+    dialog = AccessDialog(settings_store.load(), window)
+    qtbot.addWidget(dialog)
+    screens = QGuiApplication.screens()
+    assert dialog.display_screen.count() == 1 + len(screens)
+    assert dialog.display_screen.currentText() == "Choose for me" and dialog.display_screen.currentData() == ""
+    size = screens[0].size()
+    assert dialog.display_screen.itemText(1).startswith("Screen 1: ")
+    assert dialog.display_screen.itemText(1).endswith(f"{size.width()} × {size.height()}")
+    dialog.display_screen.setCurrentIndex(1)
+    dialog.display_text_scale.setCurrentIndex(dialog.display_text_scale.findData(300))
+    dialog.display_theme.setCurrentIndex(dialog.display_theme.findData("high_contrast_dark"))
+    chosen = dialog.chosen()
+    assert (chosen.display_screen, chosen.display_text_scale, chosen.display_theme) == (
+        screens[0].name(),
+        300,
+        "high_contrast_dark",
+    )
+    # The console's own look is left as it was.
+    assert (chosen.text_scale, chosen.theme) == (settings_store.load().text_scale, settings_store.load().theme)
+    assert [dialog.display_text_scale.itemData(i) for i in range(dialog.display_text_scale.count())] == [
+        dialog.text_scale.itemData(i) for i in range(dialog.text_scale.count())
+    ]
+    names = [c.accessibleName() for c in (dialog.display_screen, dialog.display_text_scale, dialog.display_theme)]
+    assert names == ["Room display: which screen", "Room display: text size", "Room display: colours"]
+
+
+def test_a_saved_display_screen_that_is_not_connected_stays_chosen(qtbot, window, settings_store):
+    saved = replace(settings_store.load(), display_screen="HDMI-2", display_theme="cream", display_text_scale=175)
+    dialog = AccessDialog(saved, window)
+    qtbot.addWidget(dialog)
+    assert dialog.display_screen.currentText() == "HDMI-2 (not connected now)"
+    chosen = dialog.chosen()
+    assert (chosen.display_screen, chosen.display_theme, chosen.display_text_scale) == ("HDMI-2", "cream", 175)
+
+
+def test_the_room_display_fields_are_reached_by_their_alt_keys_and_by_tab(qtbot, window, settings_store):
+    dialog = AccessDialog(settings_store.load(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.language.setFocus()
+    fields = {"w": dialog.display_screen, "z": dialog.display_text_scale, "o": dialog.display_theme}
+    for letter, field in fields.items():
+        labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is field]
+        assert len(labels) == 1 and f"&{letter}" in labels[0].text().lower()
+        key = getattr(Qt.Key, f"Key_{letter.upper()}")
+        QTest.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        assert field.hasFocus(), letter
+    dialog.text_scale.setFocus()
+    for _ in range(30):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is dialog.display_theme:
+            break
+    assert QApplication.focusWidget() is dialog.display_theme
+    # Every Alt letter in the dialog is used once.
+    letters = [label.text().lower().split("&")[1][0] for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert len(letters) == len(set(letters))
+
+
+@pytest.mark.parametrize("percent", [100, 300])
+def test_the_room_display_group_fits_at_every_text_size(qtbot, qapp, window, settings_store, percent):
+    apply_theme(qapp, Appearance(text_scale=percent))
+    try:
+        dialog = AccessDialog(settings_store.load(), window)
+        qtbot.addWidget(dialog)
+        dialog.resize(min(dialog.width(), 1366), min(dialog.height(), 768))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        box = dialog.display_box
+        assert clipped_widgets(box) == []
+        assert hidden_parts(box) == []
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert box.grab().save(str(SHOTS / f"access-room-display-{percent}.png"))
+    finally:
+        apply_theme(qapp, Appearance())

@@ -9,7 +9,7 @@ def test_long_meeting_pages_earlier_contributions(qtbot, window, app_store):
     meeting = app_store.meetings.create("Long meeting", "2026-11-26")
     sam = app_store.people.add_attendee(meeting.id, "Sam Brown", "first_name")
     prompt = app_store.prompts.add(meeting.id, "Anything?")
-    total = WALL_LIMIT * 2 + 50
+    total = WALL_LIMIT * 2 + WALL_LIMIT // 2  # the earliest page is a part page
     with app_store.transaction():
         for n in range(total):
             app_store.contributions.add(meeting.id, sam.person_id, f"Point {n}", [], prompt.id)

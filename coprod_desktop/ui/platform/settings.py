@@ -36,6 +36,12 @@ class AppSettings:
     scan_first_item_extra_seconds: float = 1.0
     scan_hold_seconds: float = 0.0
     scan_spoken_cues: bool = False
+    # The room display (ui/display/): its own screen, text size and colours, apart from the console's
+    # (the room may need 300% and high contrast; the laptop does not). The screen is QScreen.name(),
+    # remembered per laptop; empty: the display chooses (a screen other than the console's).
+    display_screen: str = ""
+    display_text_scale: int = 100
+    display_theme: str = "standard"
 
     @property
     def appearance(self) -> Appearance:
@@ -76,6 +82,8 @@ class SettingsStore:
         settings = replace(
             settings, theme=look.theme, text_scale=look.text_scale, font=look.font, reduced_motion=look.reduced_motion
         )
+        display = appearance_from_saved(settings.display_theme, settings.display_text_scale)  # as the console's
+        settings = replace(settings, display_theme=display.theme, display_text_scale=display.text_scale)
         try:
             settings.scanning  # noqa: B018 (checks the saved timings)
         except ValidationError:

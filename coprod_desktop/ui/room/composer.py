@@ -2,9 +2,10 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +22,7 @@ from ...domain.models import Card
 from ...services.card_search import CardIndex
 from ...services.catalogue import Category
 from ..platform.settings import CARD_SIZES
-from ..platform.theme import scaled, scaled_font
+from ..platform.theme import BASE_POINT_SIZE, scaled, scaled_font
 from ..widgets.form_parts import ErrorLine, choice_combo, select_data
 from ..widgets.pictures import CardPictures
 from ..widgets.screen_layouts import columns, hold_height, large_text, wrapping_row
@@ -29,6 +30,7 @@ from .room_widgets import CardGrid, CardStrip, ChosenCards, card_label
 
 QUICK_LABEL_WIDTH = 110  # the quick row's "Used lately:" beside its cards, at 100%
 
+WORDS_HEIGHT = 64  # the words box at 100%: three lines and a little
 QUICK_KEYS = 6  # Ctrl+1 ... Ctrl+6 add the cards in the quick row
 # One name per size in settings.CARD_SIZES. QT_TRANSLATE_NOOP marks them for lupdate.
 SIZE_NAMES = (
@@ -88,6 +90,36 @@ class WordsBox(QPlainTextEdit):
             self.blockSignals(was_blocked)
 
 
+class CheckLine(QWidget):
+    """A check box whose words wrap onto more lines (a QCheckBox's own text never wraps, and a
+    long name in "Keep … speaking after Save" once made the room wider than the screen). A click
+    on the words ticks it too; its Alt key goes to the box."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.box = QCheckBox()
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        self.label.installEventFilter(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def set_text(self, text: str) -> None:
+        """*text* with an & before its Alt letter (&& for an & of its own)."""
+        self.label.setText(text)
+        self.box.setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.label and event.type() == QEvent.Type.MouseButtonRelease and self.box.isEnabled():
+            self.box.toggle()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class SearchBox(QLineEdit):
     """Find a card as you type. Down or Enter goes into the results.
 
@@ -124,10 +156,16 @@ def category_label(category: Category) -> str:
 
 class Composer(QWidget):
     """The form part of the room screen: cards, words and Save for whoever is speaking. It holds no
-    state beyond what is on screen: the RoomSession owns the draft and the RoomView wires them."""
+    state beyond what is on screen: the RoomSession owns the draft and the RoomView wires them.
+
+    The composer itself is the card picker and the cards chosen; its `entry` (the words, Save,
+    Clear, keeping the speaker and Undo) is a widget of its own, which the room keeps in view.
+    """
 
     save_requested = Signal()
     clear_requested = Signal()
+    undo_requested = Signal()
+    keep_speaker_changed = Signal(bool)
     quick_chosen = Signal(str)  # a card id from the quick row (matching their words, or recent)
 
     def __init__(self, pictures: CardPictures) -> None:
@@ -176,7 +214,7 @@ class Composer(QWidget):
             self.tr("Type what they said, word for word. Ctrl+Enter saves. Ctrl+1 to Ctrl+6 add a matching card.")
         )
         self.words.setPlaceholderText(self.tr("Type what they said, word for word"))
-        hold_height(self.words, scaled(64))
+        hold_height(self.words, scaled(WORDS_HEIGHT))
         self.words_label = QLabel(self.tr("Their &words:"))
         self.words_label.setBuddy(self.words)
 
@@ -184,10 +222,18 @@ class Composer(QWidget):
         self.save_button = QPushButton(self.tr("Save contribution"))
         self.save_button.setAccessibleName(self.tr("Save contribution"))
         self.save_button.setAccessibleDescription(self.tr("Shortcut: Ctrl+Enter"))
+        self.save_button.setFont(scaled_font(BASE_POINT_SIZE, bold=True))
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Clear the cards and words"))
         self.save_button.clicked.connect(self.save_requested)
         self.clear_button.clicked.connect(self.clear_requested)
+        # By Save: whether the speaker stays chosen after it (the room says who: see keep_text).
+        self.keep_line = CheckLine()
+        self.keep_speaker = self.keep_line.box
+        self.keep_speaker.toggled.connect(self.keep_speaker_changed)
+        # Undo's words say what it will take back (the room sets them from the session).
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_requested)
 
         # The label's Alt key goes to the search, not the grid: letters typed on the grid once
         # jumped to a card by its first letters (the grid now passes them to the search).
@@ -207,16 +253,10 @@ class Composer(QWidget):
         quick_row = QHBoxLayout()
         quick_row.addWidget(self.quick_label)
         quick_row.addWidget(self.quick, 1)
-        if large_text():
-            buttons = wrapping_row(self.save_button, self.clear_button)
-        else:
-            buttons = QHBoxLayout()
-            buttons.addWidget(self.save_button, 1)
-            buttons.addWidget(self.clear_button)
 
-        # Cards on the left, the contribution taking shape on the right: both fit on a laptop
-        # screen without scrolling, so Save is always in view. With large text they are stacked
-        # (the room scrolls): two columns would each be too narrow for their words.
+        # Cards on the left, the contribution taking shape on the right: its cards, who supported
+        # the speaker (placed by the room: place_beside_chosen), its words and Save. With large
+        # text the words and Save are the entry, a widget the room pins below what scrolls.
         picking = QVBoxLayout()
         picking.setSpacing(scaled(4))
         picking.addLayout(find_row)
@@ -224,18 +264,72 @@ class Composer(QWidget):
         picking.addLayout(quick_row)
         picking.addWidget(self.grid, 1)
         draft = QVBoxLayout()
-        draft.addWidget(self.speaker_note)
+        draft.setSpacing(scaled(4))
+        if large_text():
+            # Undo and keeping the speaker under the speaker's name: at 300% a laptop's screen
+            # has room for little more than the words and Save in view.
+            draft.addWidget(self.speaker_note)
+            draft.addWidget(self.keep_line)
+            draft.addWidget(self.undo_button)
+        else:
+            # Whether to keep the speaker after Save, beside their name (both wrap if need be).
+            speaker = QHBoxLayout()
+            speaker.addWidget(self.speaker_note, 1)
+            speaker.addWidget(self.keep_line, 1)
+            draft.addLayout(speaker)
         draft.addWidget(self.chosen_label)
         draft.addWidget(self.chosen)
-        draft.addWidget(self.words_label)
-        draft.addWidget(self.words, 1)
-        draft.addWidget(self.error)
-        draft.addLayout(buttons)
+        self.draft_column = draft
+        self.entry = self._entry()
+        if large_text():
+            draft.addStretch(1)
+        else:
+            draft.addWidget(self.entry, 1)
         layout = columns()
         self.setLayout(layout)
         layout.setContentsMargins(scaled(4), 0, scaled(4), 0)
         layout.addLayout(picking, 2)  # the wider: four cards a row on a laptop
         layout.addLayout(draft, 1)
+
+    @property
+    def entry_pinned(self) -> bool:
+        """True when the room pins the entry (words and Save) on its own, below what scrolls;
+        otherwise the entry is part of the composer, beside the cards."""
+        return self.entry.parentWidget() is not self
+
+    def _entry(self) -> QWidget:
+        """Their words and Save, with Clear, Undo and keeping the speaker (at large text, only the
+        words, the message and Save with Clear: see __init__)."""
+        entry = QWidget()
+        entry.setObjectName("entry")
+        layout = QVBoxLayout(entry)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(scaled(4))
+        self.words_row = words = QWidget()
+        row = QHBoxLayout(words)  # the label beside the words: a line of height saved
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.words_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.words, 1)
+        if large_text():
+            # Two lines of words are enough to see what is typed.
+            hold_height(self.words, min(scaled(WORDS_HEIGHT), self.words.fontMetrics().lineSpacing() * 2 + scaled(14)))
+            layout.setContentsMargins(0, scaled(2), 0, scaled(2))
+            layout.addWidget(words)
+            layout.addWidget(self.error)
+            layout.addLayout(wrapping_row(self.save_button, self.clear_button))
+            return entry
+        layout.addWidget(words, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(wrapping_row(self.save_button, self.clear_button, self.undo_button))
+        return entry
+
+    def place_above_words(self, widget: QWidget) -> None:
+        """Put *widget* above the words, in the entry (the read-back's answers: the room's)."""
+        self.entry.layout().insertWidget(0, widget)
+
+    def place_beside_chosen(self, widget: QWidget) -> None:
+        """Put *widget* under the cards chosen (who supported the speaker: the room's)."""
+        self.draft_column.insertWidget(self.draft_column.indexOf(self.chosen) + 1, widget)
 
     def set_cards(self, cards: list[Card], categories: list[Category], words=None) -> None:
         """The cards this meeting shows, and their groups. *words*: the (label_of, synonyms_of) pair

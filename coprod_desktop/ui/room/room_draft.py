@@ -17,6 +17,8 @@ from ..platform.messages import error_text
 from .composer import QUICK_KEYS, Composer
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ...app.room_session import RoomSession
     from .room_speech import RoomSpeech
 
@@ -43,6 +45,9 @@ class RoomDraft(QObject):
         self._suggest_timer.setSingleShot(True)
         self._suggest_timer.setInterval(SUGGEST_AFTER_MS)
         self._suggest_timer.timeout.connect(self._suggest)
+        # While a saved contribution is being corrected the picker's cards go to it: this is asked
+        # first, and takes the card when it returns True (see RoomCorrecting.add_card).
+        self.divert: Callable[[str], bool] | None = None
 
     def show(self) -> None:
         """Show the session's draft: its cards and its words (another view may have made them)."""
@@ -65,6 +70,9 @@ class RoomDraft(QObject):
     def add_card(self, card_id: str) -> None:
         """Add a card to the contribution being made (as a click on it does)."""
         if not self.session.is_open:
+            return
+        if self.divert is not None and self.divert(card_id):
+            self.speech.card_chosen(self.session.card(card_id))
             return
         if not self.session.add_card(card_id):
             # The room screen's own words: their translation context is still "RoomView".

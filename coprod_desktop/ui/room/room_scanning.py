@@ -37,8 +37,12 @@ def _rows(view: QListWidget, on_activate: Callable[[QListWidgetItem], None], *, 
 
 
 def room_scan_groups(room: RoomView) -> list[ScanGroup]:
-    """The room's scan groups, always the same five in the same order (empty ones are skipped):
-    people, the quick row, all cards, the actions, and taking a card away again.
+    """The room's scan groups, always in the same order (empty ones are skipped): the read-back's
+    answers while a contribution is being read back, people, the quick row, all cards, the
+    actions, and taking a card away again.
+
+    The read-back comes first while it is shown: the person who has just been heard answers
+    "yes, that's right" or "change it" before anyone else is chosen.
 
     Actions put Save first and Clear last: scanning's commonest slip is pressing just after the
     highlight has moved on, and the step after Save must not throw the draft away.
@@ -47,7 +51,11 @@ def room_scan_groups(room: RoomView) -> list[ScanGroup]:
     grid, quick, chosen = composer.grid, composer.quick, composer.chosen
     role = Qt.ItemDataRole.UserRole
     actions = [composer.save_button, room.read_button, room.next_button, room.previous_button, composer.clear_button]
+    read_back = room.read_back
+    answers = [read_back.yes_button, read_back.change_button] if read_back.isVisible() else []
     return [
+        # Translators: a switch-scanning group: the answers to the read-back after Save.
+        ScanGroup(_tr("Yes, or change it"), [ButtonTarget(button) for button in answers]),
         # Translators: a switch-scanning group: the person tiles.
         ScanGroup(_tr("People"), [ButtonTarget(tile) for tile in room.tiles.tiles.values()], room.tiles),
         # Translators: a switch-scanning group: the row of cards matching their words, or used lately.

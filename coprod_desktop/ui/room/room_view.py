@@ -1,11 +1,14 @@
-"""Screen 3: the room. What the projector shows: the prompt, the wall of credited contributions,
-and the form to add one.
+"""Screen 3: the room console, the facilitator's: the prompt, the people, the cards and words and
+Save, the read-back's answers after Save, correcting what was saved, and Undo. (What everyone in
+the room sees is the room display, ui/display.)
 
 A view of the room session (app/room_session.py), which holds what the room is doing: this
-module lays the room out and passes what people do to the session. The keys are in
-room_shortcuts.py, what is read aloud in room_speech.py, what switch scanning steps through in
-room_scanning.py; which part to redraw for a change, and what a speaker's profile means for their
-turn, are the app layer's (app/room_changes.py, app/room_turn.py).
+module passes what the facilitator does to the session and draws what the session says. Where
+things go is room_layout.py, where Tab goes room_tab_order.py, the keys room_shortcuts.py, what
+is read aloud room_speech.py, what switch scanning steps through room_scanning.py, correcting
+room_correcting.py, the people's side people_actions.py; which part to redraw for a change, and
+what a speaker's profile means for their turn, are the app layer's (app/room_changes.py,
+app/room_turn.py).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ...app.room_changes import RoomPart, parts_to_redraw
 from ...app.room_events import SessionEvent
@@ -30,17 +33,25 @@ from ..platform.speech_service import SpeechService
 from ..platform.theme import scaled_font
 from ..widgets.form_parts import isolated
 from ..widgets.pictures import CardPictures
-from ..widgets.screen_layouts import columns, large_text, scrolling, wrapping_row
+from ..widgets.screen_layouts import large_text
 from ..widgets.tile_flags import profile_flags_text
 from .announcements import RoomAnnouncer
 from .composer import Composer
+from .contribution_details import contribution_details
+from .correcting_panel import CorrectingPanel
+from .people_actions import PeopleActions
+from .read_back_bar import ReadBackBar
 from .reading_bar import ReadingBar
+from .room_correcting import RoomCorrecting, undo_words, undone_words
 from .room_draft import RoomDraft
+from .room_layout import lay_out_room
 from .room_scanning import RoomScanning
-from .room_shortcuts import install_room_shortcuts
+from .room_shortcuts import CHANGE_KEY, UNDO_KEY, YES_KEY, install_room_shortcuts
 from .room_speech import RoomSpeech
+from .room_tab_order import next_stop, tab_chain, tab_stops
 from .room_widgets import PersonTiles, PromptPanel, card_label
-from .toggle_access import PersonTile
+from .support_picker import SupportPicker
+from .tile_strip import TileStrip
 from .wall import ContributionCard, Wall
 
 log = logging.getLogger(__name__)
@@ -54,6 +65,7 @@ class RoomView(QWidget):
     print_requested = Signal(str)
     back_requested = Signal()
     message = Signal(str)
+    escape_unused = Signal()  # Escape with nothing being read (the presenter stops presenting)
 
     def __init__(
         self, session: RoomSession, pictures: CardPictures, speech: SpeechService, settings: SettingsStore
@@ -78,11 +90,21 @@ class RoomView(QWidget):
 
         self.wall = Wall()
         self.wall.earlier_button.clicked.connect(self._show_earlier)
+        self.wall.correct_requested.connect(self.correct)
         self.tiles = PersonTiles()
         self.tiles.setAccessibleName(self.tr("Who is speaking?"))
+        self.tile_strip = TileStrip(self.tiles)  # two rows at most: Save stays in view
         self.composer = Composer(pictures)
         self.tiles.chosen.connect(self._speaker_clicked)
         self.composer.save_requested.connect(self.save)
+        self.composer.undo_requested.connect(self.undo)
+        self.composer.keep_speaker_changed.connect(session.set_keep_speaker)
+        self.composer.undo_button.setAccessibleDescription(self.tr("Shortcut: {key}").format(key=UNDO_KEY))
+        # After Save: "Sam said: ..." and the person's answer; and correcting what was saved.
+        self.read_back = ReadBackBar(YES_KEY, CHANGE_KEY)
+        self.read_back.confirmed.connect(self.confirm_read_back)
+        self.read_back.change.connect(self.change_read_back)
+        self.correcting_panel = CorrectingPanel(pictures)
 
         self.setup_button = QPushButton(self.tr("&Set up"))
         self.print_button = QPushButton(self.tr("P&rint summary…"))
@@ -108,12 +130,20 @@ class RoomView(QWidget):
         self.speech.message.connect(self.message)
         self.draft = RoomDraft(session, self.composer, self.speech, self)
         self.draft.message.connect(self.message)
+        self.correcting = RoomCorrecting(session, self.correcting_panel, self._card, self)
+        self.correcting.message.connect(self.message)
+        self.draft.divert = self.correcting.add_card  # the picker's cards go to a correction
         speech.availability_changed.connect(self._explain_speech)
         self._explain_speech()
 
         self.announcer = RoomAnnouncer(self)  # where we are, for screen readers
+        # Every confirmation and error on the status line is said by screen readers too.
+        self.message.connect(self.announcer.announce)
+        self.people_actions = PeopleActions(self)  # heard, invite, queue, pass, agree, late arrivals
+        self.people_actions.message.connect(self.message)
+        self.support_picker = SupportPicker(session)
         self._lay_out()
-        install_room_shortcuts(self, speech.stop)
+        install_room_shortcuts(self)
         self.composer.size.currentIndexChanged.connect(self._card_size_chosen)
         self.composer.show_card_size(settings.load().card_size)
 
@@ -125,37 +155,7 @@ class RoomView(QWidget):
         self.switch = self.scanning.switch
 
     def _lay_out(self) -> None:
-        top = columns()  # with large text the title goes above the buttons, and they wrap
-        top.addWidget(self.title, 1)
-        top.addLayout(wrapping_row(self.back_button, self.setup_button, self.speech_button, self.print_button))
-
-        prompt_row = columns()  # with large text the buttons go under the prompt
-        prompt_row.addWidget(self.prompt_panel, 1)
-        moving = (self.previous_button, self.next_button, self.read_button, self.reading_bar.stop_button)
-        if large_text():
-            nav = wrapping_row(*moving)  # under the prompt, as many a line as fit
-        else:
-            nav = QGridLayout()
-            for place, button in enumerate(moving):
-                nav.addWidget(button, place // 2, place % 2)
-        self.prompt_panel.add_reading_line(self.reading_bar.text)
-        prompt_row.addLayout(nav)
-        body = columns()  # with large text the wall goes above the form
-        # The cards get the larger share: four or more of them in a row on a laptop, not three.
-        body.addWidget(self.wall, 1)
-        body.addWidget(self.composer, 2)
-        # When the room is taller than the window (large text), the whole room scrolls, not a
-        # part of it: a form in a scroll area of its own would be a window in a window.
-        page = QWidget()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(page))
-        layout = QVBoxLayout(page)
-        layout.addLayout(top)
-        layout.addLayout(prompt_row)
-        # Everyone's tile across the room screen: the people are the point, not the form.
-        layout.addWidget(self.tiles)
-        layout.addLayout(body, 1)
+        lay_out_room(self)
 
     # opening ---------------------------------------------------------------------------------
     def open_meeting(self, meeting_id: str) -> None:
@@ -183,10 +183,20 @@ class RoomView(QWidget):
         self._show_prompt()
         self.draft.show()
         self._apply_turn()
+        self._show_console_state()
+
+    def _show_console_state(self) -> None:
+        """What the session is doing beyond the draft: read-back, correcting, undo, keeping the speaker."""
+        self._show_read_back()
+        self.correcting.follow()
+        self.composer.words_row.setVisible(self._words_shown())
+        self._show_undo()
+        self._show_keep_speaker()
 
     def _show_people(self) -> None:
         session = self.session
         self.tiles.set_people(session.attendees, session.speaker_id, session.photo, self._flags)
+        self.tile_strip.refresh()
         self._set_tab_order()
         self._update_speaker_note()
 
@@ -200,69 +210,24 @@ class RoomView(QWidget):
         self.draft.show_quick()
 
     def tab_chain(self) -> list[QWidget]:
-        """The room's Tab stops in the order they sit on the screen: the screen's buttons, the
-        prompt's actions, the people, the wall, the cards, the words and Save."""
-        composer = self.composer
-        return [
-            self.back_button,
-            self.setup_button,
-            self.speech_button,
-            self.print_button,
-            self.previous_button,
-            self.next_button,
-            self.read_button,
-            self.reading_bar.stop_button,
-            *self.tiles.tiles.values(),
-            composer.search,
-            composer.category,
-            composer.size,
-            composer.quick,
-            composer.grid,
-            composer.chosen,
-            composer.words,
-            composer.save_button,
-            composer.clear_button,
-        ]
+        """The room's Tab stops in the order they sit on the screen (see room_tab_order)."""
+        return tab_chain(self)
 
     def _set_tab_order(self) -> None:
         for first, second in pairwise(self.tab_chain()):
             QWidget.setTabOrder(first, second)
 
     def tab_stops(self) -> list[QWidget]:
-        """Where Tab goes now: tab_chain()'s visible stops, with the people as one stop (the
-        speaker's tile, or the first) and the wall's contribution between the people and the cards."""
-        tiles = list(self.tiles.tiles.values())
-        speaking = next((t for t in tiles if t.isChecked()), tiles[0] if tiles else None)
-        stops: list[QWidget] = []
-        for widget in self.tab_chain():
-            if widget in tiles and widget is not speaking:
-                continue
-            stops.append(widget)
-            if widget is speaking and self.wall.current is not None:
-                stops.append(self.wall.current)
-        if speaking is None and self.wall.current is not None:
-            stops.insert(stops.index(self.composer.search), self.wall.current)
-        return [w for w in stops if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        """Where Tab goes now: tab_chain()'s visible stops, the people and the wall one stop each."""
+        return tab_stops(self)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         # Tab follows the screen, whatever order the widgets were made in (the wall's
-        # contributions and the tiles come and go): see tab_stops().
-        stops = self.tab_stops()
-        widget = QApplication.focusWidget()
-        while widget is not None and widget not in stops:
-            if isinstance(widget, (ContributionCard, PersonTile)):
-                widget = (
-                    self.wall.current
-                    if isinstance(widget, ContributionCard)
-                    else next((t for t in stops if isinstance(t, PersonTile)), None)
-                )
-                break
-            widget = widget.parentWidget()
-        if widget is None or widget not in stops:
+        # contributions and the tiles come and go): see room_tab_order.
+        stop = next_stop(self, forward)
+        if stop is None:
             return super().focusNextPrevChild(forward)
-        place = (stops.index(widget) + (1 if forward else -1)) % len(stops)
-        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-        stops[place].setFocus(reason)
+        stop.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
         return True
 
     def _show_prompt(self) -> None:
@@ -287,7 +252,8 @@ class RoomView(QWidget):
     def _card_for(self, contribution: Contribution) -> ContributionCard:
         attendee = self.session.attendee(contribution.person_id)
         cards = [self._card(card_id) for card_id in contribution.card_ids]
-        return ContributionCard(contribution, attendee, cards, self.pictures)
+        details = contribution_details(contribution, self.session.attendee)
+        return ContributionCard(contribution, attendee, cards, self.pictures, details)
 
     # changes from the store: the session has taken each in; this draws what it touched -------------
     def on_change(self, change: Change) -> None:
@@ -318,6 +284,10 @@ class RoomView(QWidget):
             self._fill_wall()
         if RoomPart.NEW_CONTRIBUTION in parts:
             self.wall.append(self._card_for(self.session.contribution(change.item_id)))
+        if change.kind is ChangeKind.CONTRIBUTION and change.item_id == self.session.awaiting_id:
+            self._show_read_back()  # the words being read back were corrected
+        self.correcting.on_change(change)
+        self.people_actions.on_change(change)
 
     def _refresh_cards(self) -> None:
         self._cards_stale = False
@@ -382,6 +352,18 @@ class RoomView(QWidget):
             self.tiles.select(self.session.speaker_id)
             self._update_speaker_note()
             self._apply_turn()
+        elif event is SessionEvent.READ_BACK:
+            self._show_read_back()
+        elif event is SessionEvent.CORRECTING:
+            self.correcting.follow()  # its words take the focus, and so are scrolled into view
+            self.composer.words_row.setVisible(self._words_shown())
+            self._set_tab_order()
+        elif event is SessionEvent.UNDO:
+            self._show_undo()
+        elif event is SessionEvent.KEEP_SPEAKER:
+            self._show_keep_speaker()
+        elif event is SessionEvent.ROOM:
+            self._show_console_state()  # another meeting, or this one closed or read again
 
     def _update_speaker_note(self) -> None:
         speaker = self.session.speaker
@@ -390,6 +372,55 @@ class RoomView(QWidget):
             if speaker
             else self.tr("Choose who is speaking.")
         )
+        self._show_keep_speaker()
+
+    def _show_keep_speaker(self) -> None:
+        speaker = self.session.speaker
+        box = self.composer.keep_speaker
+        # A name with "&" in it is shown as it is, not as a shortcut.
+        name = isolated(speaker.credited_as).replace("&", "&&") if speaker else ""
+        #: a check box by Save; {name} is the person speaking now, as credited.
+        text = (
+            self.tr("&Keep {name} speaking after Save").format(name=name)
+            if speaker
+            else self.tr("&Keep the speaker chosen after Save")
+        )
+        self.composer.keep_line.set_text(text)
+        box.blockSignals(True)
+        box.setChecked(self.session.keep_speaker)
+        box.blockSignals(False)
+
+    def _show_undo(self) -> None:
+        action = self.session.last_action if self.session.is_open else None
+        words = undo_words(action)
+        self.composer.undo_button.setText("↶ " + words)
+        self.composer.undo_button.setAccessibleName(words)
+        self.composer.undo_button.setEnabled(action is not None)
+
+    def _show_read_back(self) -> None:
+        awaiting = self.session.awaiting if self.session.is_open else None
+        attendee = self.session.attendee(awaiting.person_id) if awaiting is not None else None
+        answering = awaiting is not None and attendee is not None
+        # At large text a laptop has room for the answers or the words, with Save: the words
+        # (empty after Save) come back once the person has answered (see _words_shown). The one
+        # goes before the other comes: showing a widget lays the window out at once, and it
+        # would grow.
+        typing = self.composer.words.hasFocus()
+        if not answering:
+            self.read_back.hide()
+        elif large_text():
+            self.composer.words_row.hide()
+        if answering:
+            cards = [card_label(self._card(card_id)) for card_id in awaiting.card_ids]
+            self.read_back.show_said(attendee.credited_as, awaiting.text, cards)
+            if typing and self.composer.words_row.isHidden():
+                self.read_back.yes_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.composer.words_row.setVisible(self._words_shown())
+
+    def _words_shown(self) -> bool:
+        """At large text the words make way for the read-back's answers and for correcting (the
+        part of the console that scrolls is otherwise a line high); they stay in the session."""
+        return not large_text() or (self.read_back.isHidden() and self.correcting_panel.isHidden())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -455,6 +486,53 @@ class RoomView(QWidget):
     def _print_clicked(self) -> None:
         if self.session.is_open:
             self.print_requested.emit(self.session.meeting.id)
+
+    # read back and confirm, undo -----------------------------------------------------------------
+    def confirm_read_back(self) -> None:
+        """The person says "yes, that's right" to the contribution being read back."""
+        self._act(lambda: self.session.confirm())
+
+    def change_read_back(self) -> None:
+        """The person says "change it": it opens for correcting in the console."""
+        self._act(lambda: self.session.change_it())
+
+    def undo(self) -> None:
+        """Take back the room's last action (Ctrl+Z outside a text box; in the words box Ctrl+Z
+        undoes typing). A withdrawn contribution cannot come back: the message says so."""
+        if not self.session.is_open:
+            return
+        try:
+            action = self.session.undo()
+        except UserFacingError as exc:
+            self.message.emit(error_text(exc))
+            return
+        self.draft.show()  # undoing a Save puts its words and cards back into an empty draft
+        self.message.emit(undone_words(action))
+
+    def correct(self, contribution_id: str | None = None) -> None:
+        """Open a saved contribution (by default the wall's current one) for correcting."""
+        if contribution_id is None and self.wall.current is not None:
+            contribution_id = self.wall.current.contribution_id
+        self.correcting.open(contribution_id)
+
+    def _act(self, action) -> None:
+        if not self.session.is_open:
+            return
+        try:
+            action()
+        except UserFacingError as exc:
+            self.message.emit(error_text(exc))
+
+    def escape(self) -> None:
+        """Escape: stop reading aloud if something is being read; else close the correcting panel
+        (as Done does, saving what was typed in it); otherwise escape_unused (the presenter stops
+        presenting)."""
+        if self.speech.speech.speaking:
+            self.speech.speech.stop()
+        elif self.session.correcting_id is not None:
+            self.correcting.done()
+        else:
+            self.escape_unused.emit()
 
     # speech ------------------------------------------------------------------------------------
     def read_prompt(self) -> None:

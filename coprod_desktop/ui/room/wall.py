@@ -7,7 +7,7 @@ printout.
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,7 +25,9 @@ from ..widgets.pictures import CardPictures, marker_pixmap
 from ..widgets.screen_layouts import WrappingRow
 from .room_widgets import card_label
 
-WALL_LIMIT = 100
+# The console's wall is the facilitator's (the room reads the room display): thirty is plenty, and
+# each contribution shown costs time at every Save (the wall is laid out again).
+WALL_LIMIT = 30
 # Sizes at 100%, multiplied by the text size when a contribution is drawn.
 WALL_CARD_SIZE = 72
 WALL_MARKER_SIZE = 56
@@ -36,6 +38,7 @@ _STEPS = {
     Qt.Key.Key_Home: lambda _here, _count: 0,
     Qt.Key.Key_End: lambda _here, count: count - 1,
 }
+_WATCHED_EVENTS = (QEvent.Type.FocusIn, QEvent.Type.KeyPress)  # what the wall does something with
 
 
 class ContributionCard(QFrame):
@@ -60,6 +63,7 @@ class ContributionCard(QFrame):
         self.contribution_id = contribution.id
         # One Tab stop for the whole wall: the wall gives Tab to one card and arrows to the rest.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAccessibleDescription(self.tr("Press Enter to correct it."))
         marker = QLabel()
         marker.setPixmap(marker_pixmap(attendee.marker, scaled(WALL_MARKER_SIZE)))
         marker.setFixedSize(scaled(WALL_MARKER_SIZE + 4), scaled(WALL_MARKER_SIZE + 4))
@@ -132,7 +136,13 @@ class ContributionCard(QFrame):
 
 
 class Wall(QScrollArea):
-    """A scrolling column of ContributionCards, oldest at the top, newest at the bottom."""
+    """A scrolling column of ContributionCards, oldest at the top, newest at the bottom.
+
+    Enter on a contribution, or the Correct… button (which the room places under the wall), asks
+    for that contribution to be corrected: correct_requested(contribution_id).
+    """
+
+    correct_requested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -159,6 +169,15 @@ class Wall(QScrollArea):
         # stop between the people and the cards (RoomView.focusNextPrevChild).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._current: ContributionCard | None = None
+        #: corrects the contribution that has (or last had) the keyboard focus on the wall.
+        self.correct_button = QPushButton(self.tr("✎ Correct…"))
+        self.correct_button.setAccessibleName(self.tr("Correct the chosen contribution"))
+        self.correct_button.setAccessibleDescription(self.tr("Enter on a contribution does it too"))
+        self.correct_button.clicked.connect(self._correct_current)
+        # For the mouse: from the keyboard, Enter on the contribution does it (one Tab stop for
+        # the wall, as before), and a contribution says so to a screen reader.
+        self.correct_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.correct_button.setEnabled(False)
 
     @property
     def current(self) -> "ContributionCard | None":
@@ -171,23 +190,38 @@ class Wall(QScrollArea):
         self._current = card
         if card is not None:
             card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.correct_button.setEnabled(card is not None)
+
+    def _correct_current(self) -> None:
+        if self._current is not None:
+            self.correct_requested.emit(self._current.contribution_id)
 
     def _watch(self, card: "ContributionCard") -> None:
         card.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, ContributionCard) and watched in self.cards:
-            if event.type() == QEvent.Type.FocusIn:
+        # Every event of every card on the wall comes here (moves and paints when one is added):
+        # the kind of event is looked at first, as that is cheap and almost always ends it.
+        # (The scroll area watches its own inner widget too: those events go on to it.)
+        if not isinstance(watched, ContributionCard):
+            return super().eventFilter(watched, event)
+        kind = event.type()
+        if kind in _WATCHED_EVENTS and watched in self.cards:
+            if kind == QEvent.Type.FocusIn:
                 self._set_current(watched)
                 self.ensureWidgetVisible(watched)
-            elif event.type() == QEvent.Type.KeyPress:
+            elif kind == QEvent.Type.KeyPress:
+                plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in plain:
+                    self.correct_requested.emit(watched.contribution_id)
+                    return True
                 step = _STEPS.get(event.key())
                 if step is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
                     here = self.cards.index(watched)
                     there = max(0, min(len(self.cards) - 1, step(here, len(self.cards))))
                     self.cards[there].setFocus(Qt.FocusReason.OtherFocusReason)
                     return True
-        return super().eventFilter(watched, event)
+        return False
 
     def sizeHint(self) -> QSize:
         # It scrolls, so it asks for no more than its least height and grows into what the room
@@ -225,7 +259,7 @@ class Wall(QScrollArea):
             card.setParent(None)
             card.deleteLater()
         self.cards.clear()
-        self._current = None
+        self._set_current(None)
         self.empty_note.show()
         self.set_hidden_count(0)
 

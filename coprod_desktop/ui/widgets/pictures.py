@@ -3,6 +3,11 @@
 SVG is rendered at the exact device size asked for, so cards are crisp on a laptop panel and on a
 4K projector alike. Markers are drawn, not loaded: a shape in the person's colour with their
 initials on it, so they can be told apart without seeing colour.
+
+Every card picture sits on a light plate (near-white, rounded, with a thin dark outline), in every
+theme: the pictures are drawn for a light page, and black-line ones (Music, Singing, Rights) would
+vanish on the dark high-contrast theme's black. The plate keeps their outlines, and the outline of
+the plate keeps it apart from a white page.
 """
 
 from __future__ import annotations
@@ -40,28 +45,34 @@ class CardPictures:
         pixmap = QPixmap(pixels, pixels)
         pixmap.fill(Qt.GlobalColor.transparent)
         renderer = self._renderer(card_id)
-        if renderer is not None:
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(painter, QRectF(0, 0, pixels, pixels))
-            painter.end()
-        elif self.library is not None and card_id in self.library:
-            self._draw_stored(pixmap, card_id, pixels)
+        stored = renderer is None and self.library is not None and card_id in self.library
+        if renderer is not None or stored:
+            inner = _draw_plate(pixmap, pixels)
+            if renderer is not None:
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                renderer.render(painter, inner)
+                painter.end()
+            else:
+                self._draw_stored(pixmap, card_id, inner)
         pixmap.setDevicePixelRatio(self.ratio)
         self._cache[key] = pixmap
         return pixmap
 
-    def _draw_stored(self, pixmap: QPixmap, card_id: str, pixels: int) -> None:
-        """A picture stored in the database, scaled to fit the square and centred."""
+    def _draw_stored(self, pixmap: QPixmap, card_id: str, inner: QRectF) -> None:
+        """A picture stored in the database, scaled to fit *inner* and centred in it."""
         picture = self.library.picture(card_id)
         image = QImage.fromData(picture.data)
         if image.isNull():
             return
+        side = max(1, int(inner.width()))
         scaled = image.scaled(
-            pixels, pixels, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
         painter = QPainter(pixmap)
-        painter.drawImage((pixels - scaled.width()) // 2, (pixels - scaled.height()) // 2, scaled)
+        painter.drawImage(
+            round(inner.center().x() - scaled.width() / 2), round(inner.center().y() - scaled.height() / 2), scaled
+        )
         painter.end()
 
     def forget(self, card_id: str) -> None:
@@ -77,6 +88,24 @@ class CardPictures:
                 return None
             self._renderers[card_id] = QSvgRenderer(str(self.catalogue.svg_path(card_id)))
         return self._renderers[card_id]
+
+
+PLATE = QColor("#FBFBF8")  # near-white: the pictures are drawn for a light page
+PLATE_OUTLINE = QColor("#4A4A4A")  # keeps the plate apart from a white page; soft on a black one
+
+
+def _draw_plate(pixmap: QPixmap, pixels: int) -> QRectF:
+    """The light plate a card picture sits on; returns the square left for the picture inside it."""
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    line = max(1.0, pixels * 0.015)
+    plate = QRectF(line / 2, line / 2, pixels - line, pixels - line)
+    painter.setPen(QPen(PLATE_OUTLINE, line))
+    painter.setBrush(PLATE)
+    painter.drawRoundedRect(plate, pixels * 0.1, pixels * 0.1)
+    painter.end()
+    pad = pixels * 0.07
+    return QRectF(pad, pad, pixels - 2 * pad, pixels - 2 * pad)
 
 
 def _shape_path(shape: MarkerShape, r: QRectF) -> QPainterPath:

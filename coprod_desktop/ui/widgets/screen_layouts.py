@@ -6,7 +6,7 @@ importing the form widgets too would delay the window's first paint.
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QScrollArea, QWidget
 
 from ..platform.theme import BASE_POINT_SIZE, FONT_FAMILY, current_appearance, scaled, scaled_font
 from .flow_layout import FlowLayout
@@ -72,6 +72,68 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(widget)
     return area
+
+
+class _FocusFollower(QObject):
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        QApplication.instance().focusChanged.connect(self._moved)
+
+    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        inner = self.area.widget()
+        if new is not None and inner is not None and inner.isAncestorOf(new):
+            # Once laid out: a part just shown (and given the focus) has no place yet.
+            QTimer.singleShot(0, self, lambda: self._show(new))
+
+    def _show(self, new: QWidget) -> None:
+        inner = self.area.widget()
+        if new is QApplication.focusWidget() and inner is not None and inner.isAncestorOf(new):
+            # Its top-left corner and a little of it: a tall list is not scrolled past its start.
+            margin = scaled(8)
+            place = new.mapTo(inner, new.rect().topLeft())
+            height = min(new.height(), self.area.viewport().height() - 2 * margin)
+            self.area.ensureVisible(place.x(), place.y() + height // 2, margin, height // 2 + margin)
+
+
+class HeightForOwnWidth(QFrame):
+    """A part of a screen that asks for the height its wrapping rows need at the width it has.
+
+    A layout that wraps tells the layouts above it its height for each width, and a window then
+    takes as its least height the height it would need at its *least* width (every row wrapped):
+    taller than a laptop's screen, for a part pinned below a scroll area. This part keeps that to
+    itself and asks for the height it needs at its own width instead.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def _needed(self, hint: QSize, *, least: bool) -> QSize:
+        layout = self.layout()
+        # Before it is first shown its width is Qt's default: the window's is a better guess (it
+        # is a part as wide as its screen), and the window would otherwise grow for a narrow one.
+        width = self.width() if self.isVisible() else max(self.width(), self.window().width())
+        if layout is not None and layout.hasHeightForWidth() and width > 0:
+            height = layout.minimumHeightForWidth(width) if least else layout.heightForWidth(width)
+            hint.setHeight(max(hint.height(), height))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        return self._needed(super().minimumSizeHint(), least=True)
+
+    def sizeHint(self) -> QSize:
+        return self._needed(super().sizeHint(), least=False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped differently: ask again
+
+
+def follow_focus(area: QScrollArea) -> None:
+    """Scroll *area* to whatever inside it takes the keyboard focus, however it got there (Tab, a
+    shortcut, a mnemonic, a click on a label): a control with the focus is never out of sight."""
+    _FocusFollower(area)
 
 
 class WrappingRow(FlowLayout):
