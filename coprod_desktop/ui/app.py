@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import ValidationError
@@ -65,6 +66,17 @@ def _new_window(app: QApplication, speech: SpeechService | None, settings: Setti
     return window
 
 
+def _fit_to_screen(window: MainWindow, app: QApplication) -> None:
+    """A laptop's screen (1366×768 or smaller, 1024×768 on older ones) is filled: the window is
+    maximised rather than opened at 1366×768 with its right-hand side and Save beyond the edge."""
+    screen = app.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    if area.width() <= window.width() or area.height() <= window.height():
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
 def build_main_window(
     store: Store, app: QApplication, speech: SpeechService | None = None, settings: SettingsStore | None = None
 ) -> MainWindow:
@@ -93,6 +105,7 @@ def run_app(db_path: Path) -> int:
     app.setDesktopFileName("coprod-desktop")
     settings = SettingsStore()
     window = _new_window(app, None, settings)  # applies the theme first
+    _fit_to_screen(window, app)
     window.show()
     # Paint the window before the app-wide event filters (see prepare_application) and before
     # opening the database (which also loads sqlite-utils): people see the app straight away, and

@@ -123,3 +123,20 @@ def test_message_boxes_show_names_and_paths_as_plain_text(qapp):
     box = plain_box(None, QMessageBox.Icon.Critical, "CoProd Desktop", '<b>Sam</b> <img src="/tmp/x.png">')
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert box.text() == '<b>Sam</b> <img src="/tmp/x.png">'
+
+
+def test_a_window_larger_than_the_screen_is_maximised_to_fit_it(qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow
+
+    from coprod_desktop.ui.app import _fit_to_screen
+
+    area = qapp.primaryScreen().availableGeometry()
+    window = QMainWindow()
+    window.resize(area.width() + 342, area.height())  # a 1366-wide window on a 1024-wide screen
+    _fit_to_screen(window, qapp)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    roomy = QMainWindow()
+    roomy.resize(area.width() // 2, area.height() // 2)  # a big monitor: left as it is
+    _fit_to_screen(roomy, qapp)
+    assert not roomy.windowState() & Qt.WindowState.WindowMaximized

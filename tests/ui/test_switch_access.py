@@ -298,3 +298,16 @@ def test_a_window_closing_for_good_stops_the_scan(qtbot):
     screen.deleteLater()
     qtbot.waitUntil(lambda: not switch.is_running(), timeout=2000)
     switch.tick()  # nothing left to touch, and nothing fails
+
+
+def test_a_switch_user_can_say_not_now_on_their_turn(make_room, app_store):
+    room = make_room(ScanSettings(mode="two_switch"))
+    step, select = Qt.Key.Key_Space, Qt.Key.Key_Return
+    ahmed = person(room, "Ahmed")
+    room.switch.start()
+    room.choose("People", step, select)
+    room.choose("Ahmed", step, select)
+    room.choose("Actions", step, select)
+    room.choose("Not now (pass)", step, select)
+    prompt = room.view.session.prompt
+    assert ahmed.person_id in [p.person_id for p in app_store.passes.for_prompt(prompt.id)]

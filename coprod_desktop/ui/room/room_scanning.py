@@ -50,7 +50,16 @@ def room_scan_groups(room: RoomView) -> list[ScanGroup]:
     composer = room.composer
     grid, quick, chosen = composer.grid, composer.quick, composer.chosen
     role = Qt.ItemDataRole.UserRole
-    actions = [composer.save_button, room.read_button, room.next_button, room.previous_button, composer.clear_button]
+    # "Not now" is the person's own choice, so it is theirs to make by switch too (when it can be).
+    passing = [room.people_actions.pass_button] if room.people_actions.pass_button.isEnabled() else []
+    actions = [
+        composer.save_button,
+        room.read_button,
+        room.next_button,
+        room.previous_button,
+        *passing,
+        composer.clear_button,
+    ]
     read_back = room.read_back
     answers = [read_back.yes_button, read_back.change_button] if read_back.isVisible() else []
     return [
@@ -62,7 +71,7 @@ def room_scan_groups(room: RoomView) -> list[ScanGroup]:
         ScanGroup(_tr("Quick cards"), _rows(quick, lambda item: quick.activated.emit(quick.row(item)), quiet=False)),
         # Translators: a switch-scanning group: every picture card shown.
         ScanGroup(_tr("Cards"), _rows(grid, lambda item: grid.chosen.emit(item.data(role)), quiet=True), grid),
-        # Translators: a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.
+        # Translators: a switch-scanning group: Save, Read aloud, Next and Previous prompt, Not now, Clear.
         ScanGroup(_tr("Actions"), [ButtonTarget(button) for button in actions]),
         # Translators: a switch-scanning group: the cards already chosen; choosing one removes it.
         ScanGroup(

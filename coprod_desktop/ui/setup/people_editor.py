@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import Change, ChangeKind
-from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle, credit_name, initials_of
+from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle
 from ...domain.errors import UserFacingError, ValidationError
-from ...domain.markers import Marker, marker_colour, marker_shape, next_free_marker
+from ...domain.markers import credit_preview, next_free_marker
 from ...domain.models import Attendee
 from ..platform.messages import error_text
 from ..platform.theme import min_target, scaled
@@ -316,12 +316,12 @@ class PeopleEditor(QWidget):
         chosen = self._style() is CreditStyle.CHOSEN_NAME
         self.chosen_name.setEnabled(chosen)
         self.chosen_label.setEnabled(chosen)
-        name = self.full_name.text().strip()
-        shown = credit_name(name, self._style(), self.chosen_name.text().strip()) if name else ""
-        marker = Marker(
-            marker_colour(self.colour.currentData()),
-            marker_shape(self.shape.currentData()),
-            initials_of(shown.replace(".", " "), limit=2) or "?",
+        shown, marker = credit_preview(
+            self.full_name.text(),
+            self._style(),
+            self.chosen_name.text(),
+            self.colour.currentData(),
+            self.shape.currentData(),
         )
         self.preview_marker.setPixmap(marker_pixmap(marker, scaled(PREVIEW_MARKER_SIZE)))
         self.preview.setText(self.tr("Shown and printed as: {name}").format(name=shown) if shown else "")
