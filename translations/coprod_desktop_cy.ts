@@ -563,18 +563,18 @@
 <context>
     <name>ContributionCard</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="64"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="66"/>
         <source>Press Enter to correct it.</source>
         <translation>Pwyswch Enter i&apos;w gywiro.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="73"/>
         <source>{name} said:</source>
         <extracomment>the credit above a contribution on the wall; {name} is the person as they chose to be credited.</extracomment>
         <translation>Dywedodd {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="107"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="109"/>
         <source>Cards: {cards}</source>
         <translation>Cardiau: {cards}</translation>
     </message>
@@ -2057,6 +2057,11 @@
         <translation>Dywedodd {name}: {words}</translation>
     </message>
     <message>
+        <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="90"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="92"/>
         <source>Read back: {said}</source>
         <translation>Darllen yn ôl: {said}</translation>
@@ -2374,37 +2379,37 @@
 <context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="67"/>
         <source>Yes, or change it</source>
         <extracomment>a switch-scanning group: the answers to the read-back after Save.</extracomment>
         <translation>Ie, neu newid e</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="60"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="69"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="62"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="71"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>Cardiau cyflym</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="64"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="73"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="66"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="75"/>
         <source>Actions</source>
-        <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Clear.</extracomment>
+        <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Not now, Clear.</extracomment>
         <translation>Botymau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="69"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="78"/>
         <source>Take a card away</source>
         <translation>Tynnu cerdyn</translation>
     </message>
@@ -2856,33 +2861,33 @@
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="148"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="150"/>
         <source>Contributions</source>
         <translation>Cyfraniadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="156"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="158"/>
         <source>Nothing has been added for this prompt yet.</source>
         <translation>Does dim byd wedi&apos;i ychwanegu ar gyfer y pwnc hwn eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="171"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="173"/>
         <source>✎ Correct…</source>
         <extracomment>corrects the contribution that has (or last had) the keyboard focus on the wall.</extracomment>
         <translation>✎ Cywiro…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="172"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="174"/>
         <source>Correct the chosen contribution</source>
         <translation>Cywiro&apos;r cyfraniad a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="175"/>
         <source>Enter on a contribution does it too</source>
         <translation>Mae Enter ar gyfraniad yn gwneud hyn hefyd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/wall.py" line="267"/>
+        <location filename="../coprod_desktop/ui/room/wall.py" line="269"/>
         <source>Show earlier contributions ({n} more)</source>
         <translation>Dangos cyfraniadau cynharach ({n} arall)</translation>
     </message>

@@ -79,6 +79,8 @@ def test_save_and_the_read_back_are_in_view_after_save(qtbot, window, app_store,
     assert room.read_back.isVisible()
     for widget in (room.read_back.yes_button, room.read_back.change_button, room.read_back.text):
         assert wholly_in_view(widget)
+    # Who speaks next is chosen next: the people's first row is whole in view, not cut by the bar.
+    assert wholly_in_view(next(iter(room.tiles.tiles.values())))
     _save_in_view(window, room)
     assert _clipped(window) == []
     shoot(window, f"console_{size[0]}x{size[1]}_100_read_back")

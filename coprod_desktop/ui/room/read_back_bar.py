@@ -87,7 +87,7 @@ class ReadBackBar(QFrame):
         #: the read-back in the console after Save; {name} is the person as credited, {words} what
         #: was written down for them.
         self.said = self.tr("{name} said: {words}").format(
-            name=isolated(name), words=" ".join(words.split()) or ", ".join(cards)
+            name=isolated(name), words=" ".join(words.split()) or self.tr(", ").join(cards)
         )
         self.setAccessibleName(self.tr("Read back: {said}").format(said=self.said))
         self.text.setAccessibleName(self.said)

@@ -30,7 +30,7 @@ from ...services.translations import words_for
 from ..platform.messages import error_text
 from ..platform.settings import CARD_SIZES, AppSettings, SettingsStore
 from ..platform.speech_service import SpeechService
-from ..platform.theme import scaled_font
+from ..platform.theme import scaled, scaled_font
 from ..widgets.form_parts import isolated
 from ..widgets.pictures import CardPictures
 from ..widgets.screen_layouts import large_text
@@ -459,6 +459,14 @@ class RoomView(QWidget):
         speaker = self.session.attendee(contribution.person_id)
         self.message.emit(self.tr("Saved what {name} said.").format(name=isolated(speaker.credited_as)))
         self.speech.saved(speaker, contribution, [self._card(c) for c in contribution.card_ids])
+        # Next comes choosing who speaks next: the people's tiles are brought into view once the
+        # read-back's answers (which take height from the part that scrolls) are laid out.
+        QTimer.singleShot(0, self, self._people_in_view)
+
+    def _people_in_view(self) -> None:
+        first = next(iter(self.tiles.tiles.values()), None)
+        if first is not None:  # their first row, whole (with twelve people the strip is taller than the view)
+            self.scroll.ensureWidgetVisible(first, 0, scaled(8))
 
     # moving through the prompts --------------------------------------------------------------
     def next_prompt(self) -> None:
