@@ -327,13 +327,13 @@
 <context>
     <name>CardGrid</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="233"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="72"/>
         <source>✓ {card}</source>
         <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
         <translation>✓ {card}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="236"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="75"/>
         <source>{card}, chosen</source>
         <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
         <translation>{card}, wedi&apos;i ddewis</translation>
@@ -405,7 +405,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="477"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="316"/>
         <source>Remove {card}</source>
         <translation>Tynnu {card}</translation>
     </message>
@@ -1305,55 +1305,55 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="125"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="84"/>
         <source>Marker: {marker}.</source>
         <translation>Marciwr: {marker}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="127"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="86"/>
         <source>Needs: {flags}.</source>
         <translation>Angen: {flags}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="129"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="88"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>Llwybr byr: Alt+{n}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="142"/>
         <source>✋ {place}</source>
         <extracomment>on a person&apos;s tile: they are asking to speak, and their place in the queue (1, 2, ...).</extracomment>
         <translation>✋ {place}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="186"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="145"/>
         <source>➤ invited</source>
         <extracomment>on a person&apos;s tile: they have been invited to speak next.</extracomment>
         <translation>➤ gwahoddiad</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="189"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="148"/>
         <source>not now</source>
         <extracomment>on a person&apos;s tile: they passed on this prompt. Said kindly: it is their choice.</extracomment>
         <translation>dim nawr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="196"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="155"/>
         <source>Heard on this prompt.</source>
         <translation>Wedi cael eu clywed ar y pwnc hwn.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="198"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="157"/>
         <source>Said not now on this prompt.</source>
         <translation>Wedi dweud “dim nawr” ar y pwnc hwn.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="200"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="159"/>
         <source>Invited to speak next.</source>
         <translation>Gwahoddiad i siarad nesaf.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="202"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="161"/>
         <source>Asking to speak: number {place} in the queue.</source>
         <translation>Yn gofyn am gael siarad: rhif {place} yn y ciw.</translation>
     </message>
@@ -1903,17 +1903,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="509"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="348"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>Does gan y cyfarfod hwn ddim pynciau eto. Ychwanegwch nhw yn Paratoi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="516"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="355"/>
         <source>Prompt {n} of {total}</source>
         <translation>Pwnc {n} o {total}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="519"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="358"/>
         <source>Picture: {card}</source>
         <translation>Llun: {card}</translation>
     </message>
@@ -2417,93 +2417,93 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>◀ Pwnc &amp;blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>&amp;Next prompt ▶</source>
         <translation>Pwnc &amp;nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>Previous prompt</source>
         <translation>Pwnc blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="88"/>
         <source>Next prompt</source>
         <translation>Pwnc nesaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
         <source>Who is speaking?</source>
         <translation>Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="103"/>
         <source>Shortcut: {key}</source>
         <translation>Llwybr byr: {key}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
         <source>P&amp;rint summary…</source>
         <translation>A&amp;rgraffu crynodeb…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="112"/>
         <source>&amp;Meetings</source>
         <translation>Cyfar&amp;fodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="118"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 &amp;Darllen yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="120"/>
         <source>Read the prompt aloud</source>
         <translation>Darllen y pwnc yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="121"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
         <source>Speec&amp;h…</source>
         <translation>&amp;Lleferydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="123"/>
         <source>Speech settings</source>
         <translation>Gosodiadau lleferydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="348"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="349"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>Mae&apos;r sganio wedi oedi: gwasgwch y switsh i ddechrau eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="371"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
         <source>{name} is speaking.</source>
         <translation>Mae {name} yn siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="373"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="374"/>
         <source>Choose who is speaking.</source>
         <translation>Dewiswch pwy sy&apos;n siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="384"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="385"/>
         <source>&amp;Keep {name} speaking after Save</source>
         <extracomment>a check box by Save; {name} is the person speaking now, as credited.</extracomment>
         <translation>Cadw {name} yn &amp;siarad ar ôl cadw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="386"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="387"/>
         <source>&amp;Keep the speaker chosen after Save</source>
         <translation>Cadw&apos;r &amp;siaradwr ar ôl cadw</translation>
     </message>
@@ -2514,12 +2514,12 @@
         <translation>Dyna&apos;r nifer fwyaf o gardiau y gall un cyfraniad eu cael.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="460"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="461"/>
         <source>Saved what {name} said.</source>
         <translation>Wedi cadw beth ddywedodd {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="546"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="555"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>Yn darllen y pwnc yn uchel. Mae Escape yn stopio&apos;r darllen.</translation>
     </message>

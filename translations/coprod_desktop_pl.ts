@@ -327,13 +327,13 @@
 <context>
     <name>CardGrid</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="233"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="72"/>
         <source>✓ {card}</source>
         <extracomment>a card in the picker that is already in the contribution being made.</extracomment>
         <translation>✓ {card}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="236"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="75"/>
         <source>{card}, chosen</source>
         <extracomment>what a screen reader says for a card already in the contribution being made.</extracomment>
         <translation>{card}, wybrana</translation>
@@ -405,7 +405,7 @@
 <context>
     <name>ChosenCards</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="477"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="316"/>
         <source>Remove {card}</source>
         <translation>Usuń: {card}</translation>
     </message>
@@ -1305,55 +1305,55 @@
 <context>
     <name>PersonTiles</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="125"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="84"/>
         <source>Marker: {marker}.</source>
         <translation>Znacznik: {marker}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="127"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="86"/>
         <source>Needs: {flags}.</source>
         <translation>Potrzeby: {flags}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="129"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="88"/>
         <source>Shortcut: Alt+{n}.</source>
         <translation>Skrót: Alt+{n}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="183"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="142"/>
         <source>✋ {place}</source>
         <extracomment>on a person&apos;s tile: they are asking to speak, and their place in the queue (1, 2, ...).</extracomment>
         <translation>✋ {place}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="186"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="145"/>
         <source>➤ invited</source>
         <extracomment>on a person&apos;s tile: they have been invited to speak next.</extracomment>
         <translation>➤ zaproszenie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="189"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="148"/>
         <source>not now</source>
         <extracomment>on a person&apos;s tile: they passed on this prompt. Said kindly: it is their choice.</extracomment>
         <translation>nie teraz</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="196"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="155"/>
         <source>Heard on this prompt.</source>
         <translation>Już zabrał(a) głos przy tym temacie.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="198"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="157"/>
         <source>Said not now on this prompt.</source>
         <translation>Powiedział(a) „nie teraz” przy tym temacie.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="200"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="159"/>
         <source>Invited to speak next.</source>
         <translation>Zaproszenie do mówienia jako następna osoba.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="202"/>
+        <location filename="../coprod_desktop/ui/room/person_tiles.py" line="161"/>
         <source>Asking to speak: number {place} in the queue.</source>
         <translation>Chce mówić: numer {place} w kolejce.</translation>
     </message>
@@ -1903,17 +1903,17 @@
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="509"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="348"/>
         <source>This meeting has no prompts yet. Add them in Set up.</source>
         <translation>To spotkanie nie ma jeszcze tematów. Dodaj je w „Przygotuj”.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="516"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="355"/>
         <source>Prompt {n} of {total}</source>
         <translation>Temat {n} z {total}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="519"/>
+        <location filename="../coprod_desktop/ui/room/room_widgets.py" line="358"/>
         <source>Picture: {card}</source>
         <translation>Obrazek: {card}</translation>
     </message>
@@ -2417,93 +2417,93 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>◀ &amp;Poprzedni temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>&amp;Next prompt ▶</source>
         <translation>&amp;Następny temat ▶</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>Previous prompt</source>
         <translation>Poprzedni temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="88"/>
         <source>Next prompt</source>
         <translation>Następny temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
         <source>Who is speaking?</source>
         <translation>Kto mówi?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="103"/>
         <source>Shortcut: {key}</source>
         <translation>Skrót: {key}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
         <source>&amp;Set up</source>
         <translation>P&amp;rzygotuj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
         <source>P&amp;rint summary…</source>
         <translation>&amp;Drukuj podsumowanie…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="112"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="118"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 &amp;Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="120"/>
         <source>Read the prompt aloud</source>
         <translation>Przeczytaj temat na głos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="121"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
         <source>Speec&amp;h…</source>
         <translation>&amp;Mowa…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="123"/>
         <source>Speech settings</source>
         <translation>Ustawienia mowy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="348"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="349"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>Skanowanie wstrzymane: naciśnij przełącznik, aby zacząć znowu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="371"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
         <source>{name} is speaking.</source>
         <translation>Mówi {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="373"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="374"/>
         <source>Choose who is speaking.</source>
         <translation>Wybierz, kto mówi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="384"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="385"/>
         <source>&amp;Keep {name} speaking after Save</source>
         <extracomment>a check box by Save; {name} is the person speaking now, as credited.</extracomment>
         <translation>Niech {name} mówi da&amp;lej po zapisaniu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="386"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="387"/>
         <source>&amp;Keep the speaker chosen after Save</source>
         <translation>Ta sama osoba mówi da&amp;lej po zapisaniu</translation>
     </message>
@@ -2514,12 +2514,12 @@
         <translation>To największa liczba kart w jednej wypowiedzi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="460"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="461"/>
         <source>Saved what {name} said.</source>
         <translation>Zapisano wypowiedź osoby {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="546"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="555"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>Czyta temat na głos. Escape przerywa czytanie.</translation>
     </message>

@@ -12,7 +12,7 @@ from coprod_desktop.services.demo import create_demo_meeting
 from coprod_desktop.ui.platform.settings import AppSettings
 from coprod_desktop.ui.room.late_arrival_dialog import LateArrivalDialog
 from coprod_desktop.ui.room.people_actions import PeopleActions
-from coprod_desktop.ui.room.room_widgets import PersonTiles
+from coprod_desktop.ui.room.person_tiles import PersonTiles
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output" / "people"
 

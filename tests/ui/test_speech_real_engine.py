@@ -5,6 +5,7 @@ proves it. There is no sound card here or on CI, so audio goes to ALSA's null de
 rate (see tests/speech_players.py).
 """
 
+import gc
 import os
 import shutil
 import time
@@ -52,6 +53,18 @@ class Heartbeat:
 
 
 def test_speaking_stopping_and_speaking_again_never_stalls_the_event_loop(qtbot, service):
+    # What is measured is the speech service. The app collects garbage on the GUI thread
+    # (GuiThreadGarbageCollector), and after a thousand tests in one process a full collection
+    # walks their leftovers: 76 ms once, in a whole-suite run. The heap so far is set aside.
+    gc.collect()
+    gc.freeze()
+    try:
+        _speak_stop_and_speak_again(qtbot, service)
+    finally:
+        gc.unfreeze()
+
+
+def _speak_stop_and_speak_again(qtbot, service):
     words = []
     service.word.connect(lambda start, length: words.append(TEXT[start : start + length]))
     beat = Heartbeat()

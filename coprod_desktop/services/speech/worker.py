@@ -485,7 +485,16 @@ class _Worker:
             return
         for index in range(len(parts)):
             player = _Player(self.player, ready["path"])
-            _channel.send("synthesized", id=request, part=index, words=ready["words"], duration=ready["duration"])
+            # Stamped here, as the protocol says: stamped on arrival instead, it could come after
+            # the "audio-started" stamped here a moment later (seen once in a busy CI run).
+            _channel.send(
+                "synthesized",
+                id=request,
+                part=index,
+                words=ready["words"],
+                duration=ready["duration"],
+                at=time.monotonic(),
+            )
             try:
                 player.start()
             except OSError as error:

@@ -40,6 +40,7 @@ from .composer import Composer
 from .contribution_details import contribution_details
 from .correcting_panel import CorrectingPanel
 from .people_actions import PeopleActions
+from .person_tiles import PersonTiles
 from .read_back_bar import ReadBackBar
 from .reading_bar import ReadingBar
 from .room_correcting import RoomCorrecting, undo_words, undone_words
@@ -49,7 +50,7 @@ from .room_scanning import RoomScanning
 from .room_shortcuts import CHANGE_KEY, UNDO_KEY, YES_KEY, install_room_shortcuts
 from .room_speech import RoomSpeech
 from .room_tab_order import next_stop, tab_chain, tab_stops
-from .room_widgets import PersonTiles, PromptPanel, card_label
+from .room_widgets import PromptPanel, card_label
 from .support_picker import SupportPicker
 from .tile_strip import TileStrip
 from .wall import ContributionCard, Wall
