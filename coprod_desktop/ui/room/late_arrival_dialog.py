@@ -18,28 +18,24 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QL
 
 from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle
 from ...domain.errors import UserFacingError
-from ...domain.markers import credit_preview, next_free_marker
+from ...domain.markers import next_free_marker
 from ..platform.messages import error_text
-from ..platform.theme import scaled
 from ..widgets.form_parts import (
     ErrorLine,
     add_field,
     choice_combo,
     colour_combo,
     dialog_layout,
-    marker_words,
     new_form,
     select_data,
     shape_combo,
+    show_credit_preview,
 )
-from ..widgets.pictures import marker_pixmap
 
 if TYPE_CHECKING:
     from ...app.room_session import RoomSession
 
 log = logging.getLogger(__name__)
-
-PREVIEW_MARKER_SIZE = 48  # at 100%, as in set-up
 
 
 def credit_style_label(style: CreditStyle) -> str:
@@ -156,19 +152,12 @@ class LateArrivalDialog(QDialog):
         return CreditStyle(self.credit_style.currentData())
 
     def _update_preview(self) -> None:
-        chosen = self._style() is CreditStyle.CHOSEN_NAME
-        self.chosen_name.setEnabled(chosen)
-        self.chosen_label.setEnabled(chosen)
-        shown, marker = credit_preview(
-            self.full_name.text(),
+        show_credit_preview(
+            self,
             self._style(),
-            self.chosen_name.text(),
-            self.colour.currentData(),
-            self.shape.currentData(),
+            lambda words: self.tr("Marker: {marker}").format(marker=words),
+            lambda name: self.tr("Shown and printed as: {name}").format(name=name),
         )
-        self.preview_marker.setPixmap(marker_pixmap(marker, scaled(PREVIEW_MARKER_SIZE)))
-        self.preview_marker.setAccessibleName(self.tr("Marker: {marker}").format(marker=marker_words(marker)))
-        self.preview.setText(self.tr("Shown and printed as: {name}").format(name=shown) if shown else "")
 
     def accept(self) -> None:
         """Add them; on bad input say why in the dialog and change nothing."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.changes import Change, ChangeKind
 from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle
 from ...domain.errors import UserFacingError, ValidationError
-from ...domain.markers import credit_preview, next_free_marker
+from ...domain.markers import next_free_marker
 from ...domain.models import Attendee
 from ..platform.messages import error_text
 from ..platform.theme import min_target, scaled
@@ -35,6 +35,7 @@ from ..widgets.form_parts import (
     select_data,
     select_speed,
     shape_combo,
+    show_credit_preview,
     speed_combo,
 )
 from ..widgets.pictures import marker_pixmap
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from ...app.photos import PhotoOperations
 
 LIST_MARKER_SIZE = 40  # sizes at 100%, multiplied by the text size
-PREVIEW_MARKER_SIZE = 48
 
 
 class PeopleEditor(QWidget):
@@ -313,19 +313,12 @@ class PeopleEditor(QWidget):
             self.message.emit(self.tr("Saved the communication profile of {name}.").format(name=attendee.credited_as))
 
     def _update_preview(self) -> None:
-        chosen = self._style() is CreditStyle.CHOSEN_NAME
-        self.chosen_name.setEnabled(chosen)
-        self.chosen_label.setEnabled(chosen)
-        shown, marker = credit_preview(
-            self.full_name.text(),
+        show_credit_preview(
+            self,
             self._style(),
-            self.chosen_name.text(),
-            self.colour.currentData(),
-            self.shape.currentData(),
+            lambda words: self.tr("Marker: {marker}").format(marker=words),
+            lambda name: self.tr("Shown and printed as: {name}").format(name=name),
         )
-        self.preview_marker.setPixmap(marker_pixmap(marker, scaled(PREVIEW_MARKER_SIZE)))
-        self.preview.setText(self.tr("Shown and printed as: {name}").format(name=shown) if shown else "")
-        self.preview_marker.setAccessibleName(self.tr("Marker: {marker}").format(marker=marker_words(marker)))
 
     def _fields(self) -> dict:
         chosen = self.chosen_name.text() if self._style() is CreditStyle.CHOSEN_NAME else ""

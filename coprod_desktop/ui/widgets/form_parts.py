@@ -5,6 +5,7 @@ Sizes come from theme.scaled() when a widget is made: the window builds its scre
 text size changes, so nothing here needs to follow later changes.
 """
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.markers import MARKER_COLOURS, Marker, MarkerColour, MarkerShape
+from ...domain.credit import CreditStyle
+from ...domain.markers import MARKER_COLOURS, Marker, MarkerColour, MarkerShape, credit_preview
 from ...domain.speech import SPEEDS
 from ..platform.theme import (
     BORDER_WIDTH,
@@ -273,3 +275,25 @@ def dialog_layout(dialog: QDialog, body: QWidget, buttons: QWidget, *, footer: Q
         dialog.setMaximumSize(room)
         # As big as its contents want, up to the whole screen (Qt would stop at two thirds).
         dialog.resize(layout.sizeHint().expandedTo(layout.minimumSize()).boundedTo(room))
+
+
+PREVIEW_MARKER_SIZE = 48  # at 100%: the marker beside a person's form
+
+
+def show_credit_preview(
+    form: QWidget, style: CreditStyle, marker_words_text: Callable[[str], str], shown_text: Callable[[str], str]
+) -> None:
+    """Fill *form*'s preview of the person being entered (set-up's people editor and a late
+    arrival in the room share these fields: full_name, chosen_name, chosen_label, colour, shape,
+    preview_marker, preview): their marker, and their name as it will be shown and printed.
+    *marker_words_text* and *shown_text* turn the marker's words and the name into the form's
+    own translated sentences."""
+    chosen = style is CreditStyle.CHOSEN_NAME
+    form.chosen_name.setEnabled(chosen)
+    form.chosen_label.setEnabled(chosen)
+    shown, marker = credit_preview(
+        form.full_name.text(), style, form.chosen_name.text(), form.colour.currentData(), form.shape.currentData()
+    )
+    form.preview_marker.setPixmap(marker_pixmap(marker, scaled(PREVIEW_MARKER_SIZE)))
+    form.preview_marker.setAccessibleName(marker_words_text(marker_words(marker)))
+    form.preview.setText(shown_text(shown) if shown else "")
