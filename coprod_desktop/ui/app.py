@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import ValidationError
 from .main_window import MainWindow
+from .platform.keyboard import use_menus_by_key_style
 from .platform.language import LanguageSwitcher
 from .platform.settings import SettingsStore
 from .platform.tasks import GuiThreadGarbageCollector, TaskRunner
@@ -30,6 +31,7 @@ def prepare_application(app: QApplication, settings: SettingsStore | None = None
     PySide6 builds that class and its enums (about 17 ms for the meetings screen): the filters are
     not needed before anyone can press a key or hover, so the window paints without them.
     """
+    use_menus_by_key_style(app)
     apply_theme(app, settings.load().appearance if settings is not None else None)
     if not hasattr(app, "_coprod_keys"):
         from .platform.keyboard import EnterActivatesButtons
@@ -103,6 +105,7 @@ def run_app(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CoProd Desktop")
     app.setDesktopFileName("coprod-desktop")
+    use_menus_by_key_style(app)  # before the first widget, so nothing is polished twice
     settings = SettingsStore()
     window = _new_window(app, None, settings)  # applies the theme first
     _fit_to_screen(window, app)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
 
 from .meetings.meetings_view import MeetingsView
@@ -88,6 +88,16 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(access)
         self._add_room_menu()
         self.menuBar().addMenu(LanguageMenu(self.language, self.menuBar()))
+        # F10 opens the menus, as in GNOME: Alt alone does not (see platform/keyboard.py).
+        if not hasattr(self, "_menus_key"):
+            self._menus_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
+            self._menus_key.activated.connect(self.open_menus)
+
+    def open_menus(self) -> None:
+        """Open the first menu of the menu bar (F10)."""
+        actions = self.menuBar().actions()
+        if actions:
+            self.menuBar().setActiveAction(actions[0])
 
     def _add_room_menu(self) -> None:
         """The Room display menu: presenting it (F5, as in presentation software), back, and paging it."""

@@ -88,6 +88,9 @@ def test_save_and_the_read_back_are_in_view_after_save(qtbot, window, app_store,
     qtbot.wait(50)
     assert room.correcting_panel.isVisible()
     assert wholly_in_view(room.correcting_panel.words)  # scrolled to, in the console
+    panel = room.correcting_panel
+    for widget in (panel.heading, panel.save_button, panel.withdraw_button, panel.done_button, panel.credit):
+        assert wholly_in_view(widget), widget  # the whole panel, Done included, without scrolling
     _save_in_view(window, room)
     assert _clipped(window) == []
     shoot(window, f"console_{size[0]}x{size[1]}_100_correcting")

@@ -311,3 +311,27 @@ def test_a_switch_user_can_say_not_now_on_their_turn(make_room, app_store):
     room.choose("Not now (pass)", step, select)
     prompt = room.view.session.prompt
     assert ahmed.person_id in [p.person_id for p in app_store.passes.for_prompt(prompt.id)]
+
+
+def test_a_switch_user_can_agree_and_ask_to_speak(make_room, app_store):
+    """What a person's tile menu offers them is theirs to choose by switch too."""
+    room = make_room(ScanSettings(mode="two_switch"))
+    step, select = Qt.Key.Key_Space, Qt.Key.Key_Return
+    newest = room.view.session.contributions[-1]
+    someone = next(a for a in room.view.session.attendees if a.person_id != newest.person_id)
+    room.switch.start()
+    room.choose("Agree with the newest", step, select)
+    room.choose(f"{someone.credited_as} agrees", step, select)
+    agreed = next(c for c in app_store.contributions.for_meeting(room.meeting.id) if c.id == newest.id)
+    assert someone.person_id in agreed.agreed_by
+    # The choice is framed on the person's own tile.
+    assert room.view.tiles.tiles[someone.person_id] in [
+        t.widget() for g in room_scan_groups(room.view) for t in g.targets
+    ]
+    room.choose("Ask to speak", step, select)
+    room.choose(f"{someone.credited_as} asks to speak", step, select)
+    assert room.view.session.queue == (someone.person_id,) or list(room.view.session.queue) == [someone.person_id]
+    room.choose("Agree with the newest", step, select)
+    room.choose(f"{someone.credited_as}: no longer agrees", step, select)
+    agreed = next(c for c in app_store.contributions.for_meeting(room.meeting.id) if c.id == newest.id)
+    assert someone.person_id not in agreed.agreed_by

@@ -9,7 +9,18 @@ corrects while the room display shows the contribution as it is saved.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from ...domain.models import Card
 from ...domain.support import SupportRole
@@ -109,11 +120,12 @@ class CorrectingPanel(QFrame):
         choosing = QVBoxLayout()
         choosing.addLayout(wrapping_row(self.support_label, self.support_role, self.support_name))
         choosing.addWidget(self.error)
-        choosing.addLayout(wrapping_row(self.save_button))
         # Credit and prompt are saved as soon as one is chosen.
         if large_text():
+            choosing.addLayout(wrapping_row(self.save_button))
             for widget in (self.credit_label, self.credit, self.prompt_label, self.prompt):
                 choosing.addWidget(widget)
+            choosing.addLayout(wrapping_row(self.withdraw_button, self.done_button))
         else:
             choices = QGridLayout()
             choices.addWidget(self.credit_label, 0, 0)
@@ -122,7 +134,6 @@ class CorrectingPanel(QFrame):
             choices.addWidget(self.prompt, 1, 1)
             choices.setColumnStretch(1, 1)
             choosing.addLayout(choices)
-        choosing.addLayout(wrapping_row(self.withdraw_button, self.done_button))
         choosing.addStretch(1)
         body = columns()
         body.addLayout(saying, 3)
@@ -132,21 +143,39 @@ class CorrectingPanel(QFrame):
         layout.setSpacing(scaled(4))
         layout.addWidget(self.heading)
         layout.addLayout(body)
+        if not large_text():
+            # The buttons in one row along the bottom: the panel is then low enough to be seen
+            # whole, Done included, above the pinned card picker on a 768-pixel-high laptop.
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.save_button)
+            buttons.addStretch(1)
+            buttons.addWidget(self.withdraw_button)
+            buttons.addWidget(self.done_button)
+            layout.addLayout(buttons)
         self.hide()
 
     def focus_order(self) -> list:
         """The panel's controls in the order they sit, for the room's Tab order."""
+        choices = [self.credit, self.prompt]
+        saving = [self.save_button]
         return [
             self.words,
             self.cards,
             self.support_role,
             self.support_name,
-            self.save_button,
-            self.credit,
-            self.prompt,
+            *(saving + choices if large_text() else choices + saving),
             self.withdraw_button,
             self.done_button,
         ]
+
+    def bring_into_view(self) -> None:
+        """Scroll the console so the whole panel is in sight (its top first, if it is taller)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self.done_button, 0, 0)
+            parent.ensureWidgetVisible(self.heading, 0, 0)
 
     def show_heading(self, text: str) -> None:
         self.heading.setText(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 
 from ...app.room_undo import RoomAction
 from ...domain.changes import Change, ChangeKind
@@ -117,6 +117,8 @@ class RoomCorrecting(QObject):
         if fresh:
             self.panel.show()
             self.panel.words.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Once laid out: the whole panel, down to Done, not only the words the focus is in.
+            QTimer.singleShot(0, self.panel, self.panel.bring_into_view)
 
     def on_change(self, change: Change) -> None:
         """A committed change: the contribution corrected (here, by undo or elsewhere), or the

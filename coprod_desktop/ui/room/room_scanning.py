@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from ..widgets.scan_targets import ButtonTarget, ListItemTarget, ScanGroup, ScanTarget
+from ..widgets.scan_targets import ButtonTarget, CallTarget, ListItemTarget, ScanGroup, ScanTarget
 from ..widgets.switch_access import SwitchAccess
 
 if TYPE_CHECKING:
@@ -39,10 +39,13 @@ def _rows(view: QListWidget, on_activate: Callable[[QListWidgetItem], None], *, 
 def room_scan_groups(room: RoomView) -> list[ScanGroup]:
     """The room's scan groups, always in the same order (empty ones are skipped): the read-back's
     answers while a contribution is being read back, people, the quick row, all cards, the
-    actions, and taking a card away again.
+    actions, agreeing and asking to speak, and taking a card away again.
 
     The read-back comes first while it is shown: the person who has just been heard answers
     "yes, that's right" or "change it" before anyone else is chosen.
+
+    Agreeing and asking to speak come after the actions: they are chosen less often than cards,
+    and each group passed costs a switch user a step.
 
     Actions put Save first and Clear last: scanning's commonest slip is pressing just after the
     highlight has moved on, and the step after Save must not throw the draft away.
@@ -73,12 +76,50 @@ def room_scan_groups(room: RoomView) -> list[ScanGroup]:
         ScanGroup(_tr("Cards"), _rows(grid, lambda item: grid.chosen.emit(item.data(role)), quiet=True), grid),
         # Translators: a switch-scanning group: Save, Read aloud, Next and Previous prompt, Not now, Clear.
         ScanGroup(_tr("Actions"), [ButtonTarget(button) for button in actions]),
+        *people_choices(room),
         # Translators: a switch-scanning group: the cards already chosen; choosing one removes it.
         ScanGroup(
             _tr("Take a card away"),
             _rows(chosen, lambda item: chosen.activated.emit(chosen.row(item)), quiet=False),
         ),
     ]
+
+
+def people_choices(room: RoomView) -> list[ScanGroup]:
+    """What a person's tile menu offers that is theirs to choose by switch too: agreeing with the
+    newest contribution (not their own) and asking to speak (or no longer waiting). Each choice is
+    framed on the person's tile, and done as the menu does it."""
+    session, actions = room.session, room.people_actions
+    newest = actions.newest()
+    agree: list[ScanTarget] = []
+    ask: list[ScanTarget] = []
+    for person_id, tile in room.tiles.tiles.items():
+        attendee = session.attendee(person_id)
+        if attendee is None:
+            continue
+        name = attendee.credited_as
+        if newest is not None and newest.person_id != person_id:  # nobody agrees with their own
+            agreed = person_id in newest.agreed_by
+            #: a switch-scanning choice; {name} is how the person is credited.
+            words = _tr("{name}: no longer agrees") if agreed else _tr("{name} agrees")
+            agree.append(CallTarget(words.format(name=name), tile, _agreeing(actions, person_id, not agreed)))
+        waiting = person_id in session.queue
+        words = _tr("{name}: no longer waiting") if waiting else _tr("{name} asks to speak")
+        ask.append(CallTarget(words.format(name=name), tile, _asking(actions, person_id, not waiting)))
+    return [
+        # Translators: a switch-scanning group: people add their marker to the newest contribution.
+        ScanGroup(_tr("Agree with the newest"), agree, room.tiles),
+        # Translators: a switch-scanning group: people join (or leave) the queue to speak.
+        ScanGroup(_tr("Ask to speak"), ask, room.tiles),
+    ]
+
+
+def _agreeing(actions, person_id: str, agrees: bool) -> Callable[[], None]:
+    return lambda: actions.set_agrees(person_id, agrees)
+
+
+def _asking(actions, person_id: str, waiting: bool) -> Callable[[], None]:
+    return lambda: actions.ask_to_speak(person_id, waiting)
 
 
 class RoomScanning(QObject):

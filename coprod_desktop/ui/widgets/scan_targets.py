@@ -131,6 +131,36 @@ class ListItemTarget:
             self.on_activate(item)
 
 
+class CallTarget:
+    """A choice that is not a button of its own (one of a person's menu actions, say): framed on
+    the widget it is about (their tile), named for the cue, and done by calling *action*."""
+
+    def __init__(self, name: str, widget: QWidget, action: Callable[[], None]) -> None:
+        self._name, self._widget, self._action = name, widget, action
+
+    def name(self) -> str:
+        return self._name
+
+    def widget(self) -> QWidget:
+        return self._widget
+
+    def area(self) -> QRect:
+        return QRect(self._widget.mapTo(self._widget.window(), QPoint(0, 0)), self._widget.size())
+
+    def available(self) -> bool:
+        return shiboken6.isValid(self._widget) and self._widget.isVisible()
+
+    def reveal(self) -> None:
+        return  # the people's tiles are always in view
+
+    def focus(self) -> None:
+        self._widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def activate(self) -> None:
+        if self.available():
+            self._action()
+
+
 @dataclass
 class ScanGroup:
     """A named group of targets. `area`, if given, is framed when the whole group is highlighted."""
