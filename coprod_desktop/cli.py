@@ -25,7 +25,13 @@ commands:
   (none)                         start the app
   demo                           add a sample meeting and print its id
   meetings                       list meetings: id, date and title
-  summary MEETING_ID -o FILE.pdf write the group summary as a PDF
+  people MEETING_ID              list who took part: person id, name as credited and marker
+  summary MEETING_ID -o FILE.pdf [--language CODE]
+                                 write the group summary as a PDF (FILE.html: a web page)
+  takehome MEETING_ID -o DIR [--person PERSON_ID] [--html]
+                                 write each person's Easy Read take-home sheet into DIR
+  certificate MEETING_ID -o DIR [--person PERSON_ID] [--html]
+                                 write each person's record of involvement into DIR
   export MEETING_ID -o FILE.json write a meeting as JSON, to move it to another laptop
   import FILE.json               read a meeting exported as JSON (importing twice adds nothing)
   audio MEETING_ID PERSON_ID -o FILE.wav
@@ -33,7 +39,8 @@ commands:
 
 The database is --db FILE if given, else the COPROD_DB environment variable, else coprod.db in
 your user data folder. Each FILE must end as shown (.pdf, .json, .wav); it is written whole or
-not at all, and only you can read it (it holds people's names and words).
+not at all, and only you can read it (it holds people's names and words). In a DIR, a file that
+is there already is kept: the new one is saved beside it as "... (2).pdf".
 Exit codes: 0 done, 2 bad input (with one line saying why).
 """
 
@@ -73,9 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("demo", "add a sample meeting and print its id")
     command("meetings", "list meetings: id, date and title")
-    summary = command("summary", "write a meeting's group summary as a PDF")
+    people = command("people", "list who took part in a meeting: person id, name as credited and marker")
+    people.add_argument("meeting_id", metavar="MEETING_ID")
+    summary = command("summary", "write a meeting's group summary as a PDF (or, ending in .html, a web page)")
     summary.add_argument("meeting_id", metavar="MEETING_ID")
     summary.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    summary.add_argument("--language", metavar="CODE", help="print it in this language (en, cy, pl, ar, ur)")
+    for name, help_text in (
+        ("takehome", "write each person's Easy Read take-home sheet into a folder"),
+        ("certificate", "write each person's record of involvement into a folder"),
+    ):
+        handout = command(name, help_text)
+        handout.add_argument("meeting_id", metavar="MEETING_ID")
+        handout.add_argument("-o", "--output", metavar="DIR", required=True, help="an existing folder")
+        handout.add_argument("--person", metavar="PERSON_ID", help="only this person (ids: the people command)")
+        handout.add_argument("--html", action="store_true", help="also a web-page copy for screen readers and phones")
     export = command("export", "write a meeting as JSON")
     export.add_argument("meeting_id", metavar="MEETING_ID")
     export.add_argument("-o", "--output", metavar="FILE.json", required=True)
@@ -103,11 +122,39 @@ def _meetings(args: argparse.Namespace) -> int:
     return 0
 
 
+def _people(args: argparse.Namespace) -> int:
+    # Each person as they chose to be credited, never their full name unless that is their choice:
+    # the ids are for `audio` and `takehome --person`, and the marker tells two "Sam"s apart.
+    with open_for_reading(database_path(args.db)) as store:
+        store.meetings.get(args.meeting_id)  # NotFound for an unknown meeting, not an empty list
+        for attendee in store.people.attendees(args.meeting_id):
+            print(f"{attendee.person_id}\t{attendee.credited_as}\t{attendee.marker.describe()}")
+    return 0
+
+
 def _summary(args: argparse.Namespace) -> int:
-    from .app.documents import write_summary_pdf
+    from .app.handouts import write_summary_document
     from .services.catalogue import load_catalogue
 
-    print(write_summary_pdf(database_path(args.db), args.meeting_id, args.output, load_catalogue()))
+    written = write_summary_document(
+        database_path(args.db), args.meeting_id, args.output, load_catalogue(), language=args.language
+    )
+    print(written)
+    return 0
+
+
+def _handouts(args: argparse.Namespace) -> int:
+    # A file already in the folder is never replaced: the new one takes a free name beside it
+    # ("... (2).pdf"), since a command cannot ask. Each file written is printed, one per line.
+    from .app.handouts import Handout, write_handouts
+    from .services.catalogue import load_catalogue
+
+    kind = Handout.TAKE_HOME if args.command == "takehome" else Handout.CERTIFICATE
+    for path in write_handouts(
+        database_path(args.db), args.meeting_id, args.output, [kind], load_catalogue(),
+        person_id=args.person, html=args.html,
+    ):  # fmt: skip
+        print(path)
     return 0
 
 
@@ -166,7 +213,10 @@ class _writing:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "meetings": _meetings,
+    "people": _people,
     "summary": _summary,
+    "takehome": _handouts,
+    "certificate": _handouts,
     "export": _export,
     "import": _import,
     "audio": _audio,

@@ -117,11 +117,14 @@ def _constants(path: Path) -> dict[str, str]:
 
 
 def _names_in_scope(path: Path, tree: ast.Module) -> dict[str, str]:
-    """String constants a module can name: its own and those it imports from sibling modules."""
+    """String constants a module can name: its own and those it imports from modules of its package
+    or the packages above it."""
     names = {}
     for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
-            sibling = path.parent / f"{node.module.replace('.', '/')}.py"
+        if isinstance(node, ast.ImportFrom) and node.level >= 1 and node.module:
+            # "from .x import A" is a sibling; "from ..x import A" is in the package above (easy_read/).
+            package = path.parents[node.level - 1]
+            sibling = package / f"{node.module.replace('.', '/')}.py"
             if sibling.is_file():
                 theirs = _constants(sibling)
                 names.update(

@@ -2816,6 +2816,116 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Record of involvement</source>
+        <extracomment>the title of a one-page certificate that a person took part in a meeting.</extracomment>
+        <translation>سجل المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{name} took part in a co-production meeting.</source>
+        <extracomment>on a certificate; {name} is the name the person chose to be credited by.</extracomment>
+        <translation>نشهد بمشاركة {name} في اجتماع للإنتاج المشترك.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Meeting: {title}</source>
+        <extracomment>on a certificate; {title} is the meeting's title.</extracomment>
+        <translation>الاجتماع: {title}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Date: {date}</source>
+        <extracomment>on a certificate; {date} is the meeting's date in words.</extracomment>
+        <translation>التاريخ: {date}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Place: {place}</source>
+        <extracomment>on a certificate; {place} is where the meeting was held.</extracomment>
+        <translation>المكان: {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Time given: {time}</source>
+        <extracomment>on a certificate; {time} is how long the meeting lasted, e.g. "1 hour 30 minutes".</extracomment>
+        <translation>مدة المشاركة: {time}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{name} gave their views on:</source>
+        <extracomment>on a certificate, over the list of questions the person answered.</extracomment>
+        <translation>آراء {name} في:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>They chose pictures to share their views.</source>
+        <extracomment>on a certificate: the person used picture cards to say what they think.</extracomment>
+        <translation>شملت المشاركة اختيار صور للتعبير عن الرأي.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>They agreed with other people's ideas.</source>
+        <extracomment>on a certificate: the person added their marker to other people's ideas.</extracomment>
+        <translation>شملت المشاركة أيضًا الموافقة على أفكار الآخرين.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Their words are in the meeting summary.</source>
+        <extracomment>on a certificate: what the person said is written in the meeting's summary.</extracomment>
+        <translation>ما قيل مكتوب في ملخص الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Given by {organisation}.</source>
+        <extracomment>on a certificate; {organisation} ran the meeting and gives the certificate.</extracomment>
+        <translation>صادر عن {organisation}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Signed: {line}</source>
+        <extracomment>on a certificate, beside a line to sign on.</extracomment>
+        <translation>التوقيع: {line}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>1 hour</source>
+        <extracomment>a length of time on a certificate.</extracomment>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{count} hours</source>
+        <extracomment>a length of time on a certificate; {count} is 2 or more.</extracomment>
+        <translation>{count} ساعات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>1 minute</source>
+        <extracomment>a length of time on a certificate.</extracomment>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{count} minutes</source>
+        <extracomment>a length of time on a certificate; {count} is 2 to 59.</extracomment>
+        <translation>{count} دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{hours} {minutes}</source>
+        <extracomment>joins hours and minutes: "1 hour 30 minutes".</extracomment>
+        <translation>{hours} و{minutes}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/pdf.py"/>
+        <source>and {count} more</source>
+        <translation>و{count} أخرى</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../coprod_desktop/services/translations.py"/>
@@ -3065,6 +3175,66 @@
         <source>There is no meeting with the id {id}.</source>
         <extracomment>An error message shown to a person (code meeting.missing). {id}: a meeting's id (letters, numbers and dashes). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>لا يوجد اجتماع بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The purpose is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.purpose_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الغرض طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A decision is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.decision_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>أحد القرارات طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There are {count} decisions. Please keep it to {limit} or fewer.</source>
+        <extracomment>An error message shown to a person (code meeting.decisions_too_many). {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>عدد القرارات {count}. يرجى ألا يزيد العدد على {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A next step is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.next_step_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>إحدى الخطوات التالية طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There are {count} next steps. Please keep it to {limit} or fewer.</source>
+        <extracomment>An error message shown to a person (code meeting.next_steps_too_many). {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>عدد الخطوات التالية {count}. يرجى ألا يزيد العدد على {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The next meeting is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.next_meeting_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>وصف الاجتماع القادم طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The contact is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.contact_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>بيانات الاتصال طويلة جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a time. Please write it like 14:00.</source>
+        <extracomment>An error message shown to a person (code meeting.time_not_understood). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>«{value}» ليس وقتًا. يرجى كتابته هكذا: 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting ends at {ends}, before it starts at {starts}. Please check the times.</source>
+        <extracomment>An error message shown to a person (code meeting.times_backwards). {ends}: a time of day, like 15:30. {starts}: a time of day, like 14:00. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ينتهي الاجتماع الساعة {ends}، قبل أن يبدأ الساعة {starts}. يرجى التحقق من الأوقات.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The organisation's name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code settings.organisation_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اسم المؤسسة طويل جدًا: {length} حرفًا، والحد الأقصى {limit}.</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
@@ -4508,6 +4678,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The copy for screen readers could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code html.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر حفظ النسخة الخاصة بقارئات الشاشة باسم {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The meeting database could not be read or written. What you typed is still on the screen.</source>
         <extracomment>An error message shown to a person (code database.failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>تعذّرت قراءة قاعدة بيانات الاجتماعات أو الكتابة فيها. ما كتبته لا يزال على الشاشة.</translation>
@@ -4855,149 +5031,259 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>supporter</source>
         <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
         <translation>داعم</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>advocate</source>
         <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
         <translation>مناصر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>interpreter</source>
         <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Meeting summary</source>
-        <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
-        <translation>ملخص الاجتماع</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Other things people said</source>
-        <extracomment>heading over what people said that was not an answer to a question.</extracomment>
-        <translation>أشياء أخرى قالها المشاركون</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Who took part</source>
-        <translation>من شارك</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Nobody has been added to this meeting yet.</source>
-        <translation>لم تتم إضافة أي شخص إلى هذا الاجتماع بعد.</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Marker: {marker}</source>
-        <extracomment>under a person's name: their marker in words, e.g. "Marker: orange circle, SB".</extracomment>
-        <translation>العلامة: {marker}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Nobody added anything here.</source>
-        <extracomment>under a question nobody answered.</extracomment>
-        <translation>لم يضف أحد شيئًا هنا.</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>Someone no longer on the list</source>
         <extracomment>stands for a person who has since been taken off the meeting's list.</extracomment>
         <translation>شخص لم يعد في القائمة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} said, with support from {supporter} ({role}):</source>
         <extracomment>above a person's words, made with someone's help; {supporter} is the helper's name, {role} their role (supporter, advocate, interpreter).</extracomment>
         <translation>قال {name}، بدعم من {supporter} ({role}):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} said, with support from their {role}:</source>
         <extracomment>above a person's words, made with the help of someone not named.</extracomment>
         <translation>قال {name}، بدعم من {role}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} said:</source>
         <extracomment>above a person's words; {name} is the name they chose to be credited by.</extracomment>
         <translation>كلام {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} chose these pictures, with support from {supporter} ({role}):</source>
         <extracomment>above the picture cards a person chose with someone's help.</extracomment>
         <translation>اختار {name} هذه الصور، بدعم من {supporter} ({role}):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} chose these pictures, with support from their {role}:</source>
         <translation>اختار {name} هذه الصور، بدعم من {role}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} chose these pictures:</source>
         <extracomment>above the picture cards a person chose, when they said no words.</extracomment>
         <translation>اختيارات {name} من الصور:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>✓ Confirmed: they said this is right.</source>
         <extracomment>under a contribution the person heard read back and said was right.</extracomment>
         <translation>✓ مؤكَّد: قال صاحبه إن هذا صحيح.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} agrees.</source>
         <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
         <translation>{name} يوافق.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{names} and {last}</source>
         <extracomment>joins the last two of several names: "Priya, Sam and Dot".</extracomment>
         <translation>{names} و{last}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{names} agree.</source>
         <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
         <translation>{names} يوافقون.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>What we decided</source>
+        <extracomment>heading over the list of what the group decided in the meeting.</extracomment>
+        <translation>ما قررناه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>What happens next</source>
+        <extracomment>heading over the list of actions after the meeting.</extracomment>
+        <translation>ماذا سيحدث بعد ذلك</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>Our next meeting</source>
+        <extracomment>heading over when and where the group meets next (the facilitator's words).</extracomment>
+        <translation>اجتماعنا القادم</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>Who to contact</source>
+        <extracomment>heading over who to contact about the meeting, and how.</extracomment>
+        <translation>بمن تتصل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>Picture cards: OpenMoji – the open-source emoji and icon project (openmoji.org). Licence: CC BY-SA 4.0.</source>
         <extracomment>credit for the OpenMoji pictures, as their licence asks. Keep "OpenMoji", "openmoji.org" and "CC BY-SA 4.0" as they are.</extracomment>
         <translation>صور البطاقات: OpenMoji – مشروع مفتوح المصدر للرموز التعبيرية والأيقونات (openmoji.org). الترخيص: CC BY-SA 4.0.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>not given</source>
         <extracomment>in a picture's credit, for who made it or its licence when nobody said.</extracomment>
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>“{label}”: {author}. Licence: {licence}.</source>
         <extracomment>credit for a picture someone brought: its label, who made it, its licence.</extracomment>
         <translation>«{label}»: {author}. الترخيص: {licence}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>About the pictures</source>
         <extracomment>heading over the credits for the pictures used.</extracomment>
         <translation>عن الصور</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Why we met: {purpose}</source>
+        <extracomment>why the meeting was held; {purpose} is the facilitator's own short line.</extracomment>
+        <translation>سبب اجتماعنا: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>What we talked about</source>
+        <extracomment>heading over the list of questions the meeting talked about.</extracomment>
+        <translation>عمَّ تحدثنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Who took part</source>
+        <translation>من شارك</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Nobody has been added to this meeting yet.</source>
+        <translation>لم تتم إضافة أي شخص إلى هذا الاجتماع بعد.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>What people said</source>
+        <extracomment>heading over everything people said, question by question.</extracomment>
+        <translation>ما قاله المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Other things people said</source>
+        <extracomment>heading over what people said that was not an answer to a question.</extracomment>
+        <translation>أشياء أخرى قالها المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Thank you to everyone who took part.</source>
+        <extracomment>the last line of the group summary.</extracomment>
+        <translation>شكرًا لكل من شارك.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Meeting summary</source>
+        <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
+        <translation>ملخص الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Nobody added anything here.</source>
+        <extracomment>under a question nobody answered.</extracomment>
+        <translation>لم يضف أحد شيئًا هنا.</translation>
+    </message>
 </context>
 <context>
     <name>TakeHome</name>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>Thank you, {name}.</source>
+        <extracomment>the first line of a person's take-home sheet, in large type; {name} is the name they like to be called. (A name ending in a full stop, such as "T.N.", loses it here: "Thank you, T.N." rather than "T.N..".)</extracomment>
+        <translation>شكرًا، {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Thank you for coming.</source>
+        <extracomment>on the sheet of someone who took part without adding anything.</extracomment>
+        <translation>شكرًا على الحضور.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>You did not add anything this time. That is fine.</source>
+        <extracomment>on the sheet of someone who took part without adding anything: kind, not a failure.</extracomment>
+        <translation>لا توجد إضافات منك هذه المرة. لا بأس بذلك.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Being there is taking part.</source>
+        <extracomment>on the sheet of someone who took part without adding anything.</extracomment>
+        <translation>الحضور مشاركة أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>What you agreed with</source>
+        <extracomment>heading over what other people said that this person agreed with.</extracomment>
+        <translation>ما وافقت عليه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Your take-home sheet</source>
+        <extracomment>the PDF's subject for one person's take-home sheet.</extracomment>
+        <translation>ورقتك لتأخذها إلى البيت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>You came to “{title}” on {date} at {place}.</source>
+        <extracomment>the meeting in one line on a take-home sheet; {title} is the meeting's title.</extracomment>
+        <translation>حضرت اجتماع «{title}» يوم {date} في {place}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>You came to “{title}” on {date}.</source>
+        <extracomment>the meeting in one line on a take-home sheet, when it has no place set.</extracomment>
+        <translation>حضرت اجتماع «{title}» يوم {date}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>What you said</source>
+        <extracomment>heading over a person's own contributions on their take-home sheet.</extracomment>
+        <translation>ما قلته</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Other things you said</source>
+        <extracomment>heading over what a person said that was not an answer to a question.</extracomment>
+        <translation>أشياء أخرى قلتها</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Your words are in the group summary too.</source>
+        <extracomment>on a person's take-home sheet, after their own words.</extracomment>
+        <translation>كلماتك موجودة أيضًا في ملخص المجموعة.</translation>
+    </message>
     <message>
         <location filename="../coprod_desktop/services/read_back.py"/>
         <location filename="../coprod_desktop/services/take_home.py"/>
@@ -5040,12 +5326,6 @@
         <location filename="../coprod_desktop/services/take_home.py"/>
         <source>The question was: {question}</source>
         <translation>كان السؤال: {question}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/take_home.py"/>
-        <source>Thank you, {name}.</source>
-        <extracomment>the last line of a person's take-home recording.</extracomment>
-        <translation>شكرًا، {name}.</translation>
     </message>
 </context>
 </TS>

@@ -2816,6 +2816,116 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Record of involvement</source>
+        <extracomment>the title of a one-page certificate that a person took part in a meeting.</extracomment>
+        <translation>Cofnod o gymryd rhan</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{name} took part in a co-production meeting.</source>
+        <extracomment>on a certificate; {name} is the name the person chose to be credited by.</extracomment>
+        <translation>Cymerodd {name} ran mewn cyfarfod cyd-gynhyrchu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Meeting: {title}</source>
+        <extracomment>on a certificate; {title} is the meeting's title.</extracomment>
+        <translation>Cyfarfod: {title}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Date: {date}</source>
+        <extracomment>on a certificate; {date} is the meeting's date in words.</extracomment>
+        <translation>Dyddiad: {date}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Place: {place}</source>
+        <extracomment>on a certificate; {place} is where the meeting was held.</extracomment>
+        <translation>Lle: {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Time given: {time}</source>
+        <extracomment>on a certificate; {time} is how long the meeting lasted, e.g. "1 hour 30 minutes".</extracomment>
+        <translation>Amser a roddwyd: {time}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{name} gave their views on:</source>
+        <extracomment>on a certificate, over the list of questions the person answered.</extracomment>
+        <translation>Rhoddodd {name} eu barn am:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>They chose pictures to share their views.</source>
+        <extracomment>on a certificate: the person used picture cards to say what they think.</extracomment>
+        <translation>Dewison nhw luniau i rannu eu barn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>They agreed with other people's ideas.</source>
+        <extracomment>on a certificate: the person added their marker to other people's ideas.</extracomment>
+        <translation>Cytunon nhw â syniadau pobl eraill.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Their words are in the meeting summary.</source>
+        <extracomment>on a certificate: what the person said is written in the meeting's summary.</extracomment>
+        <translation>Mae eu geiriau yn y crynodeb o'r cyfarfod.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Given by {organisation}.</source>
+        <extracomment>on a certificate; {organisation} ran the meeting and gives the certificate.</extracomment>
+        <translation>Rhoddwyd gan {organisation}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Signed: {line}</source>
+        <extracomment>on a certificate, beside a line to sign on.</extracomment>
+        <translation>Llofnod: {line}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>1 hour</source>
+        <extracomment>a length of time on a certificate.</extracomment>
+        <translation>1 awr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{count} hours</source>
+        <extracomment>a length of time on a certificate; {count} is 2 or more.</extracomment>
+        <translation>{count} awr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>1 minute</source>
+        <extracomment>a length of time on a certificate.</extracomment>
+        <translation>1 munud</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{count} minutes</source>
+        <extracomment>a length of time on a certificate; {count} is 2 to 59.</extracomment>
+        <translation>{count} munud</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{hours} {minutes}</source>
+        <extracomment>joins hours and minutes: "1 hour 30 minutes".</extracomment>
+        <translation>{hours} {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/pdf.py"/>
+        <source>and {count} more</source>
+        <translation>a {count} arall</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../coprod_desktop/services/translations.py"/>
@@ -3065,6 +3175,66 @@
         <source>There is no meeting with the id {id}.</source>
         <extracomment>An error message shown to a person (code meeting.missing). {id}: a meeting's id (letters, numbers and dashes). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Does dim cyfarfod gyda'r id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The purpose is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.purpose_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae'r pwrpas yn rhy hir: {length} nod, a'r uchafswm yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A decision is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.decision_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae penderfyniad yn rhy hir: {length} nod, a'r uchafswm yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There are {count} decisions. Please keep it to {limit} or fewer.</source>
+        <extracomment>An error message shown to a person (code meeting.decisions_too_many). {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae {count} penderfyniad. Cadwch at {limit} neu lai, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A next step is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.next_step_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae cam nesaf yn rhy hir: {length} nod, a'r uchafswm yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There are {count} next steps. Please keep it to {limit} or fewer.</source>
+        <extracomment>An error message shown to a person (code meeting.next_steps_too_many). {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae {count} cam nesaf. Cadwch at {limit} neu lai, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The next meeting is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.next_meeting_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae'r cyfarfod nesaf yn rhy hir: {length} nod, a'r uchafswm yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The contact is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.contact_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae'r manylion cyswllt yn rhy hir: {length} nod, a'r uchafswm yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a time. Please write it like 14:00.</source>
+        <extracomment>An error message shown to a person (code meeting.time_not_understood). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nid yw '{value}' yn amser. Ysgrifennwch ef fel 14:00, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting ends at {ends}, before it starts at {starts}. Please check the times.</source>
+        <extracomment>An error message shown to a person (code meeting.times_backwards). {ends}: a time of day, like 15:30. {starts}: a time of day, like 14:00. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae'r cyfarfod yn gorffen am {ends}, cyn iddo ddechrau am {starts}. Gwiriwch yr amseroedd, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The organisation's name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code settings.organisation_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae enw'r sefydliad yn rhy hir: {length} nod, a'r uchafswm yw {limit}.</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
@@ -4508,6 +4678,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The copy for screen readers could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code html.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nid oedd modd cadw'r copi ar gyfer darllenwyr sgrin fel {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The meeting database could not be read or written. What you typed is still on the screen.</source>
         <extracomment>An error message shown to a person (code database.failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Doedd dim modd darllen nac ysgrifennu cronfa ddata'r cyfarfodydd. Mae'r hyn a deipiwyd gennych yn dal ar y sgrin.</translation>
@@ -4855,149 +5031,259 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>supporter</source>
         <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
         <translation>cefnogwr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>advocate</source>
         <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
         <translation>eiriolwr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>interpreter</source>
         <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
         <translation>dehonglydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Meeting summary</source>
-        <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
-        <translation>Crynodeb o'r cyfarfod</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Other things people said</source>
-        <extracomment>heading over what people said that was not an answer to a question.</extracomment>
-        <translation>Pethau eraill a ddywedodd pobl</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Who took part</source>
-        <translation>Pwy gymerodd ran</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Nobody has been added to this meeting yet.</source>
-        <translation>Does neb wedi cael ei ychwanegu at y cyfarfod hwn eto.</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Marker: {marker}</source>
-        <extracomment>under a person's name: their marker in words, e.g. "Marker: orange circle, SB".</extracomment>
-        <translation>Marc: {marker}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Nobody added anything here.</source>
-        <extracomment>under a question nobody answered.</extracomment>
-        <translation>Wnaeth neb ychwanegu dim byd yma.</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>Someone no longer on the list</source>
         <extracomment>stands for a person who has since been taken off the meeting's list.</extracomment>
         <translation>Rhywun sydd ddim ar y rhestr bellach</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} said, with support from {supporter} ({role}):</source>
         <extracomment>above a person's words, made with someone's help; {supporter} is the helper's name, {role} their role (supporter, advocate, interpreter).</extracomment>
         <translation>Dywedodd {name}, gyda chymorth gan {supporter} ({role}):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} said, with support from their {role}:</source>
         <extracomment>above a person's words, made with the help of someone not named.</extracomment>
         <translation>Dywedodd {name}, gyda chymorth gan eu {role}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} said:</source>
         <extracomment>above a person's words; {name} is the name they chose to be credited by.</extracomment>
         <translation>Dywedodd {name}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} chose these pictures, with support from {supporter} ({role}):</source>
         <extracomment>above the picture cards a person chose with someone's help.</extracomment>
         <translation>Dewisodd {name} y lluniau hyn, gyda chymorth gan {supporter} ({role}):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} chose these pictures, with support from their {role}:</source>
         <translation>Dewisodd {name} y lluniau hyn, gyda chymorth gan eu {role}:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} chose these pictures:</source>
         <extracomment>above the picture cards a person chose, when they said no words.</extracomment>
         <translation>Dewisodd {name} y lluniau hyn:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>✓ Confirmed: they said this is right.</source>
         <extracomment>under a contribution the person heard read back and said was right.</extracomment>
         <translation>✓ Wedi'i gadarnhau: dywedon nhw fod hyn yn gywir.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} agrees.</source>
         <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
         <translation>Mae {name} yn cytuno.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{names} and {last}</source>
         <extracomment>joins the last two of several names: "Priya, Sam and Dot".</extracomment>
         <translation>{names} a {last}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{names} agree.</source>
         <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
         <translation>Mae {names} yn cytuno.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>What we decided</source>
+        <extracomment>heading over the list of what the group decided in the meeting.</extracomment>
+        <translation>Beth wnaethon ni benderfynu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>What happens next</source>
+        <extracomment>heading over the list of actions after the meeting.</extracomment>
+        <translation>Beth sy'n digwydd nesaf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>Our next meeting</source>
+        <extracomment>heading over when and where the group meets next (the facilitator's words).</extracomment>
+        <translation>Ein cyfarfod nesaf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>Who to contact</source>
+        <extracomment>heading over who to contact about the meeting, and how.</extracomment>
+        <translation>Gyda phwy i gysylltu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>Picture cards: OpenMoji – the open-source emoji and icon project (openmoji.org). Licence: CC BY-SA 4.0.</source>
         <extracomment>credit for the OpenMoji pictures, as their licence asks. Keep "OpenMoji", "openmoji.org" and "CC BY-SA 4.0" as they are.</extracomment>
         <translation>Lluniau'r cardiau: OpenMoji – y prosiect emoji ac eiconau cod agored (openmoji.org). Trwydded: CC BY-SA 4.0.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>not given</source>
         <extracomment>in a picture's credit, for who made it or its licence when nobody said.</extracomment>
         <translation>heb ei roi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>“{label}”: {author}. Licence: {licence}.</source>
         <extracomment>credit for a picture someone brought: its label, who made it, its licence.</extracomment>
         <translation>“{label}”: {author}. Trwydded: {licence}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>About the pictures</source>
         <extracomment>heading over the credits for the pictures used.</extracomment>
         <translation>Am y lluniau</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Why we met: {purpose}</source>
+        <extracomment>why the meeting was held; {purpose} is the facilitator's own short line.</extracomment>
+        <translation>Pam wnaethon ni gwrdd: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>What we talked about</source>
+        <extracomment>heading over the list of questions the meeting talked about.</extracomment>
+        <translation>Am beth wnaethon ni siarad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Who took part</source>
+        <translation>Pwy gymerodd ran</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Nobody has been added to this meeting yet.</source>
+        <translation>Does neb wedi cael ei ychwanegu at y cyfarfod hwn eto.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>What people said</source>
+        <extracomment>heading over everything people said, question by question.</extracomment>
+        <translation>Beth ddywedodd pobl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Other things people said</source>
+        <extracomment>heading over what people said that was not an answer to a question.</extracomment>
+        <translation>Pethau eraill a ddywedodd pobl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Thank you to everyone who took part.</source>
+        <extracomment>the last line of the group summary.</extracomment>
+        <translation>Diolch i bawb a gymerodd ran.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Meeting summary</source>
+        <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
+        <translation>Crynodeb o'r cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Nobody added anything here.</source>
+        <extracomment>under a question nobody answered.</extracomment>
+        <translation>Wnaeth neb ychwanegu dim byd yma.</translation>
+    </message>
 </context>
 <context>
     <name>TakeHome</name>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>Thank you, {name}.</source>
+        <extracomment>the first line of a person's take-home sheet, in large type; {name} is the name they like to be called. (A name ending in a full stop, such as "T.N.", loses it here: "Thank you, T.N." rather than "T.N..".)</extracomment>
+        <translation>Diolch, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Thank you for coming.</source>
+        <extracomment>on the sheet of someone who took part without adding anything.</extracomment>
+        <translation>Diolch am ddod.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>You did not add anything this time. That is fine.</source>
+        <extracomment>on the sheet of someone who took part without adding anything: kind, not a failure.</extracomment>
+        <translation>Wnaethoch chi ddim ychwanegu dim byd y tro hwn. Mae hynny'n iawn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Being there is taking part.</source>
+        <extracomment>on the sheet of someone who took part without adding anything.</extracomment>
+        <translation>Mae bod yno yn golygu cymryd rhan.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>What you agreed with</source>
+        <extracomment>heading over what other people said that this person agreed with.</extracomment>
+        <translation>Pethau roeddech chi'n cytuno â nhw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Your take-home sheet</source>
+        <extracomment>the PDF's subject for one person's take-home sheet.</extracomment>
+        <translation>Eich taflen i fynd adref</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>You came to “{title}” on {date} at {place}.</source>
+        <extracomment>the meeting in one line on a take-home sheet; {title} is the meeting's title.</extracomment>
+        <translation>Daethoch chi i “{title}” ar {date}, {place}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>You came to “{title}” on {date}.</source>
+        <extracomment>the meeting in one line on a take-home sheet, when it has no place set.</extracomment>
+        <translation>Daethoch chi i “{title}” ar {date}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>What you said</source>
+        <extracomment>heading over a person's own contributions on their take-home sheet.</extracomment>
+        <translation>Beth ddywedoch chi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Other things you said</source>
+        <extracomment>heading over what a person said that was not an answer to a question.</extracomment>
+        <translation>Pethau eraill a ddywedoch chi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Your words are in the group summary too.</source>
+        <extracomment>on a person's take-home sheet, after their own words.</extracomment>
+        <translation>Mae eich geiriau yn y crynodeb i'r grŵp hefyd.</translation>
+    </message>
     <message>
         <location filename="../coprod_desktop/services/read_back.py"/>
         <location filename="../coprod_desktop/services/take_home.py"/>
@@ -5040,12 +5326,6 @@
         <location filename="../coprod_desktop/services/take_home.py"/>
         <source>The question was: {question}</source>
         <translation>Y cwestiwn oedd: {question}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/take_home.py"/>
-        <source>Thank you, {name}.</source>
-        <extracomment>the last line of a person's take-home recording.</extracomment>
-        <translation>Diolch, {name}.</translation>
     </message>
 </context>
 </TS>

@@ -2816,6 +2816,116 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Record of involvement</source>
+        <extracomment>the title of a one-page certificate that a person took part in a meeting.</extracomment>
+        <translation>شرکت کا ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{name} took part in a co-production meeting.</source>
+        <extracomment>on a certificate; {name} is the name the person chose to be credited by.</extracomment>
+        <translation>{name} نے مل کر فیصلے کرنے کے ایک اجلاس میں حصہ لیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Meeting: {title}</source>
+        <extracomment>on a certificate; {title} is the meeting's title.</extracomment>
+        <translation>اجلاس: {title}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Date: {date}</source>
+        <extracomment>on a certificate; {date} is the meeting's date in words.</extracomment>
+        <translation>تاریخ: {date}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Place: {place}</source>
+        <extracomment>on a certificate; {place} is where the meeting was held.</extracomment>
+        <translation>جگہ: {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Time given: {time}</source>
+        <extracomment>on a certificate; {time} is how long the meeting lasted, e.g. "1 hour 30 minutes".</extracomment>
+        <translation>دیا گیا وقت: {time}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{name} gave their views on:</source>
+        <extracomment>on a certificate, over the list of questions the person answered.</extracomment>
+        <translation>{name} نے ان باتوں پر اپنی رائے دی:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>They chose pictures to share their views.</source>
+        <extracomment>on a certificate: the person used picture cards to say what they think.</extracomment>
+        <translation>انہوں نے اپنی رائے بتانے کے لیے تصویریں چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>They agreed with other people's ideas.</source>
+        <extracomment>on a certificate: the person added their marker to other people's ideas.</extracomment>
+        <translation>وہ دوسرے لوگوں کے خیالات سے متفق ہوئے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Their words are in the meeting summary.</source>
+        <extracomment>on a certificate: what the person said is written in the meeting's summary.</extracomment>
+        <translation>ان کی باتیں اجلاس کے خلاصے میں لکھی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Given by {organisation}.</source>
+        <extracomment>on a certificate; {organisation} ran the meeting and gives the certificate.</extracomment>
+        <translation>جاری کردہ: {organisation}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>Signed: {line}</source>
+        <extracomment>on a certificate, beside a line to sign on.</extracomment>
+        <translation>دستخط: {line}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>1 hour</source>
+        <extracomment>a length of time on a certificate.</extracomment>
+        <translation>1 گھنٹہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{count} hours</source>
+        <extracomment>a length of time on a certificate; {count} is 2 or more.</extracomment>
+        <translation>{count} گھنٹے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>1 minute</source>
+        <extracomment>a length of time on a certificate.</extracomment>
+        <translation>1 منٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{count} minutes</source>
+        <extracomment>a length of time on a certificate; {count} is 2 to 59.</extracomment>
+        <translation>{count} منٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <source>{hours} {minutes}</source>
+        <extracomment>joins hours and minutes: "1 hour 30 minutes".</extracomment>
+        <translation>{hours} {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/pdf.py"/>
+        <source>and {count} more</source>
+        <translation>اور {count} مزید</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../coprod_desktop/services/translations.py"/>
@@ -3065,6 +3175,66 @@
         <source>There is no meeting with the id {id}.</source>
         <extracomment>An error message shown to a person (code meeting.missing). {id}: a meeting's id (letters, numbers and dashes). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>{id} شناخت والی کوئی میٹنگ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The purpose is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.purpose_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>مقصد بہت لمبا ہے: {length} حروف، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A decision is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.decision_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ایک فیصلہ بہت لمبا ہے: {length} حروف، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There are {count} decisions. Please keep it to {limit} or fewer.</source>
+        <extracomment>An error message shown to a person (code meeting.decisions_too_many). {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{count} فیصلے ہیں۔ براہ کرم {limit} یا اس سے کم رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>A next step is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.next_step_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ایک اگلا قدم بہت لمبا ہے: {length} حروف، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>There are {count} next steps. Please keep it to {limit} or fewer.</source>
+        <extracomment>An error message shown to a person (code meeting.next_steps_too_many). {count}: a number. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{count} اگلے قدم ہیں۔ براہ کرم {limit} یا اس سے کم رکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The next meeting is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.next_meeting_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اگلے اجلاس کی تفصیل بہت لمبی ہے: {length} حروف، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The contact is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code meeting.contact_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>رابطے کی تفصیل بہت لمبی ہے: {length} حروف، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a time. Please write it like 14:00.</source>
+        <extracomment>An error message shown to a person (code meeting.time_not_understood). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' وقت نہیں ہے۔ براہ کرم اسے 14:00 کی طرح لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The meeting ends at {ends}, before it starts at {starts}. Please check the times.</source>
+        <extracomment>An error message shown to a person (code meeting.times_backwards). {ends}: a time of day, like 15:30. {starts}: a time of day, like 14:00. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اجلاس {ends} بجے ختم ہوتا ہے، {starts} بجے شروع ہونے سے پہلے۔ براہ کرم اوقات دیکھ لیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The organisation's name is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code settings.organisation_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ادارے کا نام بہت لمبا ہے: {length} حروف، زیادہ سے زیادہ {limit}۔</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
@@ -4508,6 +4678,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The copy for screen readers could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code html.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اسکرین ریڈر کے لیے نقل {file} کے نام سے محفوظ نہیں ہو سکی۔ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The meeting database could not be read or written. What you typed is still on the screen.</source>
         <extracomment>An error message shown to a person (code database.failed). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>میٹنگوں کا ڈیٹابیس پڑھا یا لکھا نہیں جا سکا۔ آپ نے جو لکھا وہ اب بھی اسکرین پر ہے۔</translation>
@@ -4855,149 +5031,259 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>supporter</source>
         <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
         <translation>مددگار</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>advocate</source>
         <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
         <translation>وکیل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>interpreter</source>
         <extracomment>the role of someone who helped a person say something, inside "with support from Jo (interpreter)" or "with support from their interpreter".</extracomment>
         <translation>ترجمان</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Meeting summary</source>
-        <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
-        <translation>اجلاس کا خلاصہ</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Other things people said</source>
-        <extracomment>heading over what people said that was not an answer to a question.</extracomment>
-        <translation>لوگوں کی کہی ہوئی دوسری باتیں</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Who took part</source>
-        <translation>کس نے حصہ لیا</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Nobody has been added to this meeting yet.</source>
-        <translation>اس اجلاس میں ابھی کسی کو شامل نہیں کیا گیا۔</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Marker: {marker}</source>
-        <extracomment>under a person's name: their marker in words, e.g. "Marker: orange circle, SB".</extracomment>
-        <translation>نشان: {marker}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
-        <source>Nobody added anything here.</source>
-        <extracomment>under a question nobody answered.</extracomment>
-        <translation>یہاں کسی نے کچھ شامل نہیں کیا۔</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>Someone no longer on the list</source>
         <extracomment>stands for a person who has since been taken off the meeting's list.</extracomment>
         <translation>کوئی جو اب فہرست میں نہیں ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} said, with support from {supporter} ({role}):</source>
         <extracomment>above a person's words, made with someone's help; {supporter} is the helper's name, {role} their role (supporter, advocate, interpreter).</extracomment>
         <translation>{name} نے کہا، {supporter} ({role}) کی مدد سے:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} said, with support from their {role}:</source>
         <extracomment>above a person's words, made with the help of someone not named.</extracomment>
         <translation>{name} نے کہا، اپنے {role} کی مدد سے:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} said:</source>
         <extracomment>above a person's words; {name} is the name they chose to be credited by.</extracomment>
         <translation>{name} نے کہا:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} chose these pictures, with support from {supporter} ({role}):</source>
         <extracomment>above the picture cards a person chose with someone's help.</extracomment>
         <translation>{name} نے یہ تصویریں چنیں، {supporter} ({role}) کی مدد سے:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} chose these pictures, with support from their {role}:</source>
         <translation>{name} نے یہ تصویریں چنیں، اپنے {role} کی مدد سے:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} chose these pictures:</source>
         <extracomment>above the picture cards a person chose, when they said no words.</extracomment>
         <translation>{name} نے یہ تصویریں چنیں:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>✓ Confirmed: they said this is right.</source>
         <extracomment>under a contribution the person heard read back and said was right.</extracomment>
         <translation>✓ تصدیق شدہ: انہوں نے کہا کہ یہ درست ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{name} agrees.</source>
         <extracomment>under a contribution; {name} added their marker to say they agree.</extracomment>
         <translation>{name} متفق ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{names} and {last}</source>
         <extracomment>joins the last two of several names: "Priya, Sam and Dot".</extracomment>
         <translation>{names} اور {last}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>{names} agree.</source>
         <extracomment>under a contribution; {names} is a list of people who agree with it.</extracomment>
         <translation>{names} متفق ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>What we decided</source>
+        <extracomment>heading over the list of what the group decided in the meeting.</extracomment>
+        <translation>ہم نے کیا فیصلہ کیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>What happens next</source>
+        <extracomment>heading over the list of actions after the meeting.</extracomment>
+        <translation>آگے کیا ہوگا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>Our next meeting</source>
+        <extracomment>heading over when and where the group meets next (the facilitator's words).</extracomment>
+        <translation>ہمارا اگلا اجلاس</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>Who to contact</source>
+        <extracomment>heading over who to contact about the meeting, and how.</extracomment>
+        <translation>کس سے رابطہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>Picture cards: OpenMoji – the open-source emoji and icon project (openmoji.org). Licence: CC BY-SA 4.0.</source>
         <extracomment>credit for the OpenMoji pictures, as their licence asks. Keep "OpenMoji", "openmoji.org" and "CC BY-SA 4.0" as they are.</extracomment>
         <translation>کارڈوں کی تصویریں: OpenMoji – ایموجی اور آئیکن کا اوپن سورس منصوبہ (openmoji.org)۔ لائسنس: CC BY-SA 4.0۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>not given</source>
         <extracomment>in a picture's credit, for who made it or its licence when nobody said.</extracomment>
         <translation>نہیں بتایا گیا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>“{label}”: {author}. Licence: {licence}.</source>
         <extracomment>credit for a picture someone brought: its label, who made it, its licence.</extracomment>
         <translation>”{label}“: {author}۔ لائسنس: {licence}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/summary_pdf.py"/>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
         <source>About the pictures</source>
         <extracomment>heading over the credits for the pictures used.</extracomment>
         <translation>تصویروں کے بارے میں</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Why we met: {purpose}</source>
+        <extracomment>why the meeting was held; {purpose} is the facilitator's own short line.</extracomment>
+        <translation>ہم کیوں ملے: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>What we talked about</source>
+        <extracomment>heading over the list of questions the meeting talked about.</extracomment>
+        <translation>ہم نے کس بارے میں بات کی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Who took part</source>
+        <translation>کس نے حصہ لیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Nobody has been added to this meeting yet.</source>
+        <translation>اس اجلاس میں ابھی کسی کو شامل نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>What people said</source>
+        <extracomment>heading over everything people said, question by question.</extracomment>
+        <translation>لوگوں نے کیا کہا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Other things people said</source>
+        <extracomment>heading over what people said that was not an answer to a question.</extracomment>
+        <translation>لوگوں کی کہی ہوئی دوسری باتیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Thank you to everyone who took part.</source>
+        <extracomment>the last line of the group summary.</extracomment>
+        <translation>حصہ لینے والے سب لوگوں کا شکریہ۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Meeting summary</source>
+        <extracomment>the PDF's subject, shown in a PDF reader's document properties.</extracomment>
+        <translation>اجلاس کا خلاصہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
+        <source>Nobody added anything here.</source>
+        <extracomment>under a question nobody answered.</extracomment>
+        <translation>یہاں کسی نے کچھ شامل نہیں کیا۔</translation>
+    </message>
 </context>
 <context>
     <name>TakeHome</name>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <location filename="../coprod_desktop/services/take_home.py"/>
+        <source>Thank you, {name}.</source>
+        <extracomment>the first line of a person's take-home sheet, in large type; {name} is the name they like to be called. (A name ending in a full stop, such as "T.N.", loses it here: "Thank you, T.N." rather than "T.N..".)</extracomment>
+        <translation>شکریہ، {name}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Thank you for coming.</source>
+        <extracomment>on the sheet of someone who took part without adding anything.</extracomment>
+        <translation>آنے کا شکریہ۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>You did not add anything this time. That is fine.</source>
+        <extracomment>on the sheet of someone who took part without adding anything: kind, not a failure.</extracomment>
+        <translation>آپ نے اس بار کچھ شامل نہیں کیا۔ یہ ٹھیک ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Being there is taking part.</source>
+        <extracomment>on the sheet of someone who took part without adding anything.</extracomment>
+        <translation>وہاں ہونا بھی حصہ لینا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>What you agreed with</source>
+        <extracomment>heading over what other people said that this person agreed with.</extracomment>
+        <translation>جن باتوں سے آپ متفق ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Your take-home sheet</source>
+        <extracomment>the PDF's subject for one person's take-home sheet.</extracomment>
+        <translation>گھر لے جانے کے لیے آپ کا صفحہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>You came to “{title}” on {date} at {place}.</source>
+        <extracomment>the meeting in one line on a take-home sheet; {title} is the meeting's title.</extracomment>
+        <translation>آپ {date} کو {place} میں ”{title}“ میں آئے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>You came to “{title}” on {date}.</source>
+        <extracomment>the meeting in one line on a take-home sheet, when it has no place set.</extracomment>
+        <translation>آپ {date} کو ”{title}“ میں آئے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>What you said</source>
+        <extracomment>heading over a person's own contributions on their take-home sheet.</extracomment>
+        <translation>آپ نے کیا کہا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Other things you said</source>
+        <extracomment>heading over what a person said that was not an answer to a question.</extracomment>
+        <translation>آپ کی کہی ہوئی دوسری باتیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/take_home_sheet.py"/>
+        <source>Your words are in the group summary too.</source>
+        <extracomment>on a person's take-home sheet, after their own words.</extracomment>
+        <translation>آپ کی باتیں گروپ کے خلاصے میں بھی ہیں۔</translation>
+    </message>
     <message>
         <location filename="../coprod_desktop/services/read_back.py"/>
         <location filename="../coprod_desktop/services/take_home.py"/>
@@ -5040,12 +5326,6 @@
         <location filename="../coprod_desktop/services/take_home.py"/>
         <source>The question was: {question}</source>
         <translation>سوال یہ تھا: {question}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/take_home.py"/>
-        <source>Thank you, {name}.</source>
-        <extracomment>the last line of a person's take-home recording.</extracomment>
-        <translation>شکریہ، {name}۔</translation>
     </message>
 </context>
 </TS>

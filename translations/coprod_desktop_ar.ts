@@ -184,6 +184,101 @@
     </message>
 </context>
 <context>
+    <name>AfterMeetingPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="75"/>
+        <source>After the meeting: for the take-home sheets</source>
+        <translation>بعد الاجتماع: لأوراق المشاركين</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="78"/>
+        <source>Printed on everyone&apos;s sheet. Leave out what you do not need.</source>
+        <translation>تُطبع على ورقة كل شخص. اترك ما لا تحتاجه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="90"/>
+        <source>P&amp;urpose of the meeting:</source>
+        <translation>هدف الاجتماع: (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="90"/>
+        <source>Why we met, in one short line</source>
+        <translation>لماذا اجتمعنا، في سطر واحد قصير</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="93"/>
+        <source>&amp;What the group decided, one on each line:</source>
+        <translation>ما قررته المجموعة، واحد في كل سطر: (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="95"/>
+        <source>Each decision on a line of its own</source>
+        <translation>كل قرار في سطر وحده</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="99"/>
+        <source>What happens &amp;next, one on each line:</source>
+        <translation>ماذا يحدث بعد ذلك، واحد في كل سطر: (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="101"/>
+        <source>Each next step on a line of its own, for example who does what</source>
+        <translation>كل خطوة تالية في سطر وحدها، مثلًا من يفعل ماذا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="103"/>
+        <source>Ne&amp;xt meeting:</source>
+        <translation>الاجتماع القادم: (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="103"/>
+        <source>When and where we meet next</source>
+        <translation>متى وأين نجتمع في المرة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="104"/>
+        <source>Who to c&amp;ontact:</source>
+        <translation>بمن نتصل: (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="104"/>
+        <source>A name and how to reach them</source>
+        <translation>اسم وطريقة الوصول إليه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="106"/>
+        <source>Starts &amp;at (like 14:00):</source>
+        <extracomment>14:00 shows how a time must be typed (24-hour clock): keep it as it is.</extracomment>
+        <translation>يبدأ الساعة (مثل 14:00): (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="108"/>
+        <source>&amp;Ends at (like 15:30):</source>
+        <extracomment>15:30 shows how a time must be typed (24-hour clock): keep it as it is.</extracomment>
+        <translation>ينتهي الساعة (مثل 15:30): (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="111"/>
+        <source>Printed as the author of every document. Kept on this laptop for every meeting, not just this one.</source>
+        <translation>تُطبع بوصفها مؤلف كل وثيقة. تُحفظ على هذا الحاسوب لكل الاجتماعات، لا لهذا الاجتماع فقط.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="113"/>
+        <source>Your or&amp;ganisation, for every meeting:</source>
+        <translation>مؤسستك، لكل الاجتماعات: (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="119"/>
+        <source>Save for the take-&amp;home sheets</source>
+        <translation>حفظ لأوراق المشاركين (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="227"/>
+        <source>Saved for the take-home sheets.</source>
+        <translation>حُفظ لأوراق المشاركين.</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <location filename="../coprod_desktop/domain/appearance.py" line="56"/>
@@ -641,97 +736,97 @@
 <context>
     <name>CorrectingPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="50"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="61"/>
         <source>Their words, corrected</source>
         <translation>الكلام بعد التصحيح</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="52"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
         <source>W&amp;ords:</source>
         <translation>الكلام (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="55"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
         <source>Its cards: press Delete to take one away</source>
         <translation>بطاقاتها: اضغط Delete لإزالة بطاقة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="69"/>
         <source>Cards: choose one in the picker below to add it; click one here to take it away.</source>
         <translation>البطاقات: اختر بطاقة من الأسفل لإضافتها؛ انقر على بطاقة هنا لإزالتها.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="77"/>
         <source>Supported by</source>
         <translation>بمساعدة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="67"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="78"/>
         <source>Supported b&amp;y:</source>
         <translation>بمساعدة (&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="81"/>
         <source>Their supporter&apos;s name</source>
         <translation>اسم المرافق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="82"/>
         <source>Name (optional)</source>
         <translation>الاسم (اختياري)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
         <source>Save changes</source>
         <translation>حفظ التغييرات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="85"/>
         <source>Saves the words, cards and support as shown</source>
         <translation>يحفظ الكلام والبطاقات والمساعدة كما تظهر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="79"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="90"/>
         <source>Credit to</source>
         <translation>من قال هذا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="80"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="91"/>
         <source>Cr&amp;edit to:</source>
         <translation>من قال هذا (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
         <source>Move to the prompt</source>
         <translation>نقل إلى الموضوع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
         <source>Mo&amp;ve to the prompt:</source>
         <translation>نقل إلى الموضوع (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="104"/>
         <source>Withdraw…</source>
         <translation>سحب…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="105"/>
         <source>Withdraw this contribution</source>
         <translation>سحب هذه المساهمة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="106"/>
         <source>The person&apos;s choice: its words are erased</source>
         <translation>اختيار الشخص: يُمحى الكلام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="108"/>
         <source>Done correcting</source>
         <translation>انتهى التصحيح</translation>
     </message>
@@ -766,77 +861,77 @@
 <context>
     <name>LateArrivalDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="63"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="59"/>
         <source>Add a late arrival</source>
         <translation>إضافة شخص وصل متأخرًا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="81"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="77"/>
         <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
         <translation>ما تكتبه هنا يظهر على هذه الشاشة فقط. تعرض شاشة القاعة الاسم الذي اختاره الشخص فقط.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
         <source>Full &amp;name:</source>
         <translation>الاسم الكامل (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اسم الشخص، يُحفظ على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="85"/>
         <source>&amp;Credit them as:</source>
         <translation>يظهر الاسم بصيغة (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="87"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>كيف يظهر اسم الشخص بجانب كلامه، على الشاشة وعلى الورق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>C&amp;hosen name:</source>
         <translation>الاسم المختار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>The name they want to be credited as</source>
         <translation>الاسم الذي يريد الشخص أن يظهر به</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="92"/>
         <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
         <translation>اخترناه للشخص: لا أحد غيره في الاجتماع لديه هذا الاسم. غيّره إن أراد اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>Marker co&amp;lour:</source>
         <translation>لون العلامة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
         <source>Marker &amp;shape:</source>
         <translation>شكل العلامة (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="107"/>
         <source>&amp;Add them</source>
         <translation>إضافة (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="108"/>
         <source>Add them</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="170"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="158"/>
         <source>Marker: {marker}</source>
         <translation>العلامة: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="171"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="159"/>
         <source>Shown and printed as: {name}</source>
         <translation>يظهر ويُطبع هكذا: {name}</translation>
     </message>
@@ -865,58 +960,58 @@
         <translation>العرض وسهولة الوصول (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
         <source>Room d&amp;isplay</source>
         <translation>شاشة القاعة (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Present on the room display</source>
         <translation>العرض على شاشة القاعة (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="100"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>العودة إلى شاشة التحكم (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
         <source>Display: &amp;earlier page</source>
         <translation>الشاشة: الصفحة السابقة (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="116"/>
         <source>Display: &amp;next page</source>
         <translation>الشاشة: الصفحة التالية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Look back over the meeting</source>
         <translation>نظرة إلى الوراء على الاجتماع (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
         <source>Back to the li&amp;ve room</source>
         <translation>العودة إلى القاعة الآن (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="156"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>مراجعة الاجتماع: مفاتيح الصفحات تنتقل إلى الأمام، موضوعًا بعد موضوع. مفتاح Escape يُنهيها.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="328"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="338"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>عدت إلى شاشة التحكم: شاشة القاعة مغلقة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="330"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="340"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>شاشة القاعة تغطي هذه الشاشة. Escape يعيد شاشة التحكم.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="333"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="343"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>شاشة القاعة معروضة على {screen}.</translation>
@@ -925,7 +1020,7 @@
 <context>
     <name>Markers</name>
     <message>
-        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="151"/>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="153"/>
         <source>{colour} {shape}, {initials}</source>
         <translation>{shape}، اللون {colour}، {initials}</translation>
     </message>
@@ -1258,22 +1353,22 @@
         <translation>تم حفظ ملف التواصل الخاص بـ {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="327"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="320"/>
         <source>Shown and printed as: {name}</source>
         <translation>يظهر ويُطبع هكذا: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="319"/>
         <source>Marker: {marker}</source>
         <translation>العلامة: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="354"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="347"/>
         <source>Added {name}.</source>
         <translation>تمت إضافة {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="369"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="362"/>
         <source>Saved {name}.</source>
         <translation>تم حفظ {name}.</translation>
     </message>
@@ -2093,28 +2188,28 @@
 <context>
     <name>RoomAnnouncer</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="51"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="103"/>
         <source>The room: {meeting}.</source>
         <translation>الغرفة: {meeting}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="66"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="118"/>
         <source>This meeting has no prompts yet.</source>
         <translation>لا توجد مواضيع لهذا الاجتماع بعد.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="120"/>
         <source>Prompt {n} of {total}: {prompt}</source>
         <extracomment>announced to screen readers on opening the room and on moving to another prompt.</extracomment>
         <translation>الموضوع {n} من {total}: {prompt}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="72"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="124"/>
         <source>Nobody is speaking yet.</source>
         <translation>لا أحد يتكلم بعد.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="74"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="126"/>
         <source>{name} is speaking.</source>
         <extracomment>announced to screen readers when it is someone&apos;s turn; {name} is how they are credited.</extracomment>
         <translation>يتكلم الآن: {name}.</translation>
@@ -2173,48 +2268,48 @@
         <translation>«ليس الآن»</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="149"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="151"/>
         <source>Correcting what {name} said. Each change is saved at once.</source>
         <extracomment>the heading of the console&apos;s correcting panel; {name} is the person as credited.</extracomment>
         <translation>تصحيح ما قاله {name}. يُحفظ كل تغيير فورًا.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="159"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="161"/>
         <source>{n}. {prompt}</source>
         <translation>{n}. {prompt}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="162"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="164"/>
         <source>Other things people said</source>
         <translation>أشياء أخرى قالها الناس</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="209"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="211"/>
         <source>Saved the correction.</source>
         <translation>تم حفظ التصحيح.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="219"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="221"/>
         <source>It is now credited to {name}.</source>
         <translation>يظهر الآن باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="226"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="228"/>
         <source>Moved to “{prompt}”.</source>
         <translation>نُقلت إلى «{prompt}».</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="236"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="238"/>
         <source>Withdraw what {name} said? It leaves the wall, the room display and the printouts, and its words are erased: this cannot be undone.</source>
         <translation>سحب ما قاله {name}؟ سيختفي من الجدار وشاشة القاعة والمطبوعات، ويُمحى الكلام: لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="239"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="241"/>
         <source>Withdraw</source>
         <translation>سحب</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="242"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="244"/>
         <source>Withdrawn: what {name} said has been erased.</source>
         <translation>تم السحب: مُحي ما قاله {name}.</translation>
     </message>
@@ -2379,39 +2474,73 @@
 <context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="67"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="70"/>
         <source>Yes, or change it</source>
         <extracomment>a switch-scanning group: the answers to the read-back after Save.</extracomment>
         <translation>نعم، أو غيّره</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="69"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="72"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="74"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>بطاقات سريعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="76"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="78"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Not now, Clear.</extracomment>
         <translation>الأزرار</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="78"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="82"/>
         <source>Take a card away</source>
         <translation>إزالة بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="104"/>
+        <source>{name}: no longer agrees</source>
+        <extracomment>a switch-scanning choice; {name} is how the person is credited.</extracomment>
+        <translation>{name}: لم يعد موافقًا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="104"/>
+        <source>{name} agrees</source>
+        <extracomment>a switch-scanning choice; {name} is how the person is credited.</extracomment>
+        <translation>{name} موافق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="107"/>
+        <source>{name}: no longer waiting</source>
+        <translation>{name}: لم يعد ينتظر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="107"/>
+        <source>{name} asks to speak</source>
+        <translation>{name} يطلب الكلام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="111"/>
+        <source>Agree with the newest</source>
+        <extracomment>a switch-scanning group: people add their marker to the newest contribution.</extracomment>
+        <translation>الموافقة على الأحدث</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="113"/>
+        <source>Ask to speak</source>
+        <extracomment>a switch-scanning group: people join (or leave) the queue to speak.</extracomment>
+        <translation>طلب الكلام</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2637,7 @@
         <translation>إبقاء المتكلم نفسه بعد الحفظ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="181"/>
         <location filename="../coprod_desktop/ui/room/room_draft.py" line="79"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>هذا أكبر عدد من البطاقات لمساهمة واحدة.</translation>
@@ -2527,108 +2656,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>Meeting &amp;title:</source>
         <translation>عنوان الاجتماع (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>التاريخ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>Year, month and day</source>
         <translation>السنة والشهر واليوم</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>المكان (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>اللغة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="103"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>اللغة التي تُقرأ بها المواضيع والكلام بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
         <source>&amp;Reading speed:</source>
         <translation>سرعة القراءة (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="106"/>
         <source>Reading &amp;volume:</source>
         <translation>مستوى الصوت (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="139"/>
         <source>Meeting set-up</source>
         <translation>إعداد الاجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="132"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="140"/>
         <source>1. Details</source>
         <translation>1. التفاصيل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="133"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>2. People</source>
         <translation>2. الأشخاص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>3. Prompts</source>
         <translation>3. المواضيع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="135"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
         <source>4. Cards</source>
         <translation>4. البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="149"/>
         <source>&amp;Back to meetings</source>
         <translation>العودة إلى الاجتماعات (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="150"/>
         <source>Start the &amp;meeting</source>
         <translation>بدء الاجتماع (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="232"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="239"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
         <source>&amp;Create meeting</source>
         <translation>إنشاء الاجتماع (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="209"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="218"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="250"/>
         <source>Set up: {title}</source>
         <translation>إعداد: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="257"/>
         <source>&amp;Save details</source>
         <translation>حفظ التفاصيل (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="276"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>تم إنشاء الاجتماع. أضف الآن المشاركين.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="281"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
         <source>Details saved.</source>
         <translation>تم حفظ التفاصيل.</translation>
     </message>

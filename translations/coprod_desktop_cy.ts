@@ -184,6 +184,101 @@
     </message>
 </context>
 <context>
+    <name>AfterMeetingPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="75"/>
+        <source>After the meeting: for the take-home sheets</source>
+        <translation>Ar ôl y cyfarfod: ar gyfer y taflenni i fynd adref</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="78"/>
+        <source>Printed on everyone&apos;s sheet. Leave out what you do not need.</source>
+        <translation>Wedi&apos;i argraffu ar daflen pawb. Gadewch allan beth nad oes ei angen.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="90"/>
+        <source>P&amp;urpose of the meeting:</source>
+        <translation>Pwrpas y c&amp;yfarfod:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="90"/>
+        <source>Why we met, in one short line</source>
+        <translation>Pam wnaethon ni gwrdd, mewn un llinell fer</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="93"/>
+        <source>&amp;What the group decided, one on each line:</source>
+        <translation>&amp;Beth benderfynodd y grŵp, un ar bob llinell:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="95"/>
+        <source>Each decision on a line of its own</source>
+        <translation>Pob penderfyniad ar linell ei hun</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="99"/>
+        <source>What happens &amp;next, one on each line:</source>
+        <translation>Beth sy&apos;n digwydd &amp;nesaf, un ar bob llinell:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="101"/>
+        <source>Each next step on a line of its own, for example who does what</source>
+        <translation>Pob cam nesaf ar linell ei hun, er enghraifft pwy sy&apos;n gwneud beth</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="103"/>
+        <source>Ne&amp;xt meeting:</source>
+        <translation>Y cyfarfod ne&amp;saf:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="103"/>
+        <source>When and where we meet next</source>
+        <translation>Pryd a ble rydyn ni&apos;n cwrdd nesaf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="104"/>
+        <source>Who to c&amp;ontact:</source>
+        <translation>Pwy i gysylltu â &amp;nhw:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="104"/>
+        <source>A name and how to reach them</source>
+        <translation>Enw a sut i gysylltu â nhw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="106"/>
+        <source>Starts &amp;at (like 14:00):</source>
+        <extracomment>14:00 shows how a time must be typed (24-hour clock): keep it as it is.</extracomment>
+        <translation>Dechrau &amp;am (fel 14:00):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="108"/>
+        <source>&amp;Ends at (like 15:30):</source>
+        <extracomment>15:30 shows how a time must be typed (24-hour clock): keep it as it is.</extracomment>
+        <translation>Gorffen a&amp;m (fel 15:30):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="111"/>
+        <source>Printed as the author of every document. Kept on this laptop for every meeting, not just this one.</source>
+        <translation>Wedi&apos;i argraffu fel awdur pob dogfen. Wedi&apos;i gadw ar y gliniadur hwn ar gyfer pob cyfarfod, nid hwn yn unig.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="113"/>
+        <source>Your or&amp;ganisation, for every meeting:</source>
+        <translation>Eich s&amp;efydliad, ar gyfer pob cyfarfod:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="119"/>
+        <source>Save for the take-&amp;home sheets</source>
+        <translation>Cadw ar gyfer y taflenni i fynd a&amp;dref</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="227"/>
+        <source>Saved for the take-home sheets.</source>
+        <translation>Wedi&apos;i gadw ar gyfer y taflenni i fynd adref.</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <location filename="../coprod_desktop/domain/appearance.py" line="56"/>
@@ -641,97 +736,97 @@
 <context>
     <name>CorrectingPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="50"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="61"/>
         <source>Their words, corrected</source>
         <translation>Eu geiriau, wedi&apos;u cywiro</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="52"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
         <source>W&amp;ords:</source>
         <translation>Ge&amp;iriau:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="55"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
         <source>Its cards: press Delete to take one away</source>
         <translation>Ei gardiau: pwyswch Delete i dynnu un</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="69"/>
         <source>Cards: choose one in the picker below to add it; click one here to take it away.</source>
         <translation>Cardiau: dewiswch un isod i&apos;w ychwanegu; cliciwch un yma i&apos;w dynnu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
         <source>Nobody</source>
         <translation>Neb</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="77"/>
         <source>Supported by</source>
         <translation>Cymorth gan</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="67"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="78"/>
         <source>Supported b&amp;y:</source>
         <translation>C&amp;ymorth gan:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="81"/>
         <source>Their supporter&apos;s name</source>
         <translation>Enw eu cefnogwr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="82"/>
         <source>Name (optional)</source>
         <translation>Enw (dewisol)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
         <source>Save changes</source>
         <translation>Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="85"/>
         <source>Saves the words, cards and support as shown</source>
         <translation>Yn cadw&apos;r geiriau, y cardiau a&apos;r cymorth fel maen nhw yma</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="79"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="90"/>
         <source>Credit to</source>
         <translation>Pwy ddywedodd hyn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="80"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="91"/>
         <source>Cr&amp;edit to:</source>
         <translation>Pwy ddywed&amp;odd hyn:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
         <source>Move to the prompt</source>
         <translation>Symud i&apos;r pwnc</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
         <source>Mo&amp;ve to the prompt:</source>
         <translation>Sym&amp;ud i&apos;r pwnc:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="104"/>
         <source>Withdraw…</source>
         <translation>Tynnu&apos;n ôl…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="105"/>
         <source>Withdraw this contribution</source>
         <translation>Tynnu&apos;r cyfraniad hwn yn ôl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="106"/>
         <source>The person&apos;s choice: its words are erased</source>
         <translation>Dewis y person: mae&apos;r geiriau&apos;n cael eu dileu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="108"/>
         <source>Done correcting</source>
         <translation>Wedi gorffen cywiro</translation>
     </message>
@@ -766,77 +861,77 @@
 <context>
     <name>LateArrivalDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="63"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="59"/>
         <source>Add a late arrival</source>
         <translation>Ychwanegu rhywun hwyr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="81"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="77"/>
         <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
         <translation>Dim ond y sgrin hon sy&apos;n dangos beth rydych chi&apos;n ei deipio yma. Mae sgrin yr ystafell yn dangos eu henw fel maen nhw&apos;n ei ddewis yn unig.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Enw llawn:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Enw&apos;r person, wedi&apos;i gadw ar y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="85"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Dangos eu henw fel:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="87"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Sut mae eu henw&apos;n ymddangos wrth ymyl beth maen nhw&apos;n ei ddweud, ar y sgrin ac ar bapur</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>C&amp;hosen name:</source>
         <translation>Enw &amp;o&apos;u dewis:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>The name they want to be credited as</source>
         <translation>Yr enw maen nhw eisiau i&apos;w ddangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="92"/>
         <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
         <translation>Wedi&apos;i ddewis ar eu cyfer: does gan neb arall yn y cyfarfod yr enw hwn. Newidiwch e os ydyn nhw eisiau un arall.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Lliw&apos;r marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
         <source>Marker &amp;shape:</source>
         <translation>&amp;Siâp y marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="107"/>
         <source>&amp;Add them</source>
         <translation>&amp;Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="108"/>
         <source>Add them</source>
         <translation>Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="170"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="158"/>
         <source>Marker: {marker}</source>
         <translation>Marciwr: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="171"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="159"/>
         <source>Shown and printed as: {name}</source>
         <translation>Yn cael ei ddangos a&apos;i argraffu fel: {name}</translation>
     </message>
@@ -865,58 +960,58 @@
         <translation>&amp;Sgrin a mynediad…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
         <source>Room d&amp;isplay</source>
         <translation>Sgr&amp;in yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Present on the room display</source>
         <translation>&amp;Dangos ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="100"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>Yn ôl i&apos;r &amp;consol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
         <source>Display: &amp;earlier page</source>
         <translation>Sgrin: tudalen &amp;gynharach</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="116"/>
         <source>Display: &amp;next page</source>
         <translation>Sgrin: tudalen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Look back over the meeting</source>
         <translation>&amp;Edrych yn ôl ar y cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
         <source>Back to the li&amp;ve room</source>
         <translation>Yn ôl i&apos;r ystafell &amp;fyw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="156"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>Edrych yn ôl ar y cyfarfod: mae bysellau&apos;r tudalennau&apos;n symud ymlaen, cwestiwn wrth gwestiwn. Mae Escape yn ei orffen.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="328"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="338"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>Yn ôl i&apos;r consol: mae sgrin yr ystafell wedi cau.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="330"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="340"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>Mae sgrin yr ystafell yn cuddio&apos;r sgrin hon. Mae Escape yn dod â&apos;r consol yn ôl.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="333"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="343"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>Mae sgrin yr ystafell yn dangos ar {screen}.</translation>
@@ -925,7 +1020,7 @@
 <context>
     <name>Markers</name>
     <message>
-        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="151"/>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="153"/>
         <source>{colour} {shape}, {initials}</source>
         <translation>{shape}, lliw {colour}, {initials}</translation>
     </message>
@@ -1258,22 +1353,22 @@
         <translation>Wedi cadw proffil cyfathrebu {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="327"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="320"/>
         <source>Shown and printed as: {name}</source>
         <translation>Yn cael ei ddangos a&apos;i argraffu fel: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="319"/>
         <source>Marker: {marker}</source>
         <translation>Marciwr: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="354"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="347"/>
         <source>Added {name}.</source>
         <translation>Wedi ychwanegu {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="369"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="362"/>
         <source>Saved {name}.</source>
         <translation>Wedi cadw {name}.</translation>
     </message>
@@ -2093,28 +2188,28 @@
 <context>
     <name>RoomAnnouncer</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="51"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="103"/>
         <source>The room: {meeting}.</source>
         <translation>Yr ystafell: {meeting}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="66"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="118"/>
         <source>This meeting has no prompts yet.</source>
         <translation>Does gan y cyfarfod hwn ddim cwestiynau eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="120"/>
         <source>Prompt {n} of {total}: {prompt}</source>
         <extracomment>announced to screen readers on opening the room and on moving to another prompt.</extracomment>
         <translation>Cwestiwn {n} o {total}: {prompt}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="72"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="124"/>
         <source>Nobody is speaking yet.</source>
         <translation>Does neb yn siarad eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="74"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="126"/>
         <source>{name} is speaking.</source>
         <extracomment>announced to screen readers when it is someone&apos;s turn; {name} is how they are credited.</extracomment>
         <translation>Mae {name} yn siarad.</translation>
@@ -2173,48 +2268,48 @@
         <translation>y “dim nawr”</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="149"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="151"/>
         <source>Correcting what {name} said. Each change is saved at once.</source>
         <extracomment>the heading of the console&apos;s correcting panel; {name} is the person as credited.</extracomment>
         <translation>Cywiro beth ddywedodd {name}. Mae pob newid yn cael ei gadw ar unwaith.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="159"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="161"/>
         <source>{n}. {prompt}</source>
         <translation>{n}. {prompt}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="162"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="164"/>
         <source>Other things people said</source>
         <translation>Pethau eraill a ddywedodd pobl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="209"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="211"/>
         <source>Saved the correction.</source>
         <translation>Wedi cadw&apos;r cywiriad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="219"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="221"/>
         <source>It is now credited to {name}.</source>
         <translation>Mae&apos;n dangos enw {name} nawr.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="226"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="228"/>
         <source>Moved to “{prompt}”.</source>
         <translation>Wedi symud i “{prompt}”.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="236"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="238"/>
         <source>Withdraw what {name} said? It leaves the wall, the room display and the printouts, and its words are erased: this cannot be undone.</source>
         <translation>Tynnu beth ddywedodd {name} yn ôl? Bydd yn gadael y wal, sgrin yr ystafell a&apos;r allbrintiau, a bydd y geiriau&apos;n cael eu dileu: does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="239"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="241"/>
         <source>Withdraw</source>
         <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="242"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="244"/>
         <source>Withdrawn: what {name} said has been erased.</source>
         <translation>Wedi&apos;i dynnu&apos;n ôl: mae beth ddywedodd {name} wedi&apos;i ddileu.</translation>
     </message>
@@ -2379,39 +2474,73 @@
 <context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="67"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="70"/>
         <source>Yes, or change it</source>
         <extracomment>a switch-scanning group: the answers to the read-back after Save.</extracomment>
         <translation>Ie, neu newid e</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="69"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="72"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>Pobl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="74"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>Cardiau cyflym</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="76"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>Cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="78"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Not now, Clear.</extracomment>
         <translation>Botymau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="78"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="82"/>
         <source>Take a card away</source>
         <translation>Tynnu cerdyn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="104"/>
+        <source>{name}: no longer agrees</source>
+        <extracomment>a switch-scanning choice; {name} is how the person is credited.</extracomment>
+        <translation>{name}: ddim yn cytuno mwyach</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="104"/>
+        <source>{name} agrees</source>
+        <extracomment>a switch-scanning choice; {name} is how the person is credited.</extracomment>
+        <translation>{name} yn cytuno</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="107"/>
+        <source>{name}: no longer waiting</source>
+        <translation>{name}: ddim yn aros mwyach</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="107"/>
+        <source>{name} asks to speak</source>
+        <translation>{name} eisiau siarad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="111"/>
+        <source>Agree with the newest</source>
+        <extracomment>a switch-scanning group: people add their marker to the newest contribution.</extracomment>
+        <translation>Cytuno â&apos;r diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="113"/>
+        <source>Ask to speak</source>
+        <extracomment>a switch-scanning group: people join (or leave) the queue to speak.</extracomment>
+        <translation>Gofyn am gael siarad</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2637,7 @@
         <translation>Cadw&apos;r &amp;siaradwr ar ôl cadw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="181"/>
         <location filename="../coprod_desktop/ui/room/room_draft.py" line="79"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>Dyna&apos;r nifer fwyaf o gardiau y gall un cyfraniad eu cael.</translation>
@@ -2527,108 +2656,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>Meeting &amp;title:</source>
         <translation>&amp;Teitl y cyfarfod:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>Year, month and day</source>
         <translation>Blwyddyn, mis a diwrnod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lle:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="103"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>Yr iaith y mae&apos;r pynciau a&apos;r geiriau&apos;n cael eu darllen yn uchel ynddi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
         <source>&amp;Reading speed:</source>
         <translation>&amp;Cyflymder darllen:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="106"/>
         <source>Reading &amp;volume:</source>
         <translation>Lefel y &amp;sain:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="139"/>
         <source>Meeting set-up</source>
         <translation>Paratoi&apos;r cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="132"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="140"/>
         <source>1. Details</source>
         <translation>1. Manylion</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="133"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>2. People</source>
         <translation>2. Pobl</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>3. Prompts</source>
         <translation>3. Pynciau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="135"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
         <source>4. Cards</source>
         <translation>4. Cardiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="149"/>
         <source>&amp;Back to meetings</source>
         <translation>&amp;Yn ôl i&apos;r cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="150"/>
         <source>Start the &amp;meeting</source>
         <translation>Dechrau&apos;r cyfar&amp;fod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="232"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
         <source>New meeting</source>
         <translation>Cyfarfod newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="239"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
         <source>&amp;Create meeting</source>
         <translation>C&amp;reu cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="209"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="218"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="250"/>
         <source>Set up: {title}</source>
         <translation>Paratoi: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="257"/>
         <source>&amp;Save details</source>
         <translation>Cadw&apos;r &amp;manylion</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="276"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>Mae&apos;r cyfarfod wedi&apos;i greu. Nawr ychwanegwch y bobl sy&apos;n cymryd rhan.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="281"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
         <source>Details saved.</source>
         <translation>Manylion wedi&apos;u cadw.</translation>
     </message>

@@ -184,6 +184,101 @@
     </message>
 </context>
 <context>
+    <name>AfterMeetingPanel</name>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="75"/>
+        <source>After the meeting: for the take-home sheets</source>
+        <translation>Po spotkaniu: do kartek do domu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="78"/>
+        <source>Printed on everyone&apos;s sheet. Leave out what you do not need.</source>
+        <translation>Drukowane na kartce każdej osoby. Pomiń to, czego nie potrzebujesz.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="90"/>
+        <source>P&amp;urpose of the meeting:</source>
+        <translation>Cel &amp;spotkania:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="90"/>
+        <source>Why we met, in one short line</source>
+        <translation>Po co się spotkaliśmy, w jednej krótkiej linijce</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="93"/>
+        <source>&amp;What the group decided, one on each line:</source>
+        <translation>&amp;Co grupa postanowiła, jedno w każdej linijce:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="95"/>
+        <source>Each decision on a line of its own</source>
+        <translation>Każda decyzja w osobnej linijce</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="99"/>
+        <source>What happens &amp;next, one on each line:</source>
+        <translation>Co będzie &amp;dalej, jedno w każdej linijce:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="101"/>
+        <source>Each next step on a line of its own, for example who does what</source>
+        <translation>Każdy kolejny krok w osobnej linijce, na przykład kto co robi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="103"/>
+        <source>Ne&amp;xt meeting:</source>
+        <translation>&amp;Następne spotkanie:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="103"/>
+        <source>When and where we meet next</source>
+        <translation>Kiedy i gdzie spotkamy się następnym razem</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="104"/>
+        <source>Who to c&amp;ontact:</source>
+        <translation>Do kogo się z&amp;wracać:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="104"/>
+        <source>A name and how to reach them</source>
+        <translation>Imię i jak się skontaktować</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="106"/>
+        <source>Starts &amp;at (like 14:00):</source>
+        <extracomment>14:00 shows how a time must be typed (24-hour clock): keep it as it is.</extracomment>
+        <translation>&amp;Początek (np. 14:00):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="108"/>
+        <source>&amp;Ends at (like 15:30):</source>
+        <extracomment>15:30 shows how a time must be typed (24-hour clock): keep it as it is.</extracomment>
+        <translation>&amp;Koniec (np. 15:30):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="111"/>
+        <source>Printed as the author of every document. Kept on this laptop for every meeting, not just this one.</source>
+        <translation>Drukowana jako autor każdego dokumentu. Zapisana na tym laptopie dla każdego spotkania, nie tylko tego.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="113"/>
+        <source>Your or&amp;ganisation, for every meeting:</source>
+        <translation>Twoja or&amp;ganizacja, dla każdego spotkania:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="119"/>
+        <source>Save for the take-&amp;home sheets</source>
+        <translation>Zapisz do kartek do &amp;domu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/after_meeting_panel.py" line="227"/>
+        <source>Saved for the take-home sheets.</source>
+        <translation>Zapisano do kartek do domu.</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <location filename="../coprod_desktop/domain/appearance.py" line="56"/>
@@ -641,97 +736,97 @@
 <context>
     <name>CorrectingPanel</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="50"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="61"/>
         <source>Their words, corrected</source>
         <translation>Słowa tej osoby, poprawione</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="52"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
         <source>W&amp;ords:</source>
         <translation>Sło&amp;wa:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="55"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
         <source>Its cards: press Delete to take one away</source>
         <translation>Karty: naciśnij Delete, aby usunąć kartę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="58"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="69"/>
         <source>Cards: choose one in the picker below to add it; click one here to take it away.</source>
         <translation>Karty: wybierz kartę poniżej, aby ją dodać; kliknij kartę tutaj, aby ją usunąć.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="63"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
         <source>Nobody</source>
         <translation>Nikt</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="66"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="77"/>
         <source>Supported by</source>
         <translation>Przy wsparciu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="67"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="78"/>
         <source>Supported b&amp;y:</source>
         <translation>Prz&amp;y wsparciu:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="70"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="81"/>
         <source>Their supporter&apos;s name</source>
         <translation>Imię osoby wspierającej</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="82"/>
         <source>Name (optional)</source>
         <translation>Imię (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
         <source>Save changes</source>
         <translation>Zapisz zmiany</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="74"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="85"/>
         <source>Saves the words, cards and support as shown</source>
         <translation>Zapisuje słowa, karty i wsparcie tak, jak je widać</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="79"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="90"/>
         <source>Credit to</source>
         <translation>Kto to powiedział</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="80"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="91"/>
         <source>Cr&amp;edit to:</source>
         <translation>Kto to powi&amp;edział:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="84"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
         <source>Move to the prompt</source>
         <translation>Przenieś do tematu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
         <source>Mo&amp;ve to the prompt:</source>
         <translation>Przenieś do &amp;tematu:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="104"/>
         <source>Withdraw…</source>
         <translation>Wycofaj…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="105"/>
         <source>Withdraw this contribution</source>
         <translation>Wycofaj tę wypowiedź</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="95"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="106"/>
         <source>The person&apos;s choice: its words are erased</source>
         <translation>Decyzja tej osoby: słowa zostaną usunięte</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/correcting_panel.py" line="108"/>
         <source>Done correcting</source>
         <translation>Koniec poprawiania</translation>
     </message>
@@ -766,77 +861,77 @@
 <context>
     <name>LateArrivalDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="63"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="59"/>
         <source>Add a late arrival</source>
         <translation>Dodaj spóźnioną osobę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="81"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="77"/>
         <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
         <translation>To, co tu wpiszesz, widać tylko na tym ekranie. Ekran sali pokazuje tylko podpis wybrany przez tę osobę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Imię i nazwisko, przechowywane na tym laptopie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="85"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Podpisuj jako:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="87"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Jak podpisać słowa tej osoby na ekranie i na papierze</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>C&amp;hosen name:</source>
         <translation>Wybrane i&amp;mię:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>The name they want to be credited as</source>
         <translation>Imię, pod którym osoba chce być podpisana</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="92"/>
         <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
         <translation>Wybrane dla tej osoby: nikt inny na spotkaniu nie ma takiego imienia. Zmień je, jeśli osoba chce inne.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Kolor znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
         <source>Marker &amp;shape:</source>
         <translation>Kształ&amp;t znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="107"/>
         <source>&amp;Add them</source>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="108"/>
         <source>Add them</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="170"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="158"/>
         <source>Marker: {marker}</source>
         <translation>Znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="171"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="159"/>
         <source>Shown and printed as: {name}</source>
         <translation>Na ekranie i wydruku: {name}</translation>
     </message>
@@ -865,58 +960,58 @@
         <translation>&amp;Wygląd i dostępność…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
         <source>Room d&amp;isplay</source>
         <translation>Ekran sal&amp;i</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
         <source>&amp;Present on the room display</source>
         <translation>&amp;Pokaż na ekranie sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="100"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>Wróć do &amp;konsoli</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
         <source>Display: &amp;earlier page</source>
         <translation>Ekran: &amp;wcześniejsza strona</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="116"/>
         <source>Display: &amp;next page</source>
         <translation>Ekran: &amp;następna strona</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Look back over the meeting</source>
         <translation>&amp;Spójrz wstecz na spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
         <source>Back to the li&amp;ve room</source>
         <translation>Wróć do &amp;trwającego spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="156"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>Przegląd spotkania: klawisze stron przechodzą dalej, pytanie po pytaniu. Escape kończy przegląd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="328"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="338"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>Powrót do konsoli: ekran sali jest zamknięty.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="330"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="340"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>Ekran sali zakrywa ten ekran. Escape przywraca konsolę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="333"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="343"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>Ekran sali jest wyświetlany na: {screen}.</translation>
@@ -925,7 +1020,7 @@
 <context>
     <name>Markers</name>
     <message>
-        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="151"/>
+        <location filename="../coprod_desktop/ui/widgets/form_parts.py" line="153"/>
         <source>{colour} {shape}, {initials}</source>
         <translation>{shape}, kolor {colour}, {initials}</translation>
     </message>
@@ -1258,22 +1353,22 @@
         <translation>Zapisano profil komunikacji: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="327"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="320"/>
         <source>Shown and printed as: {name}</source>
         <translation>Na ekranie i wydruku: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="328"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="319"/>
         <source>Marker: {marker}</source>
         <translation>Znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="354"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="347"/>
         <source>Added {name}.</source>
         <translation>Dodano: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="369"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="362"/>
         <source>Saved {name}.</source>
         <translation>Zapisano: {name}.</translation>
     </message>
@@ -2093,28 +2188,28 @@
 <context>
     <name>RoomAnnouncer</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="51"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="103"/>
         <source>The room: {meeting}.</source>
         <translation>Sala: {meeting}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="66"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="118"/>
         <source>This meeting has no prompts yet.</source>
         <translation>To spotkanie nie ma jeszcze tematów.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="68"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="120"/>
         <source>Prompt {n} of {total}: {prompt}</source>
         <extracomment>announced to screen readers on opening the room and on moving to another prompt.</extracomment>
         <translation>Temat {n} z {total}: {prompt}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="72"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="124"/>
         <source>Nobody is speaking yet.</source>
         <translation>Nikt jeszcze nie mówi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/announcements.py" line="74"/>
+        <location filename="../coprod_desktop/ui/room/announcements.py" line="126"/>
         <source>{name} is speaking.</source>
         <extracomment>announced to screen readers when it is someone&apos;s turn; {name} is how they are credited.</extracomment>
         <translation>Mówi {name}.</translation>
@@ -2173,48 +2268,48 @@
         <translation>„nie teraz”</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="149"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="151"/>
         <source>Correcting what {name} said. Each change is saved at once.</source>
         <extracomment>the heading of the console&apos;s correcting panel; {name} is the person as credited.</extracomment>
         <translation>Poprawiasz to, co powiedział(a) {name}. Każda zmiana zapisuje się od razu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="159"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="161"/>
         <source>{n}. {prompt}</source>
         <translation>{n}. {prompt}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="162"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="164"/>
         <source>Other things people said</source>
         <translation>Inne wypowiedzi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="209"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="211"/>
         <source>Saved the correction.</source>
         <translation>Zapisano poprawkę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="219"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="221"/>
         <source>It is now credited to {name}.</source>
         <translation>Teraz podpisane jako: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="226"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="228"/>
         <source>Moved to “{prompt}”.</source>
         <translation>Przeniesiono do tematu „{prompt}”.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="236"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="238"/>
         <source>Withdraw what {name} said? It leaves the wall, the room display and the printouts, and its words are erased: this cannot be undone.</source>
         <translation>Wycofać to, co powiedział(a) {name}? Zniknie ze ściany, z ekranu sali i z wydruków, a słowa zostaną usunięte: tego nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="239"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="241"/>
         <source>Withdraw</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="242"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="244"/>
         <source>Withdrawn: what {name} said has been erased.</source>
         <translation>Wycofano: wypowiedź osoby {name} została usunięta.</translation>
     </message>
@@ -2379,39 +2474,73 @@
 <context>
     <name>RoomScanning</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="67"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="70"/>
         <source>Yes, or change it</source>
         <extracomment>a switch-scanning group: the answers to the read-back after Save.</extracomment>
         <translation>Tak albo zmień</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="69"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="72"/>
         <source>People</source>
         <extracomment>a switch-scanning group: the person tiles.</extracomment>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="71"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="74"/>
         <source>Quick cards</source>
         <extracomment>a switch-scanning group: the row of cards matching their words, or used lately.</extracomment>
         <translation>Szybkie karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="73"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="76"/>
         <source>Cards</source>
         <extracomment>a switch-scanning group: every picture card shown.</extracomment>
         <translation>Karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="75"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="78"/>
         <source>Actions</source>
         <extracomment>a switch-scanning group: Save, Read aloud, Next and Previous prompt, Not now, Clear.</extracomment>
         <translation>Przyciski</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="78"/>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="82"/>
         <source>Take a card away</source>
         <translation>Usuń kartę</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="104"/>
+        <source>{name}: no longer agrees</source>
+        <extracomment>a switch-scanning choice; {name} is how the person is credited.</extracomment>
+        <translation>{name}: już się nie zgadza</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="104"/>
+        <source>{name} agrees</source>
+        <extracomment>a switch-scanning choice; {name} is how the person is credited.</extracomment>
+        <translation>{name} się zgadza</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="107"/>
+        <source>{name}: no longer waiting</source>
+        <translation>{name}: już nie czeka</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="107"/>
+        <source>{name} asks to speak</source>
+        <translation>{name} chce zabrać głos</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="111"/>
+        <source>Agree with the newest</source>
+        <extracomment>a switch-scanning group: people add their marker to the newest contribution.</extracomment>
+        <translation>Zgoda z najnowszym</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_scanning.py" line="113"/>
+        <source>Ask to speak</source>
+        <extracomment>a switch-scanning group: people join (or leave) the queue to speak.</extracomment>
+        <translation>Chcę zabrać głos</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2637,7 @@
         <translation>Ta sama osoba mówi da&amp;lej po zapisaniu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="179"/>
+        <location filename="../coprod_desktop/ui/room/room_correcting.py" line="181"/>
         <location filename="../coprod_desktop/ui/room/room_draft.py" line="79"/>
         <source>That is the most cards one contribution can have.</source>
         <translation>To największa liczba kart w jednej wypowiedzi.</translation>
@@ -2527,108 +2656,108 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
         <source>Meeting &amp;title:</source>
         <translation>&amp;Tytuł spotkania:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
         <source>Year, month and day</source>
         <translation>Rok, miesiąc i dzień</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="101"/>
         <source>&amp;Place:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="103"/>
         <source>The language prompts and words are read aloud in</source>
         <translation>Język, w którym czytane są na głos tematy i słowa</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
         <source>&amp;Reading speed:</source>
         <translation>&amp;Szybkość czytania:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="106"/>
         <source>Reading &amp;volume:</source>
         <translation>&amp;Głośność czytania:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="139"/>
         <source>Meeting set-up</source>
         <translation>Przygotowanie spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="132"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="140"/>
         <source>1. Details</source>
         <translation>1. Dane</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="133"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>2. People</source>
         <translation>2. Osoby</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>3. Prompts</source>
         <translation>3. Tematy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="135"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
         <source>4. Cards</source>
         <translation>4. Karty</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="149"/>
         <source>&amp;Back to meetings</source>
         <translation>&amp;Wróć do spotkań</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="150"/>
         <source>Start the &amp;meeting</source>
         <translation>&amp;Rozpocznij spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="232"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="239"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
         <source>&amp;Create meeting</source>
         <translation>&amp;Utwórz spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="209"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="218"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="250"/>
         <source>Set up: {title}</source>
         <translation>Przygotowanie: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="257"/>
         <source>&amp;Save details</source>
         <translation>&amp;Zapisz dane</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="276"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>Utworzono spotkanie. Teraz dodaj osoby biorące udział.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="281"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
         <source>Details saved.</source>
         <translation>Zapisano dane.</translation>
     </message>

@@ -78,12 +78,12 @@ def write_summary_pdf(
 ) -> Path:
     """Save the group summary of *meeting_id* as a PDF at *out_path* and return the path.
 
-    *beside_writer*: the window has the file open (and checked it when it did): see _reading.
+    *beside_writer*: the window has the file open (and checked it when it did): see reading_store.
     """
     from ..services.summary_pdf import write_summary
 
     out = output_path(out_path, PDF)
-    with _reading(db_path, beside_writer) as store, _saving(out, "pdf.not_saved"):
+    with reading_store(db_path, beside_writer) as store, saving_to(out, "pdf.not_saved"):
         return write_summary(store, meeting_id, out, catalogue)
 
 
@@ -93,7 +93,7 @@ def summary_pdf_for_printing(
     """The group summary of *meeting_id* as PDF bytes, to print: nothing is written to disk."""
     from ..services.summary_pdf import summary_pdf_bytes
 
-    with _reading(db_path, beside_writer) as store:
+    with reading_store(db_path, beside_writer) as store:
         return summary_pdf_bytes(store, meeting_id, catalogue)
 
 
@@ -102,7 +102,7 @@ def write_meeting_export(db_path: Path, meeting_id: str, out_path: Path, *, besi
     from ..services.exchange import write_export
 
     out = output_path(out_path, JSON)
-    with _reading(db_path, beside_writer) as store, _saving(out, "export.not_saved"):
+    with reading_store(db_path, beside_writer) as store, saving_to(out, "export.not_saved"):
         return write_export(store, meeting_id, out)
 
 
@@ -120,7 +120,7 @@ def take_home_speech(
     """Their own words in the meeting, to be read aloud. Raises NotFound for an unknown id."""
     from ..services.take_home import person_take_home_text, take_home_format
 
-    with _reading(db_path, beside_writer) as store:
+    with reading_store(db_path, beside_writer) as store:
         return TakeHomeSpeech(
             person_take_home_text(store, meeting_id, person_id, catalogue),
             # Their own language, speed and voice from their communication profile, if they have one.
@@ -150,7 +150,7 @@ def write_take_home_audio(
     out = output_path(out_path, WAV)
     speech = take_home_speech(db_path, meeting_id, person_id, catalogue, beside_writer=beside_writer)
     try:
-        with _saving(out, "audio.not_saved"):
+        with saving_to(out, "audio.not_saved"):
             return save_speech(speech.text, out, speech.voice, on_notice=on_notice)
     except SpeechUnavailable as error:
         # Said as what it means for this job (and what to do), not as the engine put it.
@@ -213,7 +213,7 @@ class DocumentJobs:
 
 
 @contextmanager
-def _reading(db_path: Path, beside_writer: bool) -> Iterator[Store]:
+def reading_store(db_path: Path, beside_writer: bool) -> Iterator[Store]:
     """This job's own read-only connection, closed when the job ends however it ends.
 
     It never writes, locks or upgrades the file (app.opening). Beside the window's writer, which
@@ -229,7 +229,7 @@ def _reading(db_path: Path, beside_writer: bool) -> Iterator[Store]:
 
 
 @contextmanager
-def _saving(out: Path, code: str) -> Iterator[None]:
+def saving_to(out: Path, code: str) -> Iterator[None]:
     """Turn a failure to write *out* into a DocumentNotSaved that names only *out*.
 
     A folder the person may not write to is said as such; other failures (a full disk, a

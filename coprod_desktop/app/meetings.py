@@ -1,10 +1,11 @@
-"""Meeting details: the list of meetings, and creating or changing one with its speech settings."""
+"""Meeting details: the list of meetings, creating or changing one with its speech settings, what
+its take-home sheets say around what people said, and the organisation printed as their author."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..domain.models import Meeting
+from ..domain.models import Meeting, MeetingDetails
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -41,3 +42,34 @@ class MeetingOperations:
         with self._store.transaction():
             self._store.meetings.update(meeting_id, title, date, place)
             return self._store.meetings.set_speech(meeting_id, language, rate, volume)
+
+    def details(self, meeting_id: str) -> MeetingDetails:
+        """What the meeting's take-home sheets say around what people said (purpose, decisions,
+        what happens next, next meeting, contact, times): empty until set. Raises NotFound."""
+        return self._store.meeting_details.get(meeting_id)
+
+    def save_details(self, details: MeetingDetails, *, organisation: str | None = None) -> MeetingDetails:
+        """Keep the meeting's details for the take-home sheets, checked and cleaned, and with
+        *organisation* (when given) the organisation's name too: one transaction, all or nothing.
+
+        Raises ValidationError (nothing is kept) for a line too long, too many items, a time not
+        understood or an end before the start, or an organisation's name too long; NotFound for an
+        unknown meeting; StoreWriteError when the file cannot be written. Announces the meeting
+        (and the setting) as updated after the commit.
+        """
+        with self._store.transaction():
+            saved = self._store.meeting_details.save(details)
+            if organisation is not None:
+                self._store.settings.set_organisation(organisation)
+            return saved
+
+    def organisation(self) -> str:
+        """The organisation's name, printed as the author of every document ('' when not set).
+        It belongs to the database (the laptop), not to one meeting."""
+        return self._store.settings.organisation()
+
+    def set_organisation(self, name: str) -> str:
+        """Set the organisation's name (plain, one line), as kept. Raises ValidationError (nothing
+        changes) when it is too long; announces the setting after the commit."""
+        with self._store.transaction():
+            return self._store.settings.set_organisation(name)

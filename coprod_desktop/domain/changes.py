@@ -23,6 +23,7 @@ class ChangeKind(StrEnum):
     # on (PASS): what a view draws again.
     AGREEMENT = "agreement"  # someone added (or took back) their marker on a contribution
     PASS = "pass"  # someone said "not now" on a prompt (or that was undone)
+    SETTINGS = "settings"  # a setting kept in the database (item_id is its key)
 
 
 class ChangeAction(StrEnum):

@@ -71,6 +71,17 @@ MESSAGES: dict[str, str] = {
     "meeting.place_too_long": "The place is too long: {length} characters, the most is {limit}.",
     "meeting.date_invalid": "The date '{value}' is not a date. Please write it like 2026-11-26.",
     "meeting.missing": "There is no meeting with the id {id}.",
+    # A meeting's details for the take-home sheets (domain/meeting_details.py).
+    "meeting.purpose_too_long": "The purpose is too long: {length} characters, the most is {limit}.",
+    "meeting.decision_too_long": "A decision is too long: {length} characters, the most is {limit}.",
+    "meeting.decisions_too_many": "There are {count} decisions. Please keep it to {limit} or fewer.",
+    "meeting.next_step_too_long": "A next step is too long: {length} characters, the most is {limit}.",
+    "meeting.next_steps_too_many": "There are {count} next steps. Please keep it to {limit} or fewer.",
+    "meeting.next_meeting_too_long": "The next meeting is too long: {length} characters, the most is {limit}.",
+    "meeting.contact_too_long": "The contact is too long: {length} characters, the most is {limit}.",
+    "meeting.time_not_understood": "'{value}' is not a time. Please write it like 14:00.",
+    "meeting.times_backwards": "The meeting ends at {ends}, before it starts at {starts}. Please check the times.",
+    "settings.organisation_too_long": "The organisation's name is too long: {length} characters, the most is {limit}.",
     "person.name_missing": "Please type the person's name.",
     "person.name_too_long": "The person's name is too long: {length} characters, the most is {limit}.",
     "person.unknown": "That person is not known on this laptop.",
@@ -419,6 +430,7 @@ MESSAGES: dict[str, str] = {
     "board.links_not_here": "Links to boards that are not in this file, not followed: {count}.",
     # PDF printouts.
     "pdf.not_saved": "The PDF could not be saved as {file}. {reason}",
+    "html.not_saved": "The copy for screen readers could not be saved as {file}. {reason}",
     # The meeting database (store/).
     "database.failed": "The meeting database could not be read or written. What you typed is still on the screen.",
     "database.is_folder": "{path} is a folder, not a meeting database file.",
@@ -482,6 +494,8 @@ TERM_CONTEXTS: dict[str, str] = {"colour": "Markers", "shape": "Markers", "langu
 # What each placeholder holds, for the translators' comments.
 PLACEHOLDERS: dict[str, str] = {
     "name": "a person's name or a file name, as typed",
+    "starts": "a time of day, like 14:00",
+    "ends": "a time of day, like 15:30",
     "title": "a meeting's title, as typed",
     "file": "a file name",
     "folder": "a folder's path",

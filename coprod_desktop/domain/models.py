@@ -22,6 +22,34 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class MeetingDetails:
+    """What the take-home sheets and the summary say around what people said, set with the meeting.
+
+    All optional: a sheet leaves out what is not set. *decisions* and *next_steps* are short
+    sentences, one per item. *starts_at* and *ends_at* are "HH:MM" (24-hour clock, the meeting's
+    local time): how long it lasted is the time each person gave.
+    """
+
+    meeting_id: str
+    purpose: str = ""  # why we met, in one short line
+    decisions: tuple[str, ...] = ()  # what the group decided
+    next_steps: tuple[str, ...] = ()  # what happens next
+    next_meeting: str = ""  # when and where we meet next, in the facilitator's words
+    contact: str = ""  # who to contact, and how
+    starts_at: str = ""
+    ends_at: str = ""
+
+    @property
+    def minutes(self) -> int | None:
+        """How long the meeting lasted, in minutes, or None when its times are not both set."""
+        if not (self.starts_at and self.ends_at):
+            return None
+        start_h, start_m = map(int, self.starts_at.split(":"))
+        end_h, end_m = map(int, self.ends_at.split(":"))
+        return (end_h * 60 + end_m) - (start_h * 60 + start_m)
+
+
+@dataclass(frozen=True)
 class Person:
     id: str
     full_name: str

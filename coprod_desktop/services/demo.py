@@ -1,9 +1,10 @@
 """A sample meeting, so a new user sees the app working before they set up their own."""
 
+from dataclasses import replace
 from datetime import date
 
 from ..domain.credit import CreditStyle
-from ..domain.models import Meeting
+from ..domain.models import Meeting, MeetingDetails
 from ..store import Store
 
 _PEOPLE = [
@@ -41,6 +42,20 @@ _CONTRIBUTIONS = [
 ]
 
 
+DEMO_TITLE = "Our day centre: what works, what could be better"
+# What the take-home sheets say around the contributions (set in the meeting's details).
+_DETAILS = MeetingDetails(
+    meeting_id="",
+    purpose="To hear what works at the day centre, and what could be better.",
+    decisions=("Ask for the minibus to come on time.", "Keep Friday music."),
+    next_steps=("Jo will write to the manager about the bus.", "We will try a quiet table at lunch."),
+    next_meeting="Thursday next month, 2pm, in the Oak Room.",
+    contact="Jo, the day centre's co-production lead: 01632 960 123",
+    starts_at="14:00",
+    ends_at="15:30",
+)
+
+
 def create_demo_meeting(store: Store, on: date | None = None) -> Meeting:
     """Add a sample meeting with 6 people, 3 prompts and 15 credited contributions. Returns it."""
     with store.transaction():
@@ -48,11 +63,10 @@ def create_demo_meeting(store: Store, on: date | None = None) -> Meeting:
 
 
 def _add_demo(store: Store, on: date | None) -> Meeting:
-    meeting = store.meetings.create(
-        "Our day centre: what works, what could be better", (on or date.today()).isoformat(), "Oak Room"
-    )
+    meeting = store.meetings.create(DEMO_TITLE, (on or date.today()).isoformat(), "Oak Room")
     people = [store.people.add_attendee(meeting.id, name, style, chosen).person_id for name, style, chosen in _PEOPLE]
     prompts = [store.prompts.add(meeting.id, text, card).id for text, card in _PROMPTS]
+    store.meeting_details.save(replace(_DETAILS, meeting_id=meeting.id))
     for who, prompt, words, cards in _CONTRIBUTIONS:
         store.contributions.add(meeting.id, people[who], words, cards, prompts[prompt])
     return meeting

@@ -7,6 +7,7 @@ find themselves on the page. The words for the marker are printed beside it by t
 Lines in any direction (right-to-left names and initials too) are drawn by pdf_rtl.
 """
 
+import itertools
 import math
 
 from reportlab.lib.colors import HexColor
@@ -161,15 +162,16 @@ class MarkerFlowable(Flowable):
 
 
 class PictureFlowable(Flowable):
-    """A picture file drawn in a *size* square, keeping its shape.
+    """A picture drawn in a *size* square, keeping its shape.
 
-    Passing drawImage the file name (rather than platypus Image's decoded copy) lets reportlab
-    recognise the same file and store it once in the PDF without decoding it again: a summary of
-    500 contributions drawing the same few cards builds in a fraction of the time.
+    A file name is drawn as reportlab does it: it recognises the same file and stores it once per
+    PDF. A decoded picture (an ImageReader, shared by every sheet that uses it) is stored once per
+    PDF as a form and placed again by name: reportlab would otherwise fingerprint all of its pixels
+    at every use, most of the time spent on a summary of 300 contributions.
     """
 
     def __init__(self, path: "str | ImageReader", size: float) -> None:
-        """*path*: a file name, or an ImageReader for a picture stored in the database."""
+        """*path*: a file name, or an ImageReader (a picture decoded once and kept)."""
         super().__init__()
         self.path = path
         self.size = size
@@ -179,4 +181,244 @@ class PictureFlowable(Flowable):
         return self.size, self.size
 
     def draw(self) -> None:
-        self.canv.drawImage(self.path, 0, 0, self.size, self.size, mask="auto", preserveAspectRatio=True)
+        canvas = self.canv
+        if not isinstance(self.path, ImageReader):
+            canvas.drawImage(self.path, 0, 0, self.size, self.size, mask="auto", preserveAspectRatio=True)
+            return
+        name = _form_name(self.path)
+        if not canvas.hasForm(name):
+            canvas.beginForm(name, 0, 0, _FORM_BOX, _FORM_BOX)
+            canvas.drawImage(self.path, 0, 0, _FORM_BOX, _FORM_BOX, mask="auto", preserveAspectRatio=True)
+            canvas.endForm()
+        canvas.saveState()
+        canvas.scale(self.size / _FORM_BOX, self.size / _FORM_BOX)
+        canvas.doForm(name)
+        canvas.restoreState()
+
+
+_FORM_BOX = 100.0  # a picture's form is drawn in a box this size and scaled where it is placed
+_form_numbers = itertools.count(1)
+
+
+def _form_name(reader: ImageReader) -> str:
+    """A name for *reader*'s form, the same for as long as the reader lives."""
+    name = getattr(reader, "_coprod_form", None)
+    if name is None:
+        name = f"CoProdPicture{next(_form_numbers)}"
+        reader._coprod_form = name  # type: ignore[attr-defined]
+    return name
+
+
+class Dot(Flowable):
+    """A round bullet for a list item, *size* points across, drawn (never a font's bullet glyph)."""
+
+    def __init__(self, size: float, height: float) -> None:
+        super().__init__()
+        self.size = size
+        self.width, self.height = size, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setFillColor(OUTLINE)
+        radius = self.size / 2
+        self.canv.circle(radius, self.height - radius, radius * 0.55, stroke=0, fill=1)
+
+
+def _fill(flowables: list[Flowable], width: float, height: float) -> tuple[list[Flowable], list[Flowable], float]:
+    """As much of *flowables* as fits in *height* at *width*: (what fits, what is left, height used)."""
+    placed: list[Flowable] = []
+    used = 0.0
+    for index, flowable in enumerate(flowables):
+        space = flowable.getSpaceBefore() if placed else 0.0
+        _w, h = flowable.wrap(width, height - used - space)
+        if used + space + h <= height + 1e-6:
+            placed.append(flowable)
+            used += space + h + flowable.getSpaceAfter()
+            continue
+        parts = flowable.split(width, height - used - space) if height - used - space > 0 else []
+        if len(parts) >= 2:
+            _w, h = parts[0].wrap(width, height - used - space)
+            placed.append(parts[0])
+            return placed, list(parts[1:]) + flowables[index + 1 :], used + space + h
+        return placed, flowables[index:], used
+    return placed, [], used
+
+
+class Beside(Flowable):
+    """Two columns side by side that run on over pages: pictures (left) and words (right).
+
+    Easy Read puts the picture on the left and the words on the right; *mirrored* swaps them for
+    a right-to-left page. Unlike a table row, this splits: a long contribution goes on to the
+    next page with its pictures and words still side by side, so nothing ever fails to fit.
+    *head* (a credit line) is drawn across the top and never left alone at the foot of a page: it
+    moves on with the first of what follows. A block no taller than *keep_whole* points moves
+    whole to the next page rather than being split.
+    """
+
+    def __init__(
+        self,
+        side: list[Flowable],
+        words: list[Flowable],
+        *,
+        side_width: float,
+        gap: float,
+        mirrored: bool = False,
+        head: Flowable | None = None,
+        keep_whole: float = 0.0,
+        space_after: float = 0.0,
+    ) -> None:
+        super().__init__()
+        self.side, self.words, self.head = side, words, head
+        self.side_width, self.gap = side_width, gap
+        self.mirrored = mirrored
+        self.keep_whole = keep_whole
+        self.spaceAfter = space_after
+        self._laid: tuple[list[Flowable], list[Flowable]] = ([], [])
+        self._head_height = 0.0
+        self._wrapped_for: float | None = None  # platypus asks again and again at the same width
+
+    def _words_width(self, avail_width: float) -> float:
+        return avail_width - self.side_width - self.gap if self.side else avail_width
+
+    def _wrap_head(self, avail_width: float) -> float:
+        if self.head is None:
+            return 0.0
+        return self.head.wrap(avail_width, 1e9)[1] + (self.head.getSpaceAfter() if self.side or self.words else 0.0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped_for == avail_width:
+            return self.width, self.height
+        big = 1e9
+        side, _rest, side_height = _fill(self.side, self.side_width, big)
+        words, _rest, words_height = _fill(self.words, self._words_width(avail_width), big)
+        self._laid = (side, words)
+        self._head_height = self._wrap_head(avail_width)
+        self.width, self.height = avail_width, self._head_height + max(side_height, words_height)
+        self._wrapped_for = avail_width
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        if self.height <= self.keep_whole:
+            return []
+        room = avail_height - self._head_height
+        words_in, words_out, _ = _fill(list(self.words), self._words_width(avail_width), room)
+        side_in, side_out, _ = _fill(list(self.side), self.side_width, room)
+        if not words_in and not side_in:
+            if _at_top(self) and self.head is not None:
+                # A credit too long for a page (thousands of characters): it runs on by itself.
+                rest = Beside(
+                    self.side,
+                    self.words,
+                    side_width=self.side_width,
+                    gap=self.gap,
+                    mirrored=self.mirrored,
+                    space_after=self.spaceAfter,
+                )
+                return [*_split_to_fit(self.head, avail_width, avail_height), rest]
+            return []  # nothing (or only the credit line) would fit: it all goes on to the next page
+        if not words_out and not side_out:
+            return [self]
+        first = Beside(
+            side_in, words_in, side_width=self.side_width, gap=self.gap, mirrored=self.mirrored, head=self.head
+        )
+        rest = Beside(
+            side_out,
+            words_out,
+            side_width=self.side_width,
+            gap=self.gap,
+            mirrored=self.mirrored,
+            space_after=self.spaceAfter,
+        )
+        return [first, rest]
+
+    def draw(self) -> None:
+        side, words = self._laid
+        words_width = self._words_width(self.width)
+        if self.mirrored:
+            side_x, words_x = self.width - self.side_width, 0.0
+        else:
+            side_x, words_x = 0.0, (self.side_width + self.gap if self.side else 0.0)
+        top = self.height
+        if self.head is not None:
+            _w, h = self.head.wrap(self.width, 1e9)
+            self.head.drawOn(self.canv, 0, top - h)
+            top -= self._head_height
+        self._draw_column(side, side_x, self.side_width, top)
+        self._draw_column(words, words_x, words_width, top)
+
+    def _draw_column(self, flowables: list[Flowable], x: float, width: float, top: float) -> None:
+        y = top
+        for index, flowable in enumerate(flowables):
+            if index:
+                y -= flowable.getSpaceBefore()
+            _w, h = flowable.wrap(width, 1e9)
+            y -= h
+            # A flowable narrower than its column (a picture) lines up with the page's outer edge.
+            offset = width - _w if self.mirrored and _w < width else 0.0
+            flowable.drawOn(self.canv, x + offset, y)
+            y -= flowable.getSpaceAfter()
+
+
+def _at_top(flowable: Flowable) -> bool:
+    """Whether *flowable* is being laid out at the top of a frame (a fresh page): moving it on
+    would not give it more room."""
+    return bool(getattr(getattr(flowable, "_frame", None), "_atTop", False))
+
+
+def _split_to_fit(flowable: Flowable, avail_width: float, avail_height: float) -> list[Flowable]:
+    """*flowable* as parts whose first fits in *avail_height* (platypus requires it of a split)."""
+    if flowable.wrap(avail_width, avail_height)[1] <= avail_height:
+        return [flowable]
+    return flowable.split(avail_width, avail_height) or [flowable]
+
+
+class Lead(Flowable):
+    """Headings kept with the start of what follows them, which may still run on over pages.
+
+    platypus's keepWithNext moves a heading and a long contribution under it to a new page whole,
+    leaving most of a page empty; here the headings go wherever the first lines of *block* go.
+    """
+
+    def __init__(self, before: list[Flowable], block: Flowable) -> None:
+        super().__init__()
+        self.before, self.block = before, block
+        self.spaceBefore = before[0].getSpaceBefore() if before else 0.0
+        self.spaceAfter = block.getSpaceAfter()
+
+    def _before_height(self, avail_width: float) -> float:
+        total = 0.0
+        for index, flowable in enumerate(self.before):
+            total += flowable.wrap(avail_width, 1e9)[1] + flowable.getSpaceAfter()
+            if index:
+                total += flowable.getSpaceBefore()
+        return total + self.block.getSpaceBefore()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        before = self._before_height(avail_width)
+        _w, h = self.block.wrap(avail_width, max(avail_height - before, 0))
+        self.width, self.height = avail_width, before + h
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self._before_height(avail_width)
+        parts = self.block.split(avail_width, room) if room > 0 else []
+        if parts:
+            return [*self.before, *parts]
+        if _at_top(self):
+            # Even a fresh page cannot hold the headings with a start of the block (a heading of
+            # thousands of characters): each then runs on by itself rather than fail to fit.
+            return [*_split_to_fit(self.before[0], avail_width, avail_height), *self.before[1:], self.block]
+        return []  # the block moves on whole: its headings go with it
+
+    def draw(self) -> None:
+        y = self.height
+        for index, flowable in enumerate([*self.before, self.block]):
+            if index:
+                y -= flowable.getSpaceBefore()
+            _w, h = flowable.wrap(self.width, 1e9)
+            y -= h
+            flowable.drawOn(self.canv, 0, y)
+            y -= flowable.getSpaceAfter()

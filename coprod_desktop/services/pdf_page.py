@@ -10,11 +10,12 @@ a right-to-left language (Arabic, Urdu) gets right-aligned styles and a mirrored
 import io
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -37,7 +38,13 @@ INK = HexColor("#111111")  # near-black: full contrast without the glare of pure
 RULE = HexColor("#6B6B6B")  # lines between sections: visible, but quieter than the text
 FOOTER_SIZE = 14
 BODY_SIZE = 16
+APP_NAME = "CoProd Desktop"  # the PDF's creator, and its author when no organisation is set
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
+
+# reportlab wraps every stream (pages, fonts, pictures) in ASCII85 text by default, encoded in pure
+# Python when its C accelerator is missing, as it is from PyPI wheels here: that was most of the time
+# spent on a sheet with pictures, and a third more bytes. Binary streams are ordinary PDF.
+rl_config.useA85 = 0
 
 
 class SummaryWriteError(OSError):
@@ -69,18 +76,25 @@ class Styles:
     small: ParagraphStyle
 
 
-def make_styles(*, rtl: bool = False) -> Styles:
+def make_styles(*, rtl: bool = False, body_points: float = BODY_SIZE) -> Styles:
     """Paragraph styles for our sheets. Every style splits words too long for a line.
 
     *rtl*: for a right-to-left language, text lines up on the right (picture labels stay centred).
+    *body_points*: the body text size (16 pt Easy Read, 20 pt or more large print); headings and
+    spacing grow in proportion, and the small print never drops below the 14 pt floor.
     """
     regular, bold = primary_font(False), primary_font(True)
     side = TA_RIGHT if rtl else TA_LEFT
+    scale = body_points / BODY_SIZE
 
     def style(name: str, font: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
         extra.setdefault("alignment", side)
+        for space in ("spaceBefore", "spaceAfter"):
+            if space in extra:
+                extra[space] = float(extra[space]) * scale  # type: ignore[arg-type]
+        size = size * scale if size != FOOTER_SIZE else max(FOOTER_SIZE, size * scale)
         return ParagraphStyle(
-            name, fontName=font, fontSize=size, leading=leading, textColor=INK, splitLongWords=1, **extra
+            name, fontName=font, fontSize=size, leading=leading * scale, textColor=INK, splitLongWords=1, **extra
         )
 
     return Styles(
@@ -149,12 +163,36 @@ def _canvas_with_footer(footer_title: str, language: str) -> type[Canvas]:
     return FooterCanvas
 
 
+@dataclass(frozen=True)
+class PageDetails:
+    """What a PDF says about itself, beyond its title, subject and language.
+
+    *author*: the organisation that made it (empty: the app's name, never "(anonymous)").
+    *keywords*: for a PDF reader's document properties. *footer*: the words beside "Page N of M"
+    (empty: the title). *body_points*: the body size, the size text starts at on each page.
+    *decorate*: drawn on every page before its text (a certificate's border), or None.
+    """
+
+    author: str = ""
+    keywords: tuple[str, ...] = ()
+    footer: str = ""
+    body_points: float = BODY_SIZE
+    decorate: Callable[[Canvas], None] | None = None
+
+
 def build_pdf(
-    out_path: Path, story: Sequence[Flowable], *, title: str, subject: str, language: str = DEFAULT_LANGUAGE
+    out_path: Path,
+    story: Sequence[Flowable],
+    *,
+    title: str,
+    subject: str,
+    language: str = DEFAULT_LANGUAGE,
+    details: PageDetails | None = None,
 ) -> Path:
     """Lay out *story* on A4 pages with the footer and save it to *out_path* atomically.
 
     *language* is the meeting's: the footer's words and the PDF's language tag follow it.
+    *details*: author, keywords, footer words and body size (see PageDetails).
 
     The PDF is built in a temporary file in the same folder and moved over *out_path* only when it
     is complete, so a failure never leaves half a PDF and never damages an existing file. The file
@@ -171,7 +209,7 @@ def build_pdf(
         raise SummaryWriteError(f"The PDF cannot be saved in {folder}: {_reason(error)}.", out_path, error) from error
     try:
         try:
-            _lay_out(handle, story, title=title, subject=subject, language=language)
+            _lay_out(handle, story, title=title, subject=subject, language=language, details=details)
             handle.flush()
             os.fsync(handle.fileno())
         finally:
@@ -188,14 +226,24 @@ def build_pdf(
     return out_path
 
 
-def pdf_bytes(story: Sequence[Flowable], *, title: str, subject: str, language: str = DEFAULT_LANGUAGE) -> bytes:
+def pdf_bytes(
+    story: Sequence[Flowable],
+    *,
+    title: str,
+    subject: str,
+    language: str = DEFAULT_LANGUAGE,
+    details: PageDetails | None = None,
+) -> bytes:
     """Lay out *story* as build_pdf does, into memory: for printing, which needs no file on disk."""
     buffer = io.BytesIO()
-    _lay_out(buffer, story, title=title, subject=subject, language=language)
+    _lay_out(buffer, story, title=title, subject=subject, language=language, details=details)
     return buffer.getvalue()
 
 
-def _lay_out(handle: BinaryIO, story: Sequence[Flowable], *, title: str, subject: str, language: str) -> None:
+def _lay_out(
+    handle: BinaryIO, story: Sequence[Flowable], *, title: str, subject: str, language: str, details: PageDetails | None
+) -> None:
+    details = details or PageDetails()
     doc = SimpleDocTemplate(
         handle,
         pagesize=A4,
@@ -205,14 +253,29 @@ def _lay_out(handle: BinaryIO, story: Sequence[Flowable], *, title: str, subject
         bottomMargin=MARGIN + FOOTER_SPACE,
         title=title,
         subject=subject,
-        creator="CoProd Desktop",
+        author=details.author.strip() or APP_NAME,
+        creator=APP_NAME,
+        keywords=", ".join(details.keywords),
         lang="en-GB" if language == DEFAULT_LANGUAGE else language,
         displayDocTitle=1,
         # Otherwise reportlab names Helvetica in every page's resources, unembedded.
         initialFontName=primary_font(),
-        initialFontSize=BODY_SIZE,
+        initialFontSize=details.body_points,
     )
-    doc.build(list(story), canvasmaker=_canvas_with_footer(title, language))
+    decorate = details.decorate
+
+    def on_page(canvas: Canvas, _doc: object) -> None:
+        if decorate is not None:
+            canvas.saveState()
+            decorate(canvas)
+            canvas.restoreState()
+
+    doc.build(
+        list(story),
+        onFirstPage=on_page,
+        onLaterPages=on_page,
+        canvasmaker=_canvas_with_footer(details.footer or title, language),
+    )
 
 
 def _reason(error: OSError) -> str:

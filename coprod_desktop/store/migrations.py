@@ -268,3 +268,32 @@ CREATE TABLE passes (
 );
 CREATE INDEX passes_by_meeting ON passes (meeting_id, person_id)
 """
+
+
+@_migration("0007_meeting_details")
+def _meeting_details(db: Database) -> None:
+    for statement in _MEETING_DETAILS.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+# What the take-home sheets say around the contributions, set with the meeting (one row per meeting
+# that has any; lists are JSON arrays of short sentences), and the laptop's own settings that print
+# and export need without the window (the organisation's name is the author of every document).
+_MEETING_DETAILS = """
+CREATE TABLE meeting_details (
+    meeting_id TEXT PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    purpose TEXT NOT NULL DEFAULT '',
+    decisions TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(decisions)),
+    next_steps TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(next_steps)),
+    next_meeting TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    starts_at TEXT NOT NULL DEFAULT '',
+    ends_at TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)
+"""

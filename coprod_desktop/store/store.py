@@ -13,12 +13,14 @@ from .database import open_database, open_database_for_reading
 from .imported_cards import ImportedCards
 from .imports import Imports
 from .meeting_cards import MeetingCards
+from .meeting_details import MeetingDetailsRepository
 from .meetings import Meetings
 from .passes import Passes
 from .people import People
 from .photos import Photos
 from .profiles import Profiles
 from .prompts import Prompts
+from .settings import Settings
 
 Listener = Callable[[Change], None]
 
@@ -52,6 +54,8 @@ class Store:
         self.profiles = Profiles(self.db, self._notify)
         self.agreements = Agreements(self.db, self._notify)
         self.passes = Passes(self.db, self._notify)
+        self.meeting_details = MeetingDetailsRepository(self.db, self._notify)
+        self.settings = Settings(self.db, self._notify)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

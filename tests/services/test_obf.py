@@ -259,9 +259,16 @@ def test_word_cards_print_in_the_summary_pdf(store, meeting, catalogue, tmp_path
     out = write_summary(store, m.id, tmp_path / "summary.pdf", catalogue)
     pictures = [image for page in PdfReader(out).pages for image in page.images]
     stored = Image.open(io.BytesIO(store.imported_cards.picture(card.id)[0])).convert("L")
-    assert any(
-        image.image.size == stored.size and image.image.convert("L").tobytes() == stored.tobytes() for image in pictures
-    )
+    stored.thumbnail((320, 320))  # print keeps at most 300 dpi at card size (services/easy_read/pdf.py)
+
+    def same(image: Image.Image) -> bool:
+        printed = image.convert("L")
+        if printed.size != stored.size:
+            return False
+        pairs = zip(printed.tobytes(), stored.tobytes(), strict=True)
+        return sum(abs(a - b) for a, b in pairs) / len(stored.tobytes()) < 8  # the same picture, resampled
+
+    assert any(same(image.image) for image in pictures)
 
 
 def test_lots_of_stuff_imports_inline_and_packaged_pictures_with_licences(store):

@@ -26,7 +26,6 @@ EXPECTED = {
     "cy": [
         "Pwy gymerodd ran",
         "Dydd Iau 26 Tachwedd 2026",
-        "Marc: cylch, lliw oren, S",
         "Dywedodd Sam:",
         "Dewisodd Star y lluniau hyn:",
         "Wnaeth neb ychwanegu dim byd yma.",
@@ -34,20 +33,25 @@ EXPECTED = {
         "Am y lluniau",
         "Lluniau'r cardiau: OpenMoji",
         "Tudalen 1 o",
+        "Am beth wnaethon ni siarad",
+        "Beth ddywedodd pobl",
+        "Diolch i bawb a gymerodd ran.",
     ],
     "pl": [
         "Kto brał udział",
         "Czwartek, 26 listopada 2026",
-        "Znak: koło, kolor pomarańczowy, S",
         "Sam mówi:",
         "Star wybiera te obrazki:",
         "Nikt nic tu nie dodał.",
         "Inne rzeczy, które powiedzieli uczestnicy",
         "O obrazkach",
         "Strona 1 z",
+        "O czym rozmawialiśmy",
+        "Co mówili uczestnicy",
+        "Dziękujemy wszystkim za udział.",
     ],
     # Words without vowel marks: poppler may set a mark (ً) apart from its letter.
-    "ar": ["من شارك", "الخميس", "نوفمبر", "العلامة", "لم يضف أحد", "أشياء أخرى قالها المشاركون", "عن الصور"],
+    "ar": ["من شارك", "الخميس", "نوفمبر", "لم يضف أحد", "أشياء أخرى قالها المشاركون", "عن الصور"],
     "ur": ["کسنےحصہلیا", "نومبر", "یہاںکسینےکچھشاملنہیںکیا", "تصویروںکےبارےمیں", "صفحہ"],
 }
 LABELS = {
@@ -57,7 +61,15 @@ LABELS = {
     "ur": ["اچھا", "متفق", "وقفہ", "چائے"],
 }
 FRAME_PADDING = 6  # reportlab's frames keep 6 pt inside the margins
-ENGLISH_ONLY = ["Who took part", "said:", "chose these pictures", "Page 1 of", "About the pictures"]
+ENGLISH_ONLY = [
+    "Who took part",
+    "said:",
+    "chose these pictures",
+    "Page 1 of",
+    "About the pictures",
+    "What we talked about",
+    "Thank you to everyone",
+]
 
 
 def _pypdf_text(path: Path) -> str:
@@ -183,6 +195,18 @@ def test_english_summaries_are_unchanged(summary_in):
     assert {name for name, _ in _fonts(pdf)} == {"AtkinsonHyperlegible-Regular", "AtkinsonHyperlegible-Bold"}
     who = [w for w in _words(pdf) if w[2] == "Who"]
     assert who and abs(who[0][0] - MARGIN - FRAME_PADDING) < 2  # lined up on the left
+
+
+def test_a_summary_can_be_asked_for_in_another_language(store, meeting, catalogue, tmp_path):
+    m, sam = meeting["meeting"], meeting["sam"]
+    store.contributions.add(m.id, sam.person_id, "I like the garden.", ["feeling-good"], meeting["prompt"].id)
+    english = _pypdf_text(write_summary(store, m.id, tmp_path / "en.pdf", catalogue))
+    polish = _pypdf_text(write_summary(store, m.id, tmp_path / "pl.pdf", catalogue, language="pl"))
+    assert "Sam said:" in english and "Kto brał udział" not in english
+    for words in ("Kto brał udział", "Sam mówi:", "Dobrze", "Czwartek, 26 listopada 2026", "Strona 1 z"):
+        assert words in polish
+    assert "Sam said:" not in polish and "I like the garden." in polish
+    assert store.meetings.get(m.id).language == "en"  # asking for a language changes nothing kept
 
 
 def test_a_language_without_a_catalogue_prints_in_english(summary_in):

@@ -104,9 +104,11 @@ def test_title_date_place_and_everyone_as_credited(pdf, full):
     for key, credited in (("sam", "Sam"), ("ann", "Star"), ("jo", "J.M.Q."), ("sneaky", "<b>Sam</b>")):
         assert full[key].credited_as == credited
         assert credited in text
-    # The marker is said in words as well as drawn: never colour alone.
+    # Markers are drawn beside each credit (with the credited name in words beside them, so never
+    # colour alone); the "Marker: orange circle, S" lines the issue called clutter are gone.
+    assert "Marker:" not in text
     for key in ("sam", "ann", "jo"):
-        assert full[key].marker.describe() in text
+        assert full[key].marker.describe() not in text
 
 
 def test_people_credited_by_initials_or_chosen_name_are_never_named_in_full(pdf, full):
@@ -123,8 +125,13 @@ def test_every_contribution_appears_with_its_credit(pdf, full):
         assert credit in text
     assert "I like the garden. The staff are kind." in text
     assert "More trips out, please." in text
-    # In the order made, each after its credit.
-    assert text.index("Sam said: I like the garden") < text.index("Star chose") < text.index("J.M.Q. said: More trips")
+    # In the order made, each after its credit (the card labels beside the words may come between).
+    said = text.index("What people said")
+    order = [
+        text.index(part, said)
+        for part in ("Sam said:", "I like the garden", "Star chose", "J.M.Q. said:", "More trips out")
+    ]
+    assert order == sorted(order)
 
 
 def test_markup_in_names_and_words_prints_literally(pdf):
@@ -135,8 +142,14 @@ def test_markup_in_names_and_words_prints_literally(pdf):
 
 def test_prompts_in_order_empty_ones_say_so_and_promptless_words_have_their_own_section(pdf, full):
     text = _text(pdf)
-    first = text.index(full["prompt"].text)
-    second = text.index(full["second"].text)
+    # The prompts are listed first ("What we talked about"), then each heads what was said under it.
+    talked_about = text.index("What we talked about")
+    assert (
+        talked_about < text.index(full["prompt"].text) < text.index(full["second"].text) < text.index("Who took part")
+    )
+    said = text.index("What people said")
+    first = text.index(full["prompt"].text, said)
+    second = text.index(full["second"].text, said)
     other = text.index(OTHER_HEADING)
     assert first < text.index("I like the garden") < second < text.index(NO_CONTRIBUTIONS) < other
     assert text.index("Can we have the minutes in big print?") > other
@@ -380,3 +393,35 @@ def test_confirmed_supported_and_agreed_show_and_withdrawn_words_do_not(store, m
     assert "Priya Shah chose these pictures, with support from their advocate:" in text
     assert text.count("✓ Confirmed") == 1  # only the confirmed one
     assert "noisy bus" not in text and "Not good" not in text  # the withdrawn words and card
+
+
+def test_what_happens_next_and_the_thank_you_are_printed_from_the_meetings_details(store, full, catalogue, tmp_path):
+    from coprod_desktop.domain.models import MeetingDetails
+
+    m = full["meeting"]
+    before = _text(write_summary(store, m.id, tmp_path / "before.pdf", catalogue))
+    assert "What we decided" not in before and "Who to contact" not in before  # nothing set, nothing printed
+    store.settings.set_organisation("Riverside Care Trust")
+    store.meeting_details.save(
+        MeetingDetails(
+            m.id,
+            purpose="Plan the garden",
+            decisions=("Open the garden on Fridays",),
+            next_steps=("Jo writes to the council",),
+            next_meeting="Thursday 7 January, Oak Room",
+            contact="Jo Bloggs, 01234 567890",
+        )
+    )
+    pdf = write_summary(store, m.id, tmp_path / "after.pdf", catalogue)
+    text = _text(pdf)
+    for words in (
+        "Why we met: Plan the garden",
+        "What we decided Open the garden on Fridays",
+        "What happens next Jo writes to the council",
+        "Our next meeting Thursday 7 January, Oak Room",
+        "Who to contact Jo Bloggs, 01234 567890",
+        "Thank you to everyone who took part.",
+    ):
+        assert words in text
+    assert text.index("Why we met") < text.index("Who took part") < text.index("What we decided")
+    assert PdfReader(pdf).metadata.get("/Author") == "Riverside Care Trust"

@@ -144,7 +144,10 @@ def test_saved_0006_database_keeps_the_room_records(tmp_path):
         assert withdrawn.text == "" and withdrawn.card_ids == () and names[withdrawn.person_id] == "Tomasz Nowak"
 
 
-@pytest.mark.parametrize("saved", SAVED[:-1], ids=lambda p: p.stem)
+BEFORE_ROOM_RECORDS = [p for p in SAVED if p.stem < "schema-0006"]
+
+
+@pytest.mark.parametrize("saved", BEFORE_ROOM_RECORDS, ids=lambda p: p.stem)
 def test_older_databases_take_room_records_after_the_upgrade(saved, tmp_path):
     """0006 on every older file: contributions start unconfirmed, unsupported and standing, and
     the new records can be written to them."""
@@ -159,3 +162,27 @@ def test_older_databases_take_room_records_after_the_upgrade(saved, tmp_path):
         store.agreements.add(said[0].id, other)
         store.contributions.withdraw(said[1].id)
         assert store.contributions.count(meeting.id) == 14
+
+
+def test_saved_0007_database_keeps_the_meeting_details_and_organisation(tmp_path):
+    """schema-0007.db: schema-0006.db opened by 0007, then the meeting's details set (purpose,
+    two decisions, one next step, next meeting, contact, 14:00 to 15:30) and the organisation."""
+    copy = tmp_path / "schema-0007.db"
+    shutil.copy(DATA / "schema-0007.db", copy)
+    with open_store(copy) as store:
+        [meeting] = store.meetings.all()
+        details = store.meeting_details.get(meeting.id)
+        assert details.decisions == ("Ask for more trips out.", "Keep the quiet room.")
+        assert details.next_steps == ("Dana writes to the manager.",)
+        assert (details.starts_at, details.ends_at, details.minutes) == ("14:00", "15:30", 90)
+        assert store.settings.organisation() == "Riverside Day Centre"
+
+
+@pytest.mark.parametrize("saved", [p for p in SAVED if p.stem < "schema-0007"], ids=lambda p: p.stem)
+def test_older_databases_have_no_details_until_they_are_set(saved, tmp_path):
+    copy = tmp_path / saved.name
+    shutil.copy(saved, copy)
+    with open_store(copy) as store:
+        [meeting] = store.meetings.all()
+        assert store.meeting_details.get(meeting.id).purpose == ""
+        assert store.settings.organisation() == ""

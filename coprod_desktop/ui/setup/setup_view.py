@@ -26,7 +26,8 @@ from ..platform.theme import BORDER_WIDTH, FOCUS_WIDTH, scaled, scaled_font
 from ..widgets.form_parts import ErrorLine, add_field, choice_combo, new_form, select_data, select_speed, speed_combo
 from ..widgets.pictures import CardPictures
 from ..widgets.refresh import DeferredRefresh
-from ..widgets.screen_layouts import large_text, scrolling, wrapping_row
+from ..widgets.screen_layouts import columns, large_text, scrolling, wrapping_row
+from .after_meeting_panel import AfterMeetingPanel
 from .cards_editor import CardsEditor
 from .people_editor import PeopleEditor
 from .prompts_editor import PromptsEditor
@@ -103,11 +104,18 @@ class SetupView(QWidget):
         )
         add_field(form, self.tr("&Reading speed:"), self.speed)
         add_field(form, self.tr("Reading &volume:"), self.volume)
-        details_layout = QVBoxLayout(details)
-        details_layout.addLayout(form)
-        details_layout.addWidget(self.details_error)
-        details_layout.addWidget(self.save_details_button)
-        details_layout.addStretch(1)
+        meeting_column = QVBoxLayout()
+        meeting_column.addLayout(form)
+        meeting_column.addWidget(self.details_error)
+        meeting_column.addWidget(self.save_details_button)
+        meeting_column.addStretch(1)
+        # What the take-home sheets say: beside the meeting's details, or below them with large text.
+        self.after = AfterMeetingPanel(workspace.meetings)
+        self.after.message.connect(self.message)
+        details_layout = columns()
+        details.setLayout(details_layout)
+        details_layout.addLayout(meeting_column, 1)
+        details_layout.addWidget(self.after, 1)
 
         self.people = PeopleEditor(workspace.people, workspace.photos, workspace.profiles)
         self.prompts = PromptsEditor(workspace.prompts, workspace.library, pictures)
@@ -195,6 +203,7 @@ class SetupView(QWidget):
             # Its picture was replaced (a photo whose consent was taken back) or it is gone: no
             # tab may go on showing the old one from the cache.
             self.pictures.forget(change.item_id)
+        self.after.on_change(change)
         self.people.on_change(change)
         self.prompts.on_change(change)
         self.cards.on_change(change)
@@ -251,6 +260,7 @@ class SetupView(QWidget):
         for tab in (1, 2, 3):
             self.tabs.setTabEnabled(tab, meeting_id is not None)
         self.start_button.setEnabled(meeting_id is not None)
+        self.after.set_meeting(meeting_id)
         self.people.set_meeting(meeting_id)
         self.prompts.set_meeting(meeting_id)
         self.cards.set_meeting(meeting_id)

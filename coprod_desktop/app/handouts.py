@@ -1,0 +1,195 @@
+"""What people take home: each person's Easy Read sheet and record of involvement, and the group
+summary in any of our languages, as PDF and as an HTML copy for screen readers and phones.
+
+The jobs behind the window's "Take-home sheets…" and the commands `takehome`, `certificate` and
+`summary`. Like the other document jobs (documents.py) each opens its own read-only connection,
+so it can run off the GUI thread, and never writes to the database.
+
+Files go into one folder the person chose, named from the meeting and the person (made safe: a
+name can never lead outside the folder). An existing file is never replaced without asking: the
+window asks first (existing_files) and then says what to do; the command line, which cannot ask,
+keeps both by giving the new file a free name ("… (2).pdf").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.errors import NotFound, ValidationError
+from ..domain.filenames import safe_file_stem
+from ..domain.speech import check_language
+from .documents import reading_store, saving_to
+
+if TYPE_CHECKING:
+    from ..services.catalogue import CardCatalogue
+    from ..services.easy_read.model import Document
+    from ..store import Store
+
+PDF, HTML = ".pdf", ".html"
+
+
+class Handout(StrEnum):
+    TAKE_HOME = "takehome"  # a person's Easy Read sheet
+    CERTIFICATE = "certificate"  # a person's record of involvement
+
+
+class Existing(StrEnum):
+    """What to do with a file already there: asked of the person first, never assumed."""
+
+    KEEP_BOTH = "keep_both"  # the new file takes a free name beside it
+    REPLACE = "replace"  # they said to replace it (written whole first, then moved over it)
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """A file a job will write: where, and for whom (None: the whole group)."""
+
+    path: Path
+    person_id: str | None
+
+
+def check_folder(value: str | Path) -> Path:
+    """The folder files are to be saved in. Raises ValidationError when it is not a folder."""
+    folder = Path(value).expanduser()
+    if not folder.is_dir():
+        raise ValidationError("file.no_folder", folder=str(value))
+    return folder
+
+
+def summary_language(code: str | None) -> str | None:
+    """A language asked for on the command line: one we print in, or ValidationError."""
+    return None if code is None else check_language(code)
+
+
+def _documents(
+    store: Store, meeting_id: str, kind: Handout, catalogue: CardCatalogue, person_id: str | None
+) -> list[tuple[str, Document]]:
+    """(person id, document) for everyone in the meeting, or for *person_id* alone."""
+    from ..services.easy_read.certificate import build_certificates
+    from ..services.easy_read.take_home_sheet import build_take_homes
+
+    build = build_take_homes if kind is Handout.TAKE_HOME else build_certificates
+    made = [(attendee.person_id, doc) for attendee, doc in build(store, meeting_id, catalogue)]
+    if person_id is None:
+        return made
+    mine = [(pid, doc) for pid, doc in made if pid == person_id]
+    if not mine:
+        raise NotFound("person.not_in_meeting")
+    return mine
+
+
+def _name_in(folder: Path, stem: str, suffix: str) -> Path:
+    """*folder*/<stem><suffix>, with the stem made safe: never outside *folder*, never hidden."""
+    path = folder / f"{safe_file_stem(stem, fallback='take-home', limit=150)}{suffix}"
+    if path.parent != folder:  # safe_file_stem allows no separator: this would be a bug
+        raise ValidationError("file.no_folder", folder=str(folder))
+    return path
+
+
+def _free_name(path: Path, taken: set[Path]) -> Path:
+    """*path*, or "<stem> (2)<suffix>", "(3)"… when it exists or another file of this job takes it."""
+    candidate, number = path, 2
+    while candidate.exists() or candidate in taken:
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        number += 1
+    return candidate
+
+
+def plan_handouts(
+    db_path: Path,
+    meeting_id: str,
+    folder: Path,
+    kinds: Iterable[Handout],
+    catalogue: CardCatalogue,
+    *,
+    person_id: str | None = None,
+    html: bool = False,
+    beside_writer: bool = False,
+) -> list[PlannedFile]:
+    """The files write_handouts would write (before any free-name choice), to ask about the ones
+    that exist already. Raises NotFound for an unknown meeting or person."""
+    folder = check_folder(folder)
+    planned: list[PlannedFile] = []
+    with reading_store(db_path, beside_writer) as store:
+        for kind in kinds:
+            for pid, doc in _documents(store, meeting_id, kind, catalogue, person_id):
+                for suffix in (PDF, HTML) if html else (PDF,):
+                    planned.append(PlannedFile(_name_in(folder, doc.file_stem, suffix), pid))
+    return planned
+
+
+def existing_files(planned: Iterable[PlannedFile]) -> list[Path]:
+    """The planned files that are already there: the window asks before replacing them."""
+    return [p.path for p in planned if p.path.exists()]
+
+
+def write_handouts(
+    db_path: Path,
+    meeting_id: str,
+    folder: str | Path,
+    kinds: Iterable[Handout],
+    catalogue: CardCatalogue,
+    *,
+    person_id: str | None = None,
+    html: bool = False,
+    existing: Existing = Existing.KEEP_BOTH,
+    beside_writer: bool = False,
+) -> list[Path]:
+    """Write the take-home sheets and/or certificates of *meeting_id* into *folder* (for everyone,
+    or for *person_id*), each as a PDF and, with *html*, as an HTML copy too. Returns the files
+    written, in order. Each file is written whole or not at all, readable by its owner only.
+
+    Raises NotFound for an unknown meeting or person, ValidationError for a folder that is not
+    one, DocumentNotSaved when a file cannot be written (the files already written stay).
+    """
+    from ..services.easy_read.html import write_document_html
+    from ..services.easy_read.pdf import write_document_pdf
+
+    folder = check_folder(folder)
+    written: list[Path] = []
+    with reading_store(db_path, beside_writer) as store:
+        documents = [doc for kind in kinds for _pid, doc in _documents(store, meeting_id, kind, catalogue, person_id)]
+    writers = [(PDF, write_document_pdf), (HTML, write_document_html)] if html else [(PDF, write_document_pdf)]
+    taken: set[Path] = set()
+    for doc in documents:
+        for suffix, write in writers:
+            path = _name_in(folder, doc.file_stem, suffix)
+            if existing is Existing.KEEP_BOTH or path in taken:
+                path = _free_name(path, taken)
+            taken.add(path)
+            with saving_to(path, "html.not_saved" if suffix == HTML else "pdf.not_saved"):
+                written.append(write(doc, path))
+    return written
+
+
+def write_summary_document(
+    db_path: Path,
+    meeting_id: str,
+    out_path: Path,
+    catalogue: CardCatalogue,
+    *,
+    language: str | None = None,
+    beside_writer: bool = False,
+) -> Path:
+    """Save the group summary at *out_path*: a PDF, or the HTML copy when it ends in .html.
+
+    *language*: print it in this language rather than the meeting's. Replaces *out_path* only with
+    a whole file (the caller asked for that name).
+    """
+    from ..services.easy_read.html import write_document_html
+    from ..services.easy_read.pdf import write_document_pdf
+    from ..services.easy_read.summary import build_summary
+    from .documents import output_path
+
+    path = Path(out_path)
+    suffix = HTML if path.suffix.lower() in (HTML, ".htm") else PDF
+    out = output_path(path, path.suffix.lower() if suffix == HTML else PDF)
+    language = summary_language(language)
+    with reading_store(db_path, beside_writer) as store:
+        doc = build_summary(store, meeting_id, catalogue, language=language)
+    with saving_to(out, "html.not_saved" if suffix == HTML else "pdf.not_saved"):
+        return (write_document_html if suffix == HTML else write_document_pdf)(doc, out)
