@@ -7,18 +7,18 @@ find themselves on the page. The words for the marker are printed beside it by t
 Lines in any direction (right-to-left names and initials too) are drawn by pdf_rtl.
 """
 
-import itertools
 import math
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import HRFlowable
 
 from ..domain.markers import Marker, MarkerShape
 from .fonts import font_runs
 from .pdf_rtl import draw_line, has_rtl, line_width
+from .print_pictures import PrintPicture, draw_picture
 
 # The outline keeps pale colours (yellow on white) visible: graphics need 3:1 against the page.
 OUTLINE = HexColor("#1A1A1A")
@@ -164,16 +164,13 @@ class MarkerFlowable(Flowable):
 class PictureFlowable(Flowable):
     """A picture drawn in a *size* square, keeping its shape.
 
-    A file name is drawn as reportlab does it: it recognises the same file and stores it once per
-    PDF. A decoded picture (an ImageReader, shared by every sheet that uses it) is stored once per
-    PDF as a form and placed again by name: reportlab would otherwise fingerprint all of its pixels
-    at every use, most of the time spent on a summary of 300 contributions.
+    The picture (a PrintPicture) is made ready for print once per process and shared by every
+    sheet that uses it; each PDF stores it once and places it again by name (print_pictures).
     """
 
-    def __init__(self, path: "str | ImageReader", size: float) -> None:
-        """*path*: a file name, or an ImageReader (a picture decoded once and kept)."""
+    def __init__(self, picture: PrintPicture, size: float) -> None:
         super().__init__()
-        self.path = path
+        self.picture = picture
         self.size = size
         self.width = self.height = size
 
@@ -181,32 +178,7 @@ class PictureFlowable(Flowable):
         return self.size, self.size
 
     def draw(self) -> None:
-        canvas = self.canv
-        if not isinstance(self.path, ImageReader):
-            canvas.drawImage(self.path, 0, 0, self.size, self.size, mask="auto", preserveAspectRatio=True)
-            return
-        name = _form_name(self.path)
-        if not canvas.hasForm(name):
-            canvas.beginForm(name, 0, 0, _FORM_BOX, _FORM_BOX)
-            canvas.drawImage(self.path, 0, 0, _FORM_BOX, _FORM_BOX, mask="auto", preserveAspectRatio=True)
-            canvas.endForm()
-        canvas.saveState()
-        canvas.scale(self.size / _FORM_BOX, self.size / _FORM_BOX)
-        canvas.doForm(name)
-        canvas.restoreState()
-
-
-_FORM_BOX = 100.0  # a picture's form is drawn in a box this size and scaled where it is placed
-_form_numbers = itertools.count(1)
-
-
-def _form_name(reader: ImageReader) -> str:
-    """A name for *reader*'s form, the same for as long as the reader lives."""
-    name = getattr(reader, "_coprod_form", None)
-    if name is None:
-        name = f"CoProdPicture{next(_form_numbers)}"
-        reader._coprod_form = name  # type: ignore[attr-defined]
-    return name
+        draw_picture(self.canv, self.picture, 0, 0, self.size)
 
 
 class Dot(Flowable):
@@ -410,7 +382,9 @@ class Lead(Flowable):
         if _at_top(self):
             # Even a fresh page cannot hold the headings with a start of the block (a heading of
             # thousands of characters): each then runs on by itself rather than fail to fit.
-            return [*_split_to_fit(self.before[0], avail_width, avail_height), *self.before[1:], self.block]
+            # A rule over a section is left out at the top of a page, where it separates nothing.
+            before = [f for f in self.before if not isinstance(f, HRFlowable)] or self.before
+            return [*_split_to_fit(before[0], avail_width, avail_height), *before[1:], self.block]
         return []  # the block moves on whole: its headings go with it
 
     def draw(self) -> None:

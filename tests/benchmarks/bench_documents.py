@@ -26,8 +26,9 @@ Timed, interleaved with its baseline in each run:
   Baseline: a fresh `python -c` process that imports reportlab and builds the plain document (below)
   from the same texts. Also, without a target: services.summary_pdf.write_summary in process
   (the store opened read-only, as the command does), next to the plain document built in process.
-  Card pictures are decoded once per process (easy_read/pdf.py keeps them), so after the warm-up
-  the in-process time leaves out that decoding, which every run of the command pays.
+  Card pictures are read once per process (easy_read/pdf.py keeps them ready for print: a card's
+  print copy is read, a brought picture decoded), so after the warm-up the in-process time leaves
+  out that reading, which every run of the command pays.
 - "30 take-home sheets": build_take_homes, then write_document_pdf for each into a folder (the
   building and the drawing are also shown apart). Baseline: 30 plain documents of the same texts.
 - "10,000 characters": take_home_document + write_document_pdf. Baseline: the same 10,000
@@ -46,7 +47,7 @@ warm-up runs), as an installed app has .pyc files even where the shell sets PYTH
         [--cards N] [--no-bytecode-cache]
 
 --cards N draws every contribution's cards from N built-in cards (default: the whole catalogue,
-about 210 different pictures in the summary, the worst case for decoding them).
+about 210 different pictures in the summary, the worst case for reading them).
 
 Exit code 0 when the three targets are met, 1 when one is missed. If the summary command fails
 (it prints why), the summary's target is judged on the in-process time instead, and the output
@@ -274,7 +275,7 @@ def plain_pdf(texts: list[str], path: Path) -> None:
 
 
 def distinct(doc: Document) -> int:
-    """How many different pictures *doc* shows (each is decoded once per process)."""
+    """How many different pictures *doc* shows (each is read once per process)."""
     pictures = [p for b in doc.blocks for p in getattr(b, "pictures", ())]
     pictures += [b.picture for b in doc.blocks if getattr(b, "picture", None) is not None]
     return len({p.source for p in pictures if p.source is not None})
@@ -493,7 +494,7 @@ def measure(folder: Path, args: argparse.Namespace, setup: Setup) -> int:
     print(f"  30 take-homes / 30 plain docs: {ratio(HOMES, HOMES_PLAIN)}")
     print(f"  10,000 characters / one plain Paragraph: {ratio(LONG, LONG_PLAIN)}")
     if series.get(IN_PROCESS) and args.warmups:
-        print("  (in process, card pictures were decoded by the warm-up: see the docstring)")
+        print("  (in process, card pictures were read by the warm-up: see the docstring)")
 
     summary_s = med[COMMAND if command_works else IN_PROCESS] / 1000
     homes_s, long_s = med[HOMES] / 1000, med[LONG] / 1000

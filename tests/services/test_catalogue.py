@@ -17,6 +17,7 @@ from PIL import Image
 from coprod_desktop.domain.errors import NotFound
 from coprod_desktop.services.card_search import CardIndex
 from coprod_desktop.services.catalogue import CardCatalogue
+from coprod_desktop.services.print_pictures import print_copy_path
 
 ID_PATTERN = re.compile(r"^[a-z]+(-[a-z]+)+$")
 CODE_PATTERN = re.compile(r"^[0-9A-F]{4,5}(-[0-9A-F]{4,5})*$")
@@ -100,6 +101,7 @@ def stray_files(catalogue: CardCatalogue) -> list[str]:
     """Image files in the cards folder that no card uses (left over from a removed card)."""
     used = {catalogue.svg_path(c.id).resolve() for c in catalogue.cards}
     used |= {catalogue.png_path(c.id).resolve() for c in catalogue.cards}
+    used |= {print_copy_path(catalogue.png_path(c.id)).resolve() for c in catalogue.cards}
     on_disk = [*catalogue.folder.rglob("*.svg"), *catalogue.folder.rglob("*.png")]
     return sorted(str(p.relative_to(catalogue.folder)) for p in on_disk if p.resolve() not in used)
 

@@ -23,7 +23,6 @@ from PIL import Image
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
@@ -42,6 +41,7 @@ from ..pdf_page import (
     pdf_bytes,
 )
 from ..pdf_rtl import ShapedParagraph, has_rtl
+from ..print_pictures import PrintPicture, picture_from_file, picture_from_image
 from ..translations import ContentTranslations
 from .model import Block, Document, DocumentKind, Heading, Items, Line, Picture, Said, SmallPrint
 from .text import keep_latin_punctuation, name_missing_glyphs
@@ -63,7 +63,6 @@ SHORT_ITEM_CHARS = 32
 KEEP_WHOLE = FRAME_HEIGHT / 2  # a contribution shorter than this is never split over two pages
 LONG_WORDS = 600  # characters: longer words get a single column of pictures, to leave them room
 LABEL_CHARS = 60  # a picture's label is cut to this in print (the HTML copy keeps it whole)
-PICTURE_PIXELS = 320  # 300 dpi at the 24 mm card size, 200 dpi at the largest large-print picture
 CERTIFICATE_ITEM_CHARS = 150  # a prompt on a certificate is cut to this, so the page stays one page
 # Translators (content, context "Certificate"): after a cut list of prompts: "and 12 more".
 AND_MORE = "and {count} more"
@@ -87,36 +86,25 @@ def write_document_pdf(doc: Document, out_path: Path) -> Path:
     )
 
 
-@functools.lru_cache(maxsize=256)
-def _file_picture(path: str) -> ImageReader | None:
-    """The picture in the PNG file at *path*, ready to draw; None when it cannot be read (the words
-    then stand alone). Decoded once per process and shared by every sheet (see _reader)."""
+@functools.lru_cache(maxsize=512)
+def _file_picture(path: str) -> PrintPicture | None:
+    """The picture in the PNG file at *path*, ready to print (a card's print copy when it has
+    one); None when it cannot be read (the words then stand alone). Read once per process and
+    shared by every sheet: each PDF then stores it without compressing it again."""
     try:
-        return _reader(Image.open(path))
+        return picture_from_file(Path(path))
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
 
 
 @functools.lru_cache(maxsize=64)
-def _bytes_picture(data: bytes) -> ImageReader | None:
-    """PNG bytes (a picture someone brought) ready to draw, decoded once; None when not a picture."""
+def _bytes_picture(data: bytes) -> PrintPicture | None:
+    """PNG bytes (a picture someone brought) ready to print, decoded once; None when not a picture."""
     try:
-        return _reader(Image.open(io.BytesIO(data)))
+        with Image.open(io.BytesIO(data)) as image:
+            return picture_from_image(image)
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
-
-
-def _reader(image: Image.Image) -> ImageReader:
-    """A picture at no more than PICTURE_PIXELS across, decoded now (a broken file fails here, not
-    mid-layout). reportlab re-compresses a picture for every PDF it goes in: at print size a card
-    needs far fewer pixels than the 512 px file has, and fewer pixels take a quarter of the time."""
-    with image:
-        image.load()
-        picture = image.convert("RGBA") if image.mode not in ("RGB", "RGBA") else image.copy()
-    picture.thumbnail((PICTURE_PIXELS, PICTURE_PIXELS))
-    reader = ImageReader(picture)
-    reader.getRGBData()
-    return reader
 
 
 class _Renderer:
@@ -342,8 +330,8 @@ class _Renderer:
         if picture is None or picture.source is None:
             return None
         source = picture.source
-        reader = _bytes_picture(source) if isinstance(source, bytes) else _file_picture(str(source))
-        return PictureFlowable(reader, size * self.scale) if reader is not None else None
+        ready = _bytes_picture(source) if isinstance(source, bytes) else _file_picture(str(source))
+        return PictureFlowable(ready, size * self.scale) if ready is not None else None
 
     def _para(self, text: str, style: ParagraphStyle, *, own: bool = False) -> Flowable:
         """Plain text (never markup) as a paragraph in *style*, bold when the style is.
