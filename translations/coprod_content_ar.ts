@@ -5186,12 +5186,6 @@
     </message>
     <message>
         <location filename="../coprod_desktop/services/easy_read/summary.py"/>
-        <source>What people said</source>
-        <extracomment>heading over everything people said, question by question.</extracomment>
-        <translation>ما قاله المشاركون</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/easy_read/summary.py"/>
         <source>Other things people said</source>
         <extracomment>heading over what people said that was not an answer to a question.</extracomment>
         <translation>أشياء أخرى قالها المشاركون</translation>

@@ -939,79 +939,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="86"/>
         <source>Se&amp;ttings</source>
         <translation>الإعدادات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Display and access…</source>
         <translation>العرض وسهولة الوصول (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
         <source>Room d&amp;isplay</source>
         <translation>شاشة القاعة (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Present on the room display</source>
         <translation>العرض على شاشة القاعة (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="112"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>العودة إلى شاشة التحكم (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="115"/>
         <source>Display: &amp;earlier page</source>
         <translation>الشاشة: الصفحة السابقة (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="116"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="118"/>
         <source>Display: &amp;next page</source>
         <translation>الشاشة: الصفحة التالية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="120"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Look back over the meeting</source>
         <translation>نظرة إلى الوراء على الاجتماع (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
         <source>Back to the li&amp;ve room</source>
         <translation>العودة إلى القاعة الآن (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="156"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="158"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>مراجعة الاجتماع: مفاتيح الصفحات تنتقل إلى الأمام، موضوعًا بعد موضوع. مفتاح Escape يُنهيها.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="338"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="355"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>عدت إلى شاشة التحكم: شاشة القاعة مغلقة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="340"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="357"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>شاشة القاعة تغطي هذه الشاشة. Escape يعيد شاشة التحكم.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="343"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="360"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>شاشة القاعة معروضة على {screen}.</translation>
@@ -1028,54 +1028,64 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>اختر اجتماعًا، ثم اضغط Enter لفتحه.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
         <source>Opening your meetings…</source>
         <translation>جارٍ فتح اجتماعاتك…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>&amp;New meeting</source>
         <translation>اجتماع جديد (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
         <source>&amp;Set up</source>
         <translation>إعداد (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>&amp;Open in the room</source>
         <translation>فتح في القاعة (&amp;O)</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <source>Take-home &amp;files…</source>
+        <translation>ملفات المشاركين (&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>Create a new meeting</source>
         <translation>إنشاء اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>تغيير تفاصيل الاجتماع المختار والأشخاص والمواضيع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>عرض الاجتماع المختار على شاشة القاعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="128"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
+        <translation>حفظ أو طباعة أوراق المشاركين والشهادات والملخص للاجتماع المختار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="135"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>لا توجد اجتماعات بعد. اضغط «اجتماع جديد» لإعداد اجتماع.</translation>
     </message>
@@ -2546,93 +2556,99 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>▶ الموضوع السابق (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>&amp;Next prompt ▶</source>
         <translation>الموضوع التالي (&amp;N) ◀</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="88"/>
         <source>Previous prompt</source>
         <translation>الموضوع السابق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="89"/>
         <source>Next prompt</source>
         <translation>الموضوع التالي</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
         <source>Who is speaking?</source>
         <translation>من يتكلم؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="104"/>
         <source>Shortcut: {key}</source>
         <translation>الاختصار: {key}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
         <source>&amp;Set up</source>
         <translation>إعداد (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="112"/>
         <source>P&amp;rint summary…</source>
         <translation>طباعة الملخص (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="114"/>
+        <source>Take-home &amp;files…</source>
+        <extracomment>Button: each person&apos;s take-home sheet and certificate (and the summary), saved or printed.</extracomment>
+        <translation>ملفات المشاركين (&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="115"/>
         <source>&amp;Meetings</source>
         <translation>الاجتماعات (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="125"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 قراءة بصوت عالٍ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="120"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="126"/>
         <source>Read the prompt aloud</source>
         <translation>قراءة الموضوع بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="128"/>
         <source>Speec&amp;h…</source>
         <translation>النطق (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="123"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="129"/>
         <source>Speech settings</source>
         <translation>إعدادات النطق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="349"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="355"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>توقف المسح مؤقتًا: اضغط على المفتاح للبدء من جديد.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="378"/>
         <source>{name} is speaking.</source>
         <translation>يتكلم الآن: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="374"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="380"/>
         <source>Choose who is speaking.</source>
         <translation>اختر من يتكلم.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="385"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="391"/>
         <source>&amp;Keep {name} speaking after Save</source>
         <extracomment>a check box by Save; {name} is the person speaking now, as credited.</extracomment>
         <translation>إبقاء {name} متكلمًا بعد الحفظ (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="387"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="393"/>
         <source>&amp;Keep the speaker chosen after Save</source>
         <translation>إبقاء المتكلم نفسه بعد الحفظ (&amp;K)</translation>
     </message>
@@ -2643,12 +2659,12 @@
         <translation>هذا أكبر عدد من البطاقات لمساهمة واحدة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="461"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="467"/>
         <source>Saved what {name} said.</source>
         <translation>تم حفظ كلام {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="555"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="561"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>يقرأ الموضوع بصوت عالٍ. Escape يوقف القراءة.</translation>
     </message>
@@ -2848,74 +2864,74 @@
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="58"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="101"/>
         <source>Print summary</source>
         <translation>طباعة الملخص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
         <source>Print the summary of this meeting, or save it as a PDF file?</source>
         <translation>هل تطبع ملخص هذا الاجتماع أم تحفظه كملف PDF؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>&amp;Print…</source>
         <translation>طباعة (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="44"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="61"/>
         <source>&amp;Save as PDF…</source>
         <translation>حفظ كملف PDF (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="77"/>
         <source>Save summary as PDF</source>
         <translation>حفظ الملخص كملف PDF</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="65"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="82"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="102"/>
         <source>Making the summary…</source>
         <translation>جارٍ إعداد الملخص…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="69"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="86"/>
         <source>Summary saved: {path}</source>
         <translation>تم حفظ الملخص: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="114"/>
         <source>Printing cancelled.</source>
         <translation>أُلغيت الطباعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="104"/>
         <source>The summary could not be printed: the printer could not be started.</source>
         <translation>تعذّرت طباعة الملخص: تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="91"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="105"/>
         <source>The summary could not be printed.</source>
         <translation>تعذّرت طباعة الملخص.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="94"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
         <source>Summary sent to the printer.</source>
         <translation>أُرسل الملخص إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="106"/>
         <source>The summary could not be made: {reason}</source>
         <translation>تعذّر إعداد الملخص: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="99"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="107"/>
         <source>The summary could not be made.</source>
         <translation>تعذّر إعداد الملخص.</translation>
     </message>
@@ -2985,6 +3001,227 @@
         <location filename="../coprod_desktop/ui/widgets/switch_access.py" line="215"/>
         <source>{group}: {first} to {last}</source>
         <translation>{group}: من {first} إلى {last}</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="65"/>
+        <source>Take-home sheets and certificates</source>
+        <translation>أوراق المشاركين والشهادات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="73"/>
+        <source>&amp;Easy Read take-home sheets</source>
+        <translation>أوراق المشاركين بلغة سهلة القراءة (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="74"/>
+        <source>&amp;Records of involvement (certificates)</source>
+        <translation>سجلات المشاركة (الشهادات) (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="75"/>
+        <source>&amp;Group summary</source>
+        <translation>ملخص المجموعة (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <source>Also a copy for screen readers and phones (&amp;web page)</source>
+        <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
+        <translation>أيضًا نسخة لقارئات الشاشة والهواتف (صفحة ويب) (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <source>One for the whole group, whoever is chosen below</source>
+        <translation>نسخة واحدة للمجموعة كلها، أيًّا كان المختار أدناه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
+        <source>What to make</source>
+        <translation>ما الذي سيُعدّ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
+        <source>Everyone (in all: {count})</source>
+        <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
+        <translation>الجميع (العدد: {count})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="98"/>
+        <source>&amp;For whom:</source>
+        <translation>لمن: (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="101"/>
+        <source>For whom</source>
+        <translation>لمن</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="102"/>
+        <source>Everyone, or one person, by the name they chose</source>
+        <translation>الجميع، أو شخص واحد، بالاسم الذي اختاره</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="110"/>
+        <source>&amp;Save into a folder…</source>
+        <translation>حفظ في مجلد (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="111"/>
+        <source>&amp;Print…</source>
+        <translation>طباعة (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <source>&amp;Close</source>
+        <translation>إغلاق (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <source>Save into a folder</source>
+        <translation>حفظ في مجلد</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="114"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="115"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeSaver</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="61"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="206"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="233"/>
+        <source>Take-home sheets and certificates</source>
+        <translation>أوراق المشاركين والشهادات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="73"/>
+        <source>{name} ({marker})</source>
+        <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
+        <translation>{name} ({marker})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="101"/>
+        <source>To print, choose one person and one document, or the group summary alone.</source>
+        <translation>للطباعة، اختر شخصًا واحدًا ووثيقة واحدة، أو ملخص المجموعة وحده.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="123"/>
+        <source>Save into which folder?</source>
+        <translation>الحفظ في أي مجلد؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="129"/>
+        <source>Checking the folder…</source>
+        <translation>جارٍ فحص المجلد…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="140"/>
+        <source>Nothing was saved.</source>
+        <translation>لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
+        <source>Making the documents…</source>
+        <translation>جارٍ إعداد الوثائق…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="159"/>
+        <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
+        <translation>يوجد في ذلك المجلد ملف واحد بهذا الاسم. هل تستبدله، أم تحتفظ بالاثنين (اسم جديد)، أم تلغي؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="163"/>
+        <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
+        <translation>ملفات بهذه الأسماء موجودة في ذلك المجلد: {count}. هل تستبدلها، أم تحتفظ بالاثنين (أسماء جديدة)، أم تلغي؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="167"/>
+        <source>Files already there</source>
+        <translation>ملفات موجودة مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
+        <source>&amp;Replace</source>
+        <translation>استبدال (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
+        <source>&amp;Keep both</source>
+        <translation>الاحتفاظ بالاثنين (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <source>Keep both</source>
+        <translation>الاحتفاظ بالاثنين</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="189"/>
+        <source>Saved 1 file in {folder}.</source>
+        <translation>حُفظ ملف واحد في {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="191"/>
+        <source>Files saved in {folder}: {count}.</source>
+        <translation>الملفات المحفوظة في {folder}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="195"/>
+        <source>Saved</source>
+        <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="203"/>
+        <source>The documents could not be saved: {reason}</source>
+        <translation>تعذّر حفظ الوثائق: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <source>The documents could not be saved.</source>
+        <translation>تعذّر حفظ الوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <source>Making the document to print…</source>
+        <translation>جارٍ إعداد الوثيقة للطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <source>The document was sent to the printer.</source>
+        <translation>أُرسلت الوثيقة إلى الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <source>The document could not be printed: the printer could not be started.</source>
+        <translation>تعذّرت طباعة الوثيقة: تعذّر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <source>The document could not be printed.</source>
+        <translation>تعذّرت طباعة الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <source>The document could not be made: {reason}</source>
+        <translation>تعذّر إعداد الوثيقة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <source>The document could not be made.</source>
+        <translation>تعذّر إعداد الوثيقة.</translation>
     </message>
 </context>
 <context>

@@ -939,79 +939,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="86"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Display and access…</source>
         <translation>&amp;Sgrin a mynediad…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
         <source>Room d&amp;isplay</source>
         <translation>Sgr&amp;in yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Present on the room display</source>
         <translation>&amp;Dangos ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="112"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>Yn ôl i&apos;r &amp;consol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="115"/>
         <source>Display: &amp;earlier page</source>
         <translation>Sgrin: tudalen &amp;gynharach</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="116"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="118"/>
         <source>Display: &amp;next page</source>
         <translation>Sgrin: tudalen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="120"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Look back over the meeting</source>
         <translation>&amp;Edrych yn ôl ar y cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
         <source>Back to the li&amp;ve room</source>
         <translation>Yn ôl i&apos;r ystafell &amp;fyw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="156"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="158"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>Edrych yn ôl ar y cyfarfod: mae bysellau&apos;r tudalennau&apos;n symud ymlaen, cwestiwn wrth gwestiwn. Mae Escape yn ei orffen.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="338"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="355"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>Yn ôl i&apos;r consol: mae sgrin yr ystafell wedi cau.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="340"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="357"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>Mae sgrin yr ystafell yn cuddio&apos;r sgrin hon. Mae Escape yn dod â&apos;r consol yn ôl.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="343"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="360"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>Mae sgrin yr ystafell yn dangos ar {screen}.</translation>
@@ -1028,54 +1028,64 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
         <source>Meetings</source>
         <translation>Cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>Dewiswch gyfarfod, yna pwyswch Enter i&apos;w agor.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
         <source>Opening your meetings…</source>
         <translation>Wrthi&apos;n agor eich cyfarfodydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>&amp;New meeting</source>
         <translation>Cyfarfod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>&amp;Open in the room</source>
         <translation>&amp;Agor yn yr ystafell</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <source>Take-home &amp;files…</source>
+        <translation>&amp;Ffeiliau i fynd adref…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>Create a new meeting</source>
         <translation>Creu cyfarfod newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>Newid manylion, pobl a phynciau&apos;r cyfarfod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>Dangos y cyfarfod a ddewiswyd ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="128"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
+        <translation>Cadw neu argraffu taflenni i fynd adref, tystysgrifau a chrynodeb y cyfarfod a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="135"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>Does dim cyfarfodydd eto. Pwyswch “Cyfarfod newydd” i baratoi un.</translation>
     </message>
@@ -2546,93 +2556,99 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>◀ Pwnc &amp;blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>&amp;Next prompt ▶</source>
         <translation>Pwnc &amp;nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="88"/>
         <source>Previous prompt</source>
         <translation>Pwnc blaenorol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="89"/>
         <source>Next prompt</source>
         <translation>Pwnc nesaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
         <source>Who is speaking?</source>
         <translation>Pwy sy&apos;n siarad?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="104"/>
         <source>Shortcut: {key}</source>
         <translation>Llwybr byr: {key}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="112"/>
         <source>P&amp;rint summary…</source>
         <translation>A&amp;rgraffu crynodeb…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="114"/>
+        <source>Take-home &amp;files…</source>
+        <extracomment>Button: each person&apos;s take-home sheet and certificate (and the summary), saved or printed.</extracomment>
+        <translation>&amp;Ffeiliau i fynd adref…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="115"/>
         <source>&amp;Meetings</source>
         <translation>Cyfar&amp;fodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="125"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 &amp;Darllen yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="120"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="126"/>
         <source>Read the prompt aloud</source>
         <translation>Darllen y pwnc yn uchel</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="128"/>
         <source>Speec&amp;h…</source>
         <translation>&amp;Lleferydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="123"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="129"/>
         <source>Speech settings</source>
         <translation>Gosodiadau lleferydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="349"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="355"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>Mae&apos;r sganio wedi oedi: gwasgwch y switsh i ddechrau eto.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="378"/>
         <source>{name} is speaking.</source>
         <translation>Mae {name} yn siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="374"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="380"/>
         <source>Choose who is speaking.</source>
         <translation>Dewiswch pwy sy&apos;n siarad.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="385"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="391"/>
         <source>&amp;Keep {name} speaking after Save</source>
         <extracomment>a check box by Save; {name} is the person speaking now, as credited.</extracomment>
         <translation>Cadw {name} yn &amp;siarad ar ôl cadw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="387"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="393"/>
         <source>&amp;Keep the speaker chosen after Save</source>
         <translation>Cadw&apos;r &amp;siaradwr ar ôl cadw</translation>
     </message>
@@ -2643,12 +2659,12 @@
         <translation>Dyna&apos;r nifer fwyaf o gardiau y gall un cyfraniad eu cael.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="461"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="467"/>
         <source>Saved what {name} said.</source>
         <translation>Wedi cadw beth ddywedodd {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="555"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="561"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>Yn darllen y pwnc yn uchel. Mae Escape yn stopio&apos;r darllen.</translation>
     </message>
@@ -2848,74 +2864,74 @@
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="58"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="101"/>
         <source>Print summary</source>
         <translation>Argraffu crynodeb</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
         <source>Print the summary of this meeting, or save it as a PDF file?</source>
         <translation>Argraffu crynodeb y cyfarfod hwn, neu ei gadw fel ffeil PDF?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="44"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="61"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="77"/>
         <source>Save summary as PDF</source>
         <translation>Cadw&apos;r crynodeb fel PDF</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="65"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="82"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="102"/>
         <source>Making the summary…</source>
         <translation>Wrthi&apos;n gwneud y crynodeb…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="69"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="86"/>
         <source>Summary saved: {path}</source>
         <translation>Crynodeb wedi&apos;i gadw: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="114"/>
         <source>Printing cancelled.</source>
         <translation>Wedi canslo argraffu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="104"/>
         <source>The summary could not be printed: the printer could not be started.</source>
         <translation>Nid oedd modd argraffu&apos;r crynodeb: nid oedd modd cychwyn yr argraffydd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="91"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="105"/>
         <source>The summary could not be printed.</source>
         <translation>Nid oedd modd argraffu&apos;r crynodeb.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="94"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
         <source>Summary sent to the printer.</source>
         <translation>Crynodeb wedi&apos;i anfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="106"/>
         <source>The summary could not be made: {reason}</source>
         <translation>Doedd dim modd gwneud y crynodeb: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="99"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="107"/>
         <source>The summary could not be made.</source>
         <translation>Doedd dim modd gwneud y crynodeb.</translation>
     </message>
@@ -2985,6 +3001,227 @@
         <location filename="../coprod_desktop/ui/widgets/switch_access.py" line="215"/>
         <source>{group}: {first} to {last}</source>
         <translation>{group}: {first} i {last}</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="65"/>
+        <source>Take-home sheets and certificates</source>
+        <translation>Taflenni i fynd adref a thystysgrifau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="73"/>
+        <source>&amp;Easy Read take-home sheets</source>
+        <translation>Taflenni Hawdd eu &amp;Darllen i fynd adref</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="74"/>
+        <source>&amp;Records of involvement (certificates)</source>
+        <translation>Cofnodion c&amp;yfranogiad (tystysgrifau)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="75"/>
+        <source>&amp;Group summary</source>
+        <translation>&amp;Crynodeb y grŵp</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <source>Also a copy for screen readers and phones (&amp;web page)</source>
+        <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
+        <translation>Hefyd copi ar gyfer darllenwyr sgrin a ffonau (&amp;tudalen we)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <source>One for the whole group, whoever is chosen below</source>
+        <translation>Un i&apos;r grŵp cyfan, pwy bynnag a ddewisir isod</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
+        <source>What to make</source>
+        <translation>Beth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
+        <source>Everyone (in all: {count})</source>
+        <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
+        <translation>Pawb (i gyd: {count})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="98"/>
+        <source>&amp;For whom:</source>
+        <translation>&amp;I bwy:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="101"/>
+        <source>For whom</source>
+        <translation>I bwy</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="102"/>
+        <source>Everyone, or one person, by the name they chose</source>
+        <translation>Pawb, neu un person, wrth yr enw a ddewison nhw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="110"/>
+        <source>&amp;Save into a folder…</source>
+        <translation>Cadw mewn &amp;ffolder…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="111"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <source>Save into a folder</source>
+        <translation>Cadw mewn ffolder</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="114"/>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="115"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeSaver</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="61"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="206"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="233"/>
+        <source>Take-home sheets and certificates</source>
+        <translation>Taflenni i fynd adref a thystysgrifau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="73"/>
+        <source>{name} ({marker})</source>
+        <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
+        <translation>{name} ({marker})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="101"/>
+        <source>To print, choose one person and one document, or the group summary alone.</source>
+        <translation>I argraffu, dewiswch un person ac un ddogfen, neu grynodeb y grŵp ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="123"/>
+        <source>Save into which folder?</source>
+        <translation>Cadw ym mha ffolder?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="129"/>
+        <source>Checking the folder…</source>
+        <translation>Yn gwirio&apos;r ffolder…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="140"/>
+        <source>Nothing was saved.</source>
+        <translation>Ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
+        <source>Making the documents…</source>
+        <translation>Yn gwneud y dogfennau…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="159"/>
+        <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
+        <translation>Mae 1 ffeil gyda&apos;r enw hwn yn y ffolder yn barod. Ei disodli, cadw&apos;r ddwy (enw newydd), neu ganslo?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="163"/>
+        <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
+        <translation>Ffeiliau gyda&apos;r enwau hyn yn y ffolder yn barod: {count}. Eu disodli, cadw&apos;r ddwy (enwau newydd), neu ganslo?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="167"/>
+        <source>Files already there</source>
+        <translation>Ffeiliau yno&apos;n barod</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Disodli</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
+        <source>&amp;Keep both</source>
+        <translation>Cadw&apos;r &amp;ddwy</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <source>Replace</source>
+        <translation>Disodli</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <source>Keep both</source>
+        <translation>Cadw&apos;r ddwy</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="189"/>
+        <source>Saved 1 file in {folder}.</source>
+        <translation>Wedi cadw 1 ffeil yn {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="191"/>
+        <source>Files saved in {folder}: {count}.</source>
+        <translation>Ffeiliau wedi&apos;u cadw yn {folder}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="195"/>
+        <source>Saved</source>
+        <translation>Wedi cadw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="203"/>
+        <source>The documents could not be saved: {reason}</source>
+        <translation>Nid oedd modd cadw&apos;r dogfennau: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <source>The documents could not be saved.</source>
+        <translation>Nid oedd modd cadw&apos;r dogfennau.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <source>Making the document to print…</source>
+        <translation>Yn gwneud y ddogfen i&apos;w hargraffu…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <source>The document was sent to the printer.</source>
+        <translation>Anfonwyd y ddogfen i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <source>The document could not be printed: the printer could not be started.</source>
+        <translation>Nid oedd modd argraffu&apos;r ddogfen: nid oedd modd cychwyn yr argraffydd.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <source>The document could not be printed.</source>
+        <translation>Nid oedd modd argraffu&apos;r ddogfen.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <source>The document could not be made: {reason}</source>
+        <translation>Nid oedd modd gwneud y ddogfen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <source>The document could not be made.</source>
+        <translation>Nid oedd modd gwneud y ddogfen.</translation>
     </message>
 </context>
 <context>

@@ -939,79 +939,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="76"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="86"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Display and access…</source>
         <translation>&amp;Wygląd i dostępność…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
         <source>Room d&amp;isplay</source>
         <translation>Ekran sal&amp;i</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="106"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Present on the room display</source>
         <translation>&amp;Pokaż na ekranie sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="110"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="112"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>Wróć do &amp;konsoli</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="113"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="115"/>
         <source>Display: &amp;earlier page</source>
         <translation>Ekran: &amp;wcześniejsza strona</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="116"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="118"/>
         <source>Display: &amp;next page</source>
         <translation>Ekran: &amp;następna strona</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="120"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Look back over the meeting</source>
         <translation>&amp;Spójrz wstecz na spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
         <source>Back to the li&amp;ve room</source>
         <translation>Wróć do &amp;trwającego spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="156"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="158"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>Przegląd spotkania: klawisze stron przechodzą dalej, pytanie po pytaniu. Escape kończy przegląd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="338"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="355"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>Powrót do konsoli: ekran sali jest zamknięty.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="340"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="357"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>Ekran sali zakrywa ten ekran. Escape przywraca konsolę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="343"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="360"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>Ekran sali jest wyświetlany na: {screen}.</translation>
@@ -1028,54 +1028,64 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="83"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="86"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="84"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>Wybierz spotkanie i naciśnij Enter, aby je otworzyć.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
         <source>Opening your meetings…</source>
         <translation>Otwieram spotkania…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
         <source>&amp;Set up</source>
         <translation>P&amp;rzygotuj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>&amp;Open in the room</source>
         <translation>&amp;Otwórz w sali</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <source>Take-home &amp;files…</source>
+        <translation>&amp;Pliki do domu…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>Create a new meeting</source>
         <translation>Utwórz nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="102"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>Zmień dane, osoby i tematy wybranego spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>Pokaż wybrane spotkanie na ekranie sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="128"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
+        <translation>Zapisz lub wydrukuj kartki do domu, zaświadczenia i podsumowanie wybranego spotkania</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="135"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>Nie ma jeszcze spotkań. Naciśnij „Nowe spotkanie”, aby je przygotować.</translation>
     </message>
@@ -2546,93 +2556,99 @@
 <context>
     <name>RoomView</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
         <source>◀ &amp;Previous prompt</source>
         <translation>◀ &amp;Poprzedni temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="86"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
         <source>&amp;Next prompt ▶</source>
         <translation>&amp;Następny temat ▶</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="88"/>
         <source>Previous prompt</source>
         <translation>Poprzedni temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="88"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="89"/>
         <source>Next prompt</source>
         <translation>Następny temat</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="97"/>
         <source>Who is speaking?</source>
         <translation>Kto mówi?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="104"/>
         <source>Shortcut: {key}</source>
         <translation>Skrót: {key}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
         <source>&amp;Set up</source>
         <translation>P&amp;rzygotuj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="111"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="112"/>
         <source>P&amp;rint summary…</source>
         <translation>&amp;Drukuj podsumowanie…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="112"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="114"/>
+        <source>Take-home &amp;files…</source>
+        <extracomment>Button: each person&apos;s take-home sheet and certificate (and the summary), saved or printed.</extracomment>
+        <translation>&amp;Pliki do domu…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="115"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="119"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="125"/>
         <source>🔊 Rea&amp;d aloud</source>
         <translation>🔊 &amp;Czytaj na głos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="120"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="126"/>
         <source>Read the prompt aloud</source>
         <translation>Przeczytaj temat na głos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="122"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="128"/>
         <source>Speec&amp;h…</source>
         <translation>&amp;Mowa…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="123"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="129"/>
         <source>Speech settings</source>
         <translation>Ustawienia mowy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="349"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="355"/>
         <source>Scanning has paused: press the switch to start again.</source>
         <translation>Skanowanie wstrzymane: naciśnij przełącznik, aby zacząć znowu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="372"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="378"/>
         <source>{name} is speaking.</source>
         <translation>Mówi {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="374"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="380"/>
         <source>Choose who is speaking.</source>
         <translation>Wybierz, kto mówi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="385"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="391"/>
         <source>&amp;Keep {name} speaking after Save</source>
         <extracomment>a check box by Save; {name} is the person speaking now, as credited.</extracomment>
         <translation>Niech {name} mówi da&amp;lej po zapisaniu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="387"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="393"/>
         <source>&amp;Keep the speaker chosen after Save</source>
         <translation>Ta sama osoba mówi da&amp;lej po zapisaniu</translation>
     </message>
@@ -2643,12 +2659,12 @@
         <translation>To największa liczba kart w jednej wypowiedzi.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="461"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="467"/>
         <source>Saved what {name} said.</source>
         <translation>Zapisano wypowiedź osoby {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/room_view.py" line="555"/>
+        <location filename="../coprod_desktop/ui/room/room_view.py" line="561"/>
         <source>Reads the prompt aloud. Escape stops reading.</source>
         <translation>Czyta temat na głos. Escape przerywa czytanie.</translation>
     </message>
@@ -2848,74 +2864,74 @@
 <context>
     <name>SummaryPrinter</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="41"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="58"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="101"/>
         <source>Print summary</source>
         <translation>Drukuj podsumowanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="42"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="59"/>
         <source>Print the summary of this meeting, or save it as a PDF file?</source>
         <translation>Wydrukować podsumowanie tego spotkania czy zapisać je jako plik PDF?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="43"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="44"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="61"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="77"/>
         <source>Save summary as PDF</source>
         <translation>Zapisz podsumowanie jako PDF</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="65"/>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="82"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="102"/>
         <source>Making the summary…</source>
         <translation>Tworzę podsumowanie…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="69"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="86"/>
         <source>Summary saved: {path}</source>
         <translation>Zapisano podsumowanie: {path}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="114"/>
         <source>Printing cancelled.</source>
         <translation>Drukowanie anulowane.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="90"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="104"/>
         <source>The summary could not be printed: the printer could not be started.</source>
         <translation>Nie udało się wydrukować podsumowania: nie udało się uruchomić drukarki.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="91"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="105"/>
         <source>The summary could not be printed.</source>
         <translation>Nie udało się wydrukować podsumowania.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="94"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="103"/>
         <source>Summary sent to the printer.</source>
         <translation>Wysłano podsumowanie do drukarki.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="106"/>
         <source>The summary could not be made: {reason}</source>
         <translation>Nie udało się utworzyć podsumowania: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/print_summary.py" line="99"/>
+        <location filename="../coprod_desktop/ui/files/print_summary.py" line="107"/>
         <source>The summary could not be made.</source>
         <translation>Nie udało się utworzyć podsumowania.</translation>
     </message>
@@ -2985,6 +3001,227 @@
         <location filename="../coprod_desktop/ui/widgets/switch_access.py" line="215"/>
         <source>{group}: {first} to {last}</source>
         <translation>{group}: od {first} do {last}</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="65"/>
+        <source>Take-home sheets and certificates</source>
+        <translation>Kartki do domu i zaświadczenia</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="73"/>
+        <source>&amp;Easy Read take-home sheets</source>
+        <translation>Kartki do domu w &amp;tekście łatwym do czytania</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="74"/>
+        <source>&amp;Records of involvement (certificates)</source>
+        <translation>&amp;Zaświadczenia o udziale</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="75"/>
+        <source>&amp;Group summary</source>
+        <translation>&amp;Podsumowanie grupy</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <source>Also a copy for screen readers and phones (&amp;web page)</source>
+        <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
+        <translation>Także kopia dla czytników ekranu i telefonów (&amp;strona internetowa)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <source>One for the whole group, whoever is chosen below</source>
+        <translation>Jedno dla całej grupy, bez względu na wybór poniżej</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
+        <source>What to make</source>
+        <translation>Co przygotować</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
+        <source>Everyone (in all: {count})</source>
+        <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
+        <translation>Wszyscy (razem: {count})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="98"/>
+        <source>&amp;For whom:</source>
+        <translation>&amp;Dla kogo:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="101"/>
+        <source>For whom</source>
+        <translation>Dla kogo</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="102"/>
+        <source>Everyone, or one person, by the name they chose</source>
+        <translation>Wszyscy albo jedna osoba, pod wybranym przez nią imieniem</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="110"/>
+        <source>&amp;Save into a folder…</source>
+        <translation>&amp;Zapisz w folderze…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="111"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <source>Save into a folder</source>
+        <translation>Zapisz w folderze</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="114"/>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="115"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeSaver</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="61"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="206"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="233"/>
+        <source>Take-home sheets and certificates</source>
+        <translation>Kartki do domu i zaświadczenia</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="73"/>
+        <source>{name} ({marker})</source>
+        <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
+        <translation>{name} ({marker})</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="101"/>
+        <source>To print, choose one person and one document, or the group summary alone.</source>
+        <translation>Aby wydrukować, wybierz jedną osobę i jeden dokument albo samo podsumowanie grupy.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="123"/>
+        <source>Save into which folder?</source>
+        <translation>W którym folderze zapisać?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="129"/>
+        <source>Checking the folder…</source>
+        <translation>Sprawdzanie folderu…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="140"/>
+        <source>Nothing was saved.</source>
+        <translation>Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
+        <source>Making the documents…</source>
+        <translation>Przygotowywanie dokumentów…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="159"/>
+        <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
+        <translation>W tym folderze jest już 1 plik o tej nazwie. Zastąpić go, zachować oba (nowa nazwa) czy anulować?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="163"/>
+        <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
+        <translation>Pliki o tych nazwach już w tym folderze: {count}. Zastąpić je, zachować oba (nowe nazwy) czy anulować?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="167"/>
+        <source>Files already there</source>
+        <translation>Pliki już istnieją</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
+        <source>&amp;Replace</source>
+        <translation>Za&amp;stąp</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
+        <source>&amp;Keep both</source>
+        <translation>Zachowaj o&amp;ba</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <source>Replace</source>
+        <translation>Zastąp</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <source>Keep both</source>
+        <translation>Zachowaj oba</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="189"/>
+        <source>Saved 1 file in {folder}.</source>
+        <translation>Zapisano 1 plik w {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="191"/>
+        <source>Files saved in {folder}: {count}.</source>
+        <translation>Zapisane pliki w {folder}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="195"/>
+        <source>Saved</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="203"/>
+        <source>The documents could not be saved: {reason}</source>
+        <translation>Nie udało się zapisać dokumentów: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <source>The documents could not be saved.</source>
+        <translation>Nie udało się zapisać dokumentów.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <source>Making the document to print…</source>
+        <translation>Przygotowywanie dokumentu do druku…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <source>The document was sent to the printer.</source>
+        <translation>Dokument wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <source>The document could not be printed: the printer could not be started.</source>
+        <translation>Nie udało się wydrukować dokumentu: nie udało się uruchomić drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <source>The document could not be printed.</source>
+        <translation>Nie udało się wydrukować dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <source>The document could not be made: {reason}</source>
+        <translation>Nie udało się przygotować dokumentu: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <source>The document could not be made.</source>
+        <translation>Nie udało się przygotować dokumentu.</translation>
     </message>
 </context>
 <context>

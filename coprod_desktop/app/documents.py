@@ -1,5 +1,7 @@
 """Printing and exporting: the group summary PDF, a person's take-home sound file, a meeting's
-export file. The jobs behind Print summary, Save as audio and the command line. Qt-free.
+export file, and (made in handouts.py) the take-home sheets, records of involvement and summary
+saved into a folder or printed. The jobs behind Print summary, Save as audio, Take-home files and
+the command line. Qt-free.
 
 Each job is a plain function of plain data (the database file, ids, where to write) that opens its
 own read-only connection and closes it again: a SQLite connection belongs to the thread that
@@ -19,7 +21,7 @@ cannot be written or the disk is full, DocumentNotMade when speech is off or fai
 from __future__ import annotations
 
 import errno
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +32,11 @@ from ..domain.filenames import safe_file_stem
 from ..domain.messages import os_reason
 
 if TYPE_CHECKING:
+    from ..domain.models import Attendee, Meeting
     from ..services.catalogue import CardCatalogue
     from ..services.speech.settings import VoiceSettings
     from ..store import Store
+    from .handouts import Existing, Handout
 
 PDF, JSON, WAV = ".pdf", ".json", ".wav"
 
@@ -207,6 +211,64 @@ class DocumentJobs:
     def export_job(self, meeting_id: str, out: Path) -> Callable[[], Path]:
         db_path = self.path
         return lambda: write_meeting_export(db_path, meeting_id, out, beside_writer=True)
+
+    # Take-home sheets, records of involvement and the group summary, saved into a folder --------
+
+    def meeting(self, meeting_id: str) -> Meeting:
+        """The meeting (its title for a dialog). Raises NotFound when it was removed."""
+        return self._store.meetings.get(meeting_id)
+
+    def people(self, meeting_id: str) -> list[Attendee]:
+        """Who took part, in the meeting's order: to choose one person's documents by the name
+        each chose to be credited by (Attendee.credited_as)."""
+        self._store.meetings.get(meeting_id)  # NotFound for a removed meeting, not an empty list
+        return self._store.people.attendees(meeting_id)
+
+    def existing_job(
+        self, meeting_id: str, folder: Path, kinds: Sequence[Handout], person_id: str | None, html: bool
+    ) -> Callable[[], list[Path]]:
+        """The files handouts_job would write that are already in *folder*: asked about first."""
+        from .handouts import existing_files, plan_handouts
+
+        db_path, catalogue, kinds = self.path, self._catalogue, tuple(kinds)
+        return lambda: existing_files(
+            plan_handouts(
+                db_path, meeting_id, folder, kinds, catalogue, person_id=person_id, html=html, beside_writer=True
+            )
+        )
+
+    def handouts_job(
+        self,
+        meeting_id: str,
+        folder: Path,
+        kinds: Sequence[Handout],
+        person_id: str | None,
+        html: bool,
+        existing: Existing,
+    ) -> Callable[[], list[Path]]:
+        """Write the documents into *folder*; a file already there is replaced or kept beside, as
+        *existing* says (what the person answered). Returns the files written."""
+        from .handouts import write_handouts
+
+        db_path, catalogue, kinds = self.path, self._catalogue, tuple(kinds)
+        return lambda: write_handouts(
+            db_path,
+            meeting_id,
+            folder,
+            kinds,
+            catalogue,
+            person_id=person_id,
+            html=html,
+            existing=existing,
+            beside_writer=True,
+        )
+
+    def handout_print_job(self, meeting_id: str, kind: Handout, person_id: str | None) -> Callable[[], bytes]:
+        """One document (a person's sheet or record, or the group summary) as PDF bytes, to print."""
+        from .handouts import handout_pdf_bytes
+
+        db_path, catalogue = self.path, self._catalogue
+        return lambda: handout_pdf_bytes(db_path, meeting_id, kind, person_id, catalogue, beside_writer=True)
 
 
 # Helpers ----------------------------------------------------------------------------------------

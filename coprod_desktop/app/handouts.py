@@ -35,6 +35,7 @@ PDF, HTML = ".pdf", ".html"
 class Handout(StrEnum):
     TAKE_HOME = "takehome"  # a person's Easy Read sheet
     CERTIFICATE = "certificate"  # a person's record of involvement
+    SUMMARY = "summary"  # the group summary: one for the whole group, whoever is chosen
 
 
 class Existing(StrEnum):
@@ -67,11 +68,16 @@ def summary_language(code: str | None) -> str | None:
 
 def _documents(
     store: Store, meeting_id: str, kind: Handout, catalogue: CardCatalogue, person_id: str | None
-) -> list[tuple[str, Document]]:
-    """(person id, document) for everyone in the meeting, or for *person_id* alone."""
+) -> list[tuple[str | None, Document]]:
+    """(person id, document) for everyone in the meeting, or for *person_id* alone; for the group
+    summary, (None, the summary) whoever is chosen."""
     from ..services.easy_read.certificate import build_certificates
     from ..services.easy_read.take_home_sheet import build_take_homes
 
+    if kind is Handout.SUMMARY:
+        from ..services.easy_read.summary import build_summary
+
+        return [(None, build_summary(store, meeting_id, catalogue))]
     build = build_take_homes if kind is Handout.TAKE_HOME else build_certificates
     made = [(attendee.person_id, doc) for attendee, doc in build(store, meeting_id, catalogue)]
     if person_id is None:
@@ -193,3 +199,34 @@ def write_summary_document(
         doc = build_summary(store, meeting_id, catalogue, language=language)
     with saving_to(out, "html.not_saved" if suffix == HTML else "pdf.not_saved"):
         return (write_document_html if suffix == HTML else write_document_pdf)(doc, out)
+
+
+def handout_pdf_bytes(
+    db_path: Path,
+    meeting_id: str,
+    kind: Handout,
+    person_id: str | None,
+    catalogue: CardCatalogue,
+    *,
+    beside_writer: bool = False,
+) -> bytes:
+    """One document as PDF bytes, to print: *person_id*'s take-home sheet or record of
+    involvement, or the group summary (*person_id* is then not needed). Nothing is written to disk.
+
+    Raises NotFound for an unknown meeting or person (or none, for a person's own document).
+    """
+    from ..services.easy_read.certificate import build_certificate
+    from ..services.easy_read.pdf import document_pdf_bytes
+    from ..services.easy_read.summary import build_summary
+    from ..services.easy_read.take_home_sheet import build_take_home
+
+    if kind is not Handout.SUMMARY and not person_id:
+        raise NotFound("person.not_in_meeting")
+    with reading_store(db_path, beside_writer) as store:
+        if kind is Handout.SUMMARY:
+            doc = build_summary(store, meeting_id, catalogue)
+        else:
+            build = build_take_home if kind is Handout.TAKE_HOME else build_certificate
+            doc = build(store, meeting_id, person_id, catalogue)
+    # Drawn after the connection is closed: the database is not held while the pages are made.
+    return document_pdf_bytes(doc)

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._room = None
         self._printer = None
         self._audio = None
+        self._take_home = None
         self.presenter = None  # the room display's presenter, made with the room screen
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         view.new_requested.connect(self.show_new_meeting)
         view.setup_requested.connect(self.show_setup)
         view.open_requested.connect(self.show_room)
+        view.take_home_requested.connect(self.open_take_home)
         return view
 
     def _label_window(self) -> None:
@@ -275,6 +277,20 @@ class MainWindow(QMainWindow):
         return self._audio
 
     @property
+    def take_home(self):
+        """Saving and printing take-home sheets, certificates and the summary, set up on first use."""
+        if self._take_home is None:
+            from .files.take_home_saver import TakeHomeSaver
+
+            self._take_home = TakeHomeSaver(self.workspace.documents, self.tasks, self.printer)
+            self._take_home.message.connect(self.statusBar().showMessage)
+        return self._take_home
+
+    def open_take_home(self, meeting_id: str):
+        """The "Take-home sheets and certificates" dialog for *meeting_id* (returned, not waited for)."""
+        return self.take_home.open(meeting_id, self)
+
+    @property
     def bringer(self):
         """Bringing photos, pictures and boards in, and saving boards out, set up on first use."""
         if self._bringer is None:
@@ -324,6 +340,7 @@ class MainWindow(QMainWindow):
             self._room.setup_requested.connect(self.show_setup)
             self._room.back_requested.connect(self.show_meetings)
             self._room.print_requested.connect(lambda meeting_id: self.printer.choose(meeting_id, self))
+            self._room.take_home_requested.connect(self.open_take_home)
             self._room.message.connect(self.statusBar().showMessage)
             from .display.presenter import Presenter
 

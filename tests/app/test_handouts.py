@@ -92,3 +92,20 @@ def test_the_summary_in_another_language_and_as_html(store, demo, catalogue, db_
     with pytest.raises(ValidationError):
         write_summary_document(db_path, demo.id, tmp_path / "x.pdf", catalogue, language="xx")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_web_page_copy_is_small_enough_for_a_phone(demo, catalogue, db_path, tmp_path):
+    """Pictures are inlined at screen size (the print ones made the demo's page 700 KB)."""
+    import base64
+    import io
+    import re
+
+    from PIL import Image
+
+    page = write_summary_document(db_path, demo.id, tmp_path / "summary.html", catalogue)
+    html = page.read_text(encoding="utf-8")
+    pictures = re.findall(r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', html)
+    assert len(pictures) >= 15
+    sizes = [Image.open(io.BytesIO(base64.b64decode(p))).size for p in pictures]
+    assert max(max(size) for size in sizes) <= 208
+    assert page.stat().st_size < 250_000

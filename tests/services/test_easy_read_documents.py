@@ -201,10 +201,16 @@ def test_the_summary_reads_in_easy_read_order_with_the_room_s_notes(store, twelv
     text = _all_text(doc)
     headings = _headings(doc)
     assert headings[0] == "Planning the garden" and doc.blocks[0] == Heading("Planning the garden", level=1)
-    # Purpose and "what we talked about" come before who took part and what people said.
-    assert headings.index("What we talked about") < headings.index("Who took part") < headings.index("What people said")
+    # Purpose and "what we talked about" come before who took part, then each prompt's section.
+    assert (
+        headings.index("What we talked about")
+        < headings.index("Who took part")
+        < headings.index("What is good about the garden?")
+    )
     assert "Why we met: Plan the garden" in text
-    assert _headings(doc, 3) == [
+    sections = _headings(doc, 2)
+    start = sections.index("Who took part") + 1
+    assert sections[start : sections.index("Other things people said") + 1] == [
         "What is good about the garden?",
         "What should we change?",
         "Anything else?",

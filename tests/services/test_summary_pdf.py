@@ -126,7 +126,7 @@ def test_every_contribution_appears_with_its_credit(pdf, full):
     assert "I like the garden. The staff are kind." in text
     assert "More trips out, please." in text
     # In the order made, each after its credit (the card labels beside the words may come between).
-    said = text.index("What people said")
+    said = text.index("Who took part")
     order = [
         text.index(part, said)
         for part in ("Sam said:", "I like the garden", "Star chose", "J.M.Q. said:", "More trips out")
@@ -147,7 +147,7 @@ def test_prompts_in_order_empty_ones_say_so_and_promptless_words_have_their_own_
     assert (
         talked_about < text.index(full["prompt"].text) < text.index(full["second"].text) < text.index("Who took part")
     )
-    said = text.index("What people said")
+    said = text.index("Who took part")  # then each prompt as a section of its own
     first = text.index(full["prompt"].text, said)
     second = text.index(full["second"].text, said)
     other = text.index(OTHER_HEADING)

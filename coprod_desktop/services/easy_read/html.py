@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import base64
 import functools
+import io
 import os
 import secrets
 from html import escape
 from pathlib import Path
+
+from PIL import Image
 
 from ..pdf_page import SummaryWriteError
 from .model import Block, Document, DocumentKind, Heading, Items, Line, Picture, Said, SmallPrint
@@ -124,20 +127,43 @@ def _reason(error: OSError) -> str:
     return error.strerror or str(error) or "the computer refused"
 
 
-@functools.lru_cache(maxsize=256)
+# Pictures are shown at most 6.5rem (about 104 CSS pixels) wide: twice that is sharp on a phone's
+# screen. The print pictures (512 px) inlined as they are made a 300-contribution summary about
+# 14 MB; at this size each is about a quarter of that.
+SCREEN_PIXELS = 208
+
+
+@functools.lru_cache(maxsize=512)
 def _file_uri(path: str) -> str | None:
-    """A PNG file as a data: URI, read once per process; None when it cannot be read."""
+    """A PNG file as a data: URI at screen size, made once per process; None when unreadable."""
     try:
         return _png_uri(Path(path).read_bytes())
     except OSError:
         return None
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=128)
 def _png_uri(data: bytes) -> str | None:
     if not data.startswith(b"\x89PNG\r\n\x1a\n"):
         return None  # only PNG is promised; anything else is left out rather than shown broken
-    return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+    return "data:image/png;base64," + base64.b64encode(_screen_sized(data)).decode("ascii")
+
+
+def _screen_sized(data: bytes) -> bytes:
+    """*data* (a PNG) no larger than SCREEN_PIXELS each way; as it was when it is already small
+    enough, or when it cannot be read (then the browser shows what it can)."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if max(image.size) <= SCREEN_PIXELS:
+                return data
+            image.thumbnail((SCREEN_PIXELS, SCREEN_PIXELS), Image.Resampling.LANCZOS)
+            # 256 colours (transparency kept): a card's flat colours look the same, at a fifth of the size.
+            small = image.convert("RGBA").quantize(colors=256, method=Image.Quantize.FASTOCTREE)
+            out = io.BytesIO()
+            small.save(out, format="PNG", optimize=True)
+            return out.getvalue()
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return data
 
 
 class _Writer:

@@ -46,16 +46,15 @@ def summary_document(facts: MeetingFacts, *, language: str | None = None) -> Doc
     else:
         blocks.append(Line(words.text("Summary", "Nobody has been added to this meeting yet.")))
 
+    # Each prompt is a section of its own, with its picture: one level of headings is easier to
+    # follow than "What people said" over them all, and the first prompt then starts on page 1.
     by_prompt, elsewhere = facts.contributions_by_prompt()
-    if by_prompt or elsewhere:
-        # Translators: heading over everything people said, question by question.
-        blocks.append(Heading(words.text("Summary", "What people said")))
     for prompt, contributions in by_prompt:
-        blocks.append(Heading(prompt.text, level=3, picture=wording.picture(prompt.card_id)))
+        blocks.append(Heading(prompt.text, level=2, picture=wording.picture(prompt.card_id)))
         blocks += _contributions(wording, contributions)
     if elsewhere:
         # Translators: heading over what people said that was not an answer to a question.
-        blocks.append(Heading(words.text("Summary", OTHER_HEADING), level=3))
+        blocks.append(Heading(words.text("Summary", OTHER_HEADING), level=2))
         blocks += _contributions(wording, elsewhere)
 
     blocks += wording.what_happens_next()

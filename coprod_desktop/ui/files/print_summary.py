@@ -6,6 +6,8 @@ keeps the PDF in memory: no copy of people's words is left in a temporary folder
 printing is done, cancelled or fails.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Signal
@@ -25,8 +27,23 @@ class PrinterNotStarted(Exception):
     """The printer refused to start a print job."""
 
 
+@dataclass(frozen=True)
+class PrintWords:
+    """What printing one kind of document says: the message boxes' title, and each outcome.
+    *not_made* has a {reason}."""
+
+    title: str
+    making: str
+    sent: str
+    printer_refused: str
+    not_printed: str
+    not_made: str
+    not_made_short: str
+
+
 class SummaryPrinter(QObject):
-    """Asks where the summary goes, builds it in the background, then saves or prints it."""
+    """Asks where the summary goes, builds it in the background, then saves or prints it.
+    print_document prints any document the same way (the take-home sheets use it too)."""
 
     message = Signal(str)
     finished = Signal(object)  # the PDF path, True when printed, or None if it failed or was cancelled
@@ -70,14 +87,27 @@ class SummaryPrinter(QObject):
         self.finished.emit(path)
 
     def print_(self, meeting_id: str, parent: QWidget) -> None:
-        self.message.emit(self.tr("Making the summary…"))
-        self.tasks.run(
-            self.documents.print_job(meeting_id),
-            lambda pdf: self._print(pdf, parent),
-            lambda exc: self._failed(exc, parent),
+        self.print_document(self.documents.print_job(meeting_id), parent)
+
+    def print_document(self, job: Callable[[], bytes], parent: QWidget, words: PrintWords | None = None) -> None:
+        """Make a PDF with *job* (bytes) off the GUI thread, then ask for a printer and print it.
+        The one way the app prints: the summary, and each take-home document (with its *words*)."""
+        words = words or self._summary_words()
+        self.message.emit(words.making)
+        self.tasks.run(job, lambda pdf: self._print(pdf, parent, words), lambda exc: self._failed(exc, parent, words))
+
+    def _summary_words(self) -> PrintWords:
+        return PrintWords(
+            title=self.tr("Print summary"),
+            making=self.tr("Making the summary…"),
+            sent=self.tr("Summary sent to the printer."),
+            printer_refused=self.tr("The summary could not be printed: the printer could not be started."),
+            not_printed=self.tr("The summary could not be printed."),
+            not_made=self.tr("The summary could not be made: {reason}"),
+            not_made_short=self.tr("The summary could not be made."),
         )
 
-    def _print(self, pdf: bytes, parent: QWidget) -> None:
+    def _print(self, pdf: bytes, parent: QWidget, words: PrintWords) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -87,20 +117,19 @@ class SummaryPrinter(QObject):
         try:
             print_pdf(pdf, printer)
         except PrinterNotStarted:
-            self._warn(parent, self.tr("The summary could not be printed: the printer could not be started."))
-            self.message.emit(self.tr("The summary could not be printed."))
+            tell_later(parent, words.title, words.printer_refused)
+            self.message.emit(words.not_printed)
             self.finished.emit(None)
             return
-        self.message.emit(self.tr("Summary sent to the printer."))
+        self.message.emit(words.sent)
         self.finished.emit(True)
 
-    def _failed(self, exc: Exception, parent: QWidget) -> None:
-        self._warn(parent, self.tr("The summary could not be made: {reason}").format(reason=error_text(exc)))
-        self.message.emit(self.tr("The summary could not be made."))
+    def _failed(self, exc: Exception, parent: QWidget, words: PrintWords | None = None) -> None:
+        words = words or self._summary_words()
+        # A title or file name in the reason is data: the box shows it as plain text.
+        tell_later(parent, words.title, words.not_made.format(reason=error_text(exc)))
+        self.message.emit(words.not_made_short)
         self.finished.emit(None)
-
-    def _warn(self, parent: QWidget, text: str) -> None:
-        tell_later(parent, self.tr("Print summary"), text)  # a title or file name in it is data
 
 
 def print_pdf(pdf: bytes | Path, printer: QPrinter, dpi: int = 300) -> int:

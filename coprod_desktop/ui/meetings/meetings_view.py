@@ -74,6 +74,7 @@ class MeetingsView(QWidget):
 
     open_requested = Signal(str)
     setup_requested = Signal(str)
+    take_home_requested = Signal(str)
     new_requested = Signal()
 
     def __init__(self) -> None:
@@ -97,16 +98,22 @@ class MeetingsView(QWidget):
         self.new_button = QPushButton(self.tr("&New meeting"))
         self.setup_button = QPushButton(self.tr("&Set up"))
         self.open_button = QPushButton(self.tr("&Open in the room"))
+        self.take_home_button = QPushButton(self.tr("Take-home &files…"))
         for button, description in (
             (self.new_button, self.tr("Create a new meeting")),
             (self.setup_button, self.tr("Change the chosen meeting's details, people and prompts")),
             (self.open_button, self.tr("Show the chosen meeting on the room screen")),
+            (
+                self.take_home_button,
+                self.tr("Save or print the chosen meeting's take-home sheets, certificates and summary"),
+            ),
         ):
-            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             button.setAccessibleDescription(description)
         self.new_button.clicked.connect(self.new_requested)
         self.setup_button.clicked.connect(lambda: self._emit_for_current(self.setup_requested))
         self.open_button.clicked.connect(self._open)
+        self.take_home_button.clicked.connect(lambda: self._emit_for_current(self.take_home_requested))
 
         # The buttons wrap onto a second line rather than widen the window; with large text the
         # page scrolls rather than squeeze the list or push the buttons off the screen.
@@ -115,7 +122,7 @@ class MeetingsView(QWidget):
         column.addWidget(heading)
         column.addWidget(self.empty_note)
         column.addWidget(self.list, 1)
-        column.addLayout(wrapping_row(self.new_button, self.setup_button, self.open_button))
+        column.addLayout(wrapping_row(self.new_button, self.setup_button, self.open_button, self.take_home_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scrolling(page))
@@ -166,6 +173,7 @@ class MeetingsView(QWidget):
         chosen = self.current_meeting_id() is not None
         self.setup_button.setEnabled(chosen)
         self.open_button.setEnabled(chosen)
+        self.take_home_button.setEnabled(chosen)
 
     def _open(self) -> None:
         self._emit_for_current(self.open_requested)

@@ -25,7 +25,9 @@ def lay_out_room(room: RoomView) -> None:
     """Lay *room*'s widgets out; sets room.scroll (what scrolls) and room.pinned (what does not)."""
     top = columns()  # with large text the title goes above the buttons, and they wrap
     top.addWidget(room.title, 1)
-    top.addLayout(wrapping_row(room.back_button, room.setup_button, room.speech_button, room.print_button))
+    top.addLayout(
+        wrapping_row(room.back_button, room.setup_button, room.speech_button, room.print_button, room.take_home_button)
+    )
 
     prompt_row = columns()  # with large text the buttons go under the prompt
     prompt_row.addWidget(room.prompt_panel, 1)

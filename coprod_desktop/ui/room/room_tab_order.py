@@ -30,6 +30,7 @@ def tab_chain(room: RoomView) -> list[QWidget]:
         room.setup_button,
         room.speech_button,
         room.print_button,
+        room.take_home_button,
         room.previous_button,
         room.next_button,
         room.read_button,

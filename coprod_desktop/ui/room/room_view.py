@@ -64,6 +64,7 @@ class RoomView(QWidget):
 
     setup_requested = Signal(str)
     print_requested = Signal(str)
+    take_home_requested = Signal(str)  # take-home sheets and certificates, of the meeting's id
     back_requested = Signal()
     message = Signal(str)
     escape_unused = Signal()  # Escape with nothing being read (the presenter stops presenting)
@@ -109,11 +110,16 @@ class RoomView(QWidget):
 
         self.setup_button = QPushButton(self.tr("&Set up"))
         self.print_button = QPushButton(self.tr("P&rint summary…"))
+        #: Button: each person's take-home sheet and certificate (and the summary), saved or printed.
+        self.take_home_button = QPushButton(self.tr("Take-home &files…"))
         self.back_button = QPushButton(self.tr("&Meetings"))
-        for button in (self.setup_button, self.print_button, self.back_button):
+        for button in (self.setup_button, self.print_button, self.take_home_button, self.back_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.setup_button.clicked.connect(self._setup_clicked)
         self.print_button.clicked.connect(self._print_clicked)
+        self.take_home_button.clicked.connect(
+            lambda: self.session.is_open and self.take_home_requested.emit(self.session.meeting.id)
+        )
         self.back_button.clicked.connect(self.back_requested)
 
         self.read_button = QPushButton(self.tr("🔊 Rea&d aloud"))
