@@ -8,8 +8,6 @@ a right-to-left language (Arabic, Urdu) gets right-aligned styles and a mirrored
 """
 
 import io
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +26,7 @@ from ..domain.speech import DEFAULT_LANGUAGE
 from .fonts import primary_font
 from .pdf_drawing import draw_text, fit_text, text_width
 from .pdf_rtl import draw_line, fit_line, line_width
+from .private_files import save_privately
 from .translations import ContentTranslations
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -39,28 +38,11 @@ RULE = HexColor("#6B6B6B")  # lines between sections: visible, but quieter than 
 FOOTER_SIZE = 14
 BODY_SIZE = 16
 APP_NAME = "CoProd Desktop"  # the PDF's creator, and its author when no organisation is set
-_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 # reportlab wraps every stream (pages, fonts, pictures) in ASCII85 text by default, encoded in pure
 # Python when its C accelerator is missing, as it is from PyPI wheels here: that was most of the time
 # spent on a sheet with pictures, and a third more bytes. Binary streams are ordinary PDF.
 rl_config.useA85 = 0
-
-
-class SummaryWriteError(OSError):
-    """The PDF could not be saved. str() is plain English, fit to show a facilitator.
-
-    errno, strerror and filename are those of the underlying failure, for callers that report
-    OSErrors in their own words.
-    """
-
-    def __init__(self, message: str, path: Path, cause: OSError) -> None:
-        super().__init__(cause.errno, cause.strerror or message)
-        self.filename = str(path)
-        self.message = message
-
-    def __str__(self) -> str:  # OSError's would read "[Errno 13] ..."
-        return self.message
 
 
 @dataclass(frozen=True)
@@ -197,33 +179,13 @@ def build_pdf(
     The PDF is built in a temporary file in the same folder and moved over *out_path* only when it
     is complete, so a failure never leaves half a PDF and never damages an existing file. The file
     holds people's names and words, so it is readable by its owner only (mode 0600).
-    Raises SummaryWriteError (an OSError) with a plain message when the folder cannot be written.
+    Raises SaveError (an OSError) with a plain message when the folder cannot be written.
     """
-    out_path = Path(out_path)
-    folder = out_path.parent
-    temp = folder / f".{out_path.name}.{secrets.token_hex(4)}.tmp"
-    try:
-        # 0600 from the start: the words are never readable by others, not even for a moment.
-        handle = os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600), "wb")
-    except OSError as error:
-        raise SummaryWriteError(f"The PDF cannot be saved in {folder}: {_reason(error)}.", out_path, error) from error
-    try:
-        try:
-            _lay_out(handle, story, title=title, subject=subject, language=language, details=details)
-            handle.flush()
-            os.fsync(handle.fileno())
-        finally:
-            handle.close()
-        os.replace(temp, out_path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise SummaryWriteError(
-            f"The PDF could not be saved as {out_path}: {_reason(error)}.", out_path, error
-        ) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return out_path
+    return save_privately(
+        out_path,
+        lambda handle: _lay_out(handle, story, title=title, subject=subject, language=language, details=details),
+        what="The PDF",
+    )
 
 
 def pdf_bytes(
@@ -276,8 +238,3 @@ def _lay_out(
         onLaterPages=on_page,
         canvasmaker=_canvas_with_footer(details.footer or title, language),
     )
-
-
-def _reason(error: OSError) -> str:
-    """A short plain reason for an OSError, e.g. 'Permission denied'."""
-    return error.strerror or str(error) or "the computer refused"

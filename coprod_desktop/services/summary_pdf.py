@@ -13,9 +13,8 @@ from ..store.store import Store
 from .catalogue import CardCatalogue
 from .easy_read.pdf import document_pdf_bytes, write_document_pdf
 from .easy_read.summary import NO_CONTRIBUTIONS, OTHER_HEADING, build_summary
-from .pdf_page import SummaryWriteError
 
-__all__ = ["NO_CONTRIBUTIONS", "OTHER_HEADING", "SummaryWriteError", "summary_pdf_bytes", "write_summary"]
+__all__ = ["NO_CONTRIBUTIONS", "OTHER_HEADING", "summary_pdf_bytes", "write_summary"]
 
 
 def write_summary(

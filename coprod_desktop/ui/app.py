@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from ..domain.errors import ValidationError
 from .main_window import MainWindow
-from .platform.keyboard import use_menus_by_key_style
 from .platform.language import LanguageSwitcher
 from .platform.settings import SettingsStore
 from .platform.tasks import GuiThreadGarbageCollector, TaskRunner
@@ -31,6 +30,8 @@ def prepare_application(app: QApplication, settings: SettingsStore | None = None
     PySide6 builds that class and its enums (about 17 ms for the meetings screen): the filters are
     not needed before anyone can press a key or hover, so the window paints without them.
     """
+    from .platform.keyboard import use_menus_by_key_style  # a style class costs ~6 ms to import
+
     use_menus_by_key_style(app)
     apply_theme(app, settings.load().appearance if settings is not None else None)
     if not hasattr(app, "_coprod_keys"):
@@ -105,7 +106,6 @@ def run_app(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CoProd Desktop")
     app.setDesktopFileName("coprod-desktop")
-    use_menus_by_key_style(app)  # before the first widget, so nothing is polished twice
     settings = SettingsStore()
     window = _new_window(app, None, settings)  # applies the theme first
     _fit_to_screen(window, app)

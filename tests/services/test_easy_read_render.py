@@ -33,8 +33,8 @@ from coprod_desktop.services.easy_read.model import (
     SmallPrint,
 )
 from coprod_desktop.services.easy_read.text import keep_latin_punctuation, name_missing_glyphs
-from coprod_desktop.services.pdf_page import SummaryWriteError
 from coprod_desktop.services.pdf_rtl import missing_glyphs
+from coprod_desktop.services.private_files import SaveError
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output" / "documents"
 CATALOGUE = load_catalogue()
@@ -326,9 +326,9 @@ def test_an_unwritable_folder_is_a_plain_oserror(tmp_path):
     try:
         if os.access(folder, os.W_OK):
             pytest.skip("running as a user who can write anywhere")
-        with pytest.raises(SummaryWriteError):
+        with pytest.raises(SaveError):
             er_pdf.write_document_pdf(take_home(), folder / "x.pdf")
-        with pytest.raises(SummaryWriteError):
+        with pytest.raises(SaveError):
             er_html.write_document_html(take_home(), folder / "x.html")
     finally:
         folder.chmod(0o700)

@@ -15,20 +15,17 @@ from __future__ import annotations
 import base64
 import functools
 import io
-import os
-import secrets
 from html import escape
 from pathlib import Path
 
 from PIL import Image
 
-from ..pdf_page import SummaryWriteError
+from ..private_files import save_privately
 from .model import Block, Document, DocumentKind, Heading, Items, Line, Picture, Said, SmallPrint
 from .text import keep_latin_punctuation
 
 __all__ = ["document_html", "write_document_html"]
 
-_O_BINARY = getattr(os, "O_BINARY", 0)
 
 # Large type (Easy Read: 16 pt is about 1.33rem at a browser's default size), dark on light,
 # generous spacing; pictures beside the words, wrapping under them on a narrow screen.
@@ -94,37 +91,11 @@ def write_document_html(doc: Document, out_path: Path) -> Path:
     """Save *doc* as HTML at *out_path* and return the path.
 
     Written to a temporary file in the same folder and moved into place when complete, readable by
-    its owner only (mode 0600), like the PDFs. Raises pdf_page.SummaryWriteError (an OSError) with
+    its owner only (mode 0600), like the PDFs. Raises private_files.SaveError (an OSError) with
     a plain message when the folder cannot be written.
     """
-    out_path = Path(out_path)
     data = document_html(doc).encode("utf-8")
-    temp = out_path.parent / f".{out_path.name}.{secrets.token_hex(4)}.tmp"
-    try:
-        handle = os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600), "wb")
-    except OSError as error:
-        raise SummaryWriteError(
-            f"The page cannot be saved in {out_path.parent}: {_reason(error)}.", out_path, error
-        ) from error
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out_path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise SummaryWriteError(
-            f"The page could not be saved as {out_path}: {_reason(error)}.", out_path, error
-        ) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return out_path
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error) or "the computer refused"
+    return save_privately(Path(out_path), lambda handle: handle.write(data), what="The page")
 
 
 # Pictures are shown at most 6.5rem (about 104 CSS pixels) wide: twice that is sharp on a phone's

@@ -78,7 +78,7 @@ def write_document_pdf(doc: Document, out_path: Path) -> Path:
     """Save *doc* as a PDF at *out_path* and return the path.
 
     Saved atomically and readable by its owner only (see pdf_page.build_pdf); raises
-    pdf_page.SummaryWriteError (an OSError) with a plain message when the folder cannot be written.
+    private_files.SaveError (an OSError) with a plain message when the folder cannot be written.
     """
     story, details = _Renderer(doc).render()
     return build_pdf(
