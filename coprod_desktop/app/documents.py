@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ..store import Store
     from .handouts import Existing, Handout
 
-PDF, JSON, WAV = ".pdf", ".json", ".wav"
+PDF, JSON, WAV, CSV = ".pdf", ".json", ".wav", ".csv"
 
 
 class DocumentNotSaved(UserFacingError, OSError):
@@ -101,8 +101,24 @@ def summary_pdf_for_printing(
         return summary_pdf_bytes(store, meeting_id, catalogue)
 
 
-def write_meeting_export(db_path: Path, meeting_id: str, out_path: Path, *, beside_writer: bool = False) -> Path:
-    """Save *meeting_id* as an export file (JSON, services/exchange.py) at *out_path*; returns it."""
+def write_meeting_export(
+    db_path: Path,
+    meeting_id: str,
+    out_path: Path,
+    *,
+    beside_writer: bool = False,
+    catalogue: CardCatalogue | None = None,
+) -> Path:
+    """Save *meeting_id* at *out_path*; returns it. A name ending in .csv gets its contributions
+    as a spreadsheet (services/csv_export.py: one row each); any other must end in .json and gets
+    the whole meeting as an export file to move to another laptop (services/exchange.py)."""
+    if Path(out_path).suffix.lower() == CSV:
+        from ..services.catalogue import load_catalogue
+        from ..services.csv_export import write_meeting_csv
+
+        out = output_path(out_path, CSV)
+        with reading_store(db_path, beside_writer) as store, saving_to(out, "export.not_saved"):
+            return write_meeting_csv(store, meeting_id, out, catalogue or load_catalogue())
     from ..services.exchange import write_export
 
     out = output_path(out_path, JSON)
