@@ -33,12 +33,20 @@ commands:
   certificate MEETING_ID -o DIR [--person PERSON_ID] [--html]
                                  write each person's record of involvement into DIR
   export MEETING_ID -o FILE.json write a meeting as JSON, to move it to another laptop
+  export MEETING_ID -o FILE.csv  write its contributions as a spreadsheet: prompt, person as
+                                 credited, words, cards, time (cells never run as formulas)
   import FILE.json               read a meeting exported as JSON (importing twice adds nothing)
   audio MEETING_ID PERSON_ID -o FILE.wav
                                  save what one person said as a sound file to take home
+  check                          check the database without changing it: damage, version, latest
+                                 changes (-wal file) and newest good backup; exit 1 if it has a problem
+  backup [-o FILE.db]            make a checked backup (into the "... backups" folder beside the
+                                 database, or as FILE.db, never replacing a file) and say what it holds
+  restore BACKUP                 put a backup in place of the database (checked first); the current
+                                 file is kept aside, and where is printed
 
 The database is --db FILE if given, else the COPROD_DB environment variable, else coprod.db in
-your user data folder. Each FILE must end as shown (.pdf, .json, .wav); it is written whole or
+your user data folder. Each FILE must end as shown (.pdf, .json, .csv, .wav, .db); it is written whole or
 not at all, and only you can read it (it holds people's names and words). In a DIR, a file that
 is there already is kept: the new one is saved beside it as "... (2).pdf".
 Exit codes: 0 done, 2 bad input (with one line saying why).
@@ -95,15 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
         handout.add_argument("-o", "--output", metavar="DIR", required=True, help="an existing folder")
         handout.add_argument("--person", metavar="PERSON_ID", help="only this person (ids: the people command)")
         handout.add_argument("--html", action="store_true", help="also a web-page copy for screen readers and phones")
-    export = command("export", "write a meeting as JSON")
+    export = command("export", "write a meeting as JSON, or its contributions as CSV (a name ending in .csv)")
     export.add_argument("meeting_id", metavar="MEETING_ID")
-    export.add_argument("-o", "--output", metavar="FILE.json", required=True)
+    export.add_argument("-o", "--output", metavar="FILE.json|FILE.csv", required=True)
     imp = command("import", "read a meeting exported as JSON")
     imp.add_argument("file", metavar="FILE.json")
     audio = command("audio", "save what one person said as a sound file (WAV)")
     audio.add_argument("meeting_id", metavar="MEETING_ID")
     audio.add_argument("person_id", metavar="PERSON_ID")
     audio.add_argument("-o", "--output", metavar="FILE.wav", required=True)
+    _add_check_command(command)
+    _add_backup_commands(command)
     return parser
 
 
@@ -192,6 +202,69 @@ def _audio(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_backup_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    backup = command("backup", "make a checked backup of the database and say what it holds")
+    backup.add_argument("-o", "--output", metavar="FILE.db", help="save it as this file (never replaced)")
+    restore = command("restore", "put a backup in place of the database, keeping the current file aside")
+    restore.add_argument("backup", metavar="BACKUP")
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from .app.backups import COMMAND, back_up_to, make_backup
+
+    db = database_path(args.db)
+    made = back_up_to(db, args.output) if args.output else make_backup(db, COMMAND)
+    print(made.path)
+    print(f"meetings: {made.meetings}, contributions: {made.contributions}, made {made.made_at:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from .app.backups import restore
+
+    db = database_path(args.db)
+    existed = db.exists()
+    aside = restore(db, Path(args.backup).expanduser())
+    print(f"restored {args.backup} as {db}")
+    print(f"the file it replaced was kept as {aside}" if existed else f"there was no file at {db} before")
+    return 0
+
+
+def _add_check_command(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    command(
+        "check",
+        "check the database without changing it: damage (every page), its version, its latest changes "
+        "(the -wal file) and its newest good backup. Exit codes: 0 all is well, 1 the file has a "
+        "problem (said on stdout), 2 bad input (no such file).",
+    )
+
+
+def _check(args: argparse.Namespace) -> int:
+    # One line per finding, in the environment's language; exit 1 (not 2) when the file has a
+    # problem: the command worked, and what it found is the answer.
+    from .app.messages import describe, language_from_environment, sentence
+    from .app.opening import check_database
+
+    language = language_from_environment()
+    report = check_database(database_path(args.db))
+    lines = [describe(report.problem, language) if report.problem else sentence("check.integrity_ok", {}, language)]
+    if report.newest_migration:
+        number = report.newest_migration.partition("_")[0]
+        code = "check.version" if report.up_to_date else "check.version_older"
+        lines.append(sentence(code, {"number": int(number), "migration": report.newest_migration}, language))
+    log = report.log_problem
+    lines.append(describe(log, language) if log else sentence("check.log_ok", {}, language))
+    if report.backup:
+        when = f"{report.backup_time:%Y-%m-%d %H:%M}"
+        lines.append(sentence("check.backup", {"path": str(report.backup), "when": when}, language))
+    else:
+        lines.append(sentence("check.no_backup", {}, language))
+    healthy = report.healthy
+    lines.append(sentence("check.all_well" if healthy else "check.problem", {"name": report.path.name}, language))
+    print("\n".join(_one_line(line) for line in lines))
+    return 0 if healthy else 1
+
+
 class _writing:
     """Open for writing; if this run created the database and then failed, remove it again."""
 
@@ -220,6 +293,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _export,
     "import": _import,
     "audio": _audio,
+    "check": _check,
+    "backup": _backup,
+    "restore": _restore,
 }
 
 

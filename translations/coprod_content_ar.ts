@@ -4814,6 +4814,163 @@
         <extracomment>An error message shown to a person (code database.not_saved). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>لم يُحفظ شيء: تعذّرت الكتابة في قاعدة بيانات الاجتماعات. يُرجى المحاولة مرة أخرى.</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} was saved by a newer version of CoProd Desktop or by another program: its version number is not one this program knows. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.unknown_version). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>حُفظ {name} بإصدار أحدث من CoProd Desktop أو ببرنامج آخر: رقم إصداره ليس رقمًا يعرفه هذا البرنامج. تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Some recent changes may be missing: the file that held the latest changes to {name} (its -wal file) is gone. {name} was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.wal_lost). -wal is the end of a file's name: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>قد تكون بعض التغييرات الأخيرة مفقودة: الملف الذي كان يحمل آخر التغييرات على {name} (ملف -wal الخاص به) اختفى. تُرك {name} كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Some recent changes may be missing: the file of latest changes beside {name} (its -wal file) does not belong to it. Both were left as they are.</source>
+        <extracomment>An error message shown to a person (code database.wal_mismatch). -wal is the end of a file's name: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>قد تكون بعض التغييرات الأخيرة مفقودة: ملف آخر التغييرات بجانب {name} (ملف -wal الخاص به) لا ينتمي إليه. تُرك الاثنان كما هما.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} can only be read: changes to it cannot be saved.</source>
+        <extracomment>An error message shown to a person (code database.read_only_file). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} للقراءة فقط: لا يمكن حفظ التغييرات عليه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Whole-file check: no damage found.</source>
+        <extracomment>An error message shown to a person (code check.integrity_ok). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>فحص الملف كله: لم يُعثر على تلف.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Version: {number} ({migration}), the newest this program knows.</source>
+        <extracomment>An error message shown to a person (code check.version). {number}: a number. {migration}: the name of a database version, such as 0007_meeting_details (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الإصدار: {number} ({migration})، أحدث ما يعرفه هذا البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Version: {number} ({migration}). Opening it in CoProd Desktop brings it up to date.</source>
+        <extracomment>An error message shown to a person (code check.version_older). {number}: a number. {migration}: the name of a database version, such as 0007_meeting_details (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>الإصدار: {number} ({migration}). فتحه في CoProd Desktop يحدّثه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Latest changes (the -wal file): in order.</source>
+        <extracomment>An error message shown to a person (code check.log_ok). -wal is the end of a file's name: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>آخر التغييرات (ملف -wal): سليمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Newest good backup: {path} (saved {when}).</source>
+        <extracomment>An error message shown to a person (code check.backup). {path}: a file's path. {when}: a date and time, such as 2026-11-26 14:05. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>أحدث نسخة احتياطية سليمة: {path} (حُفظت {when}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No good backup was found.</source>
+        <extracomment>An error message shown to a person (code check.no_backup). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لم يُعثر على نسخة احتياطية سليمة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>All is well.</source>
+        <extracomment>An error message shown to a person (code check.all_well). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>كل شيء على ما يرام.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} has a problem (see above).</source>
+        <extracomment>An error message shown to a person (code check.problem). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>في {name} مشكلة (انظر أعلاه).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The backup of the meeting database did not check out as a whole copy, so it was deleted: {name} was not kept. Your meetings are unchanged. Try again.</source>
+        <extracomment>An error message shown to a person (code backup.check_failed). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>لم تكن النسخة الاحتياطية لقاعدة بيانات الاجتماعات نسخة كاملة، لذلك حُذفت: لم يُحفظ {name}. اجتماعاتك لم تتغير. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The backup {name} could not be saved. {reason} Your meetings are unchanged.</source>
+        <extracomment>An error message shown to a person (code backup.not_saved). {name}: a person's name or a file name, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تعذّر حفظ النسخة الاحتياطية {name}. {reason} اجتماعاتك لم تتغير.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is not a whole backup of a meeting database, so it was not used. Nothing was changed.</source>
+        <extracomment>An error message shown to a person (code backup.not_whole). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} ليس نسخة احتياطية كاملة لقاعدة بيانات اجتماعات، لذلك لم يُستخدم. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is there already: a backup never replaces a file. Choose another name.</source>
+        <extracomment>An error message shown to a person (code backup.exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} موجود بالفعل: النسخة الاحتياطية لا تستبدل ملفًا أبدًا. اختر اسمًا آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Prompt</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Person</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Words</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Cards</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>البطاقات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Time</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Confirmed</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Agreed by</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>يوافق عليه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Supported by</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>بمساعدة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>

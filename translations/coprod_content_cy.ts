@@ -4814,6 +4814,163 @@
         <extracomment>An error message shown to a person (code database.not_saved). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Ni chadwyd dim: doedd dim modd ysgrifennu i gronfa ddata'r cyfarfodydd. Rhowch gynnig arall arni.</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} was saved by a newer version of CoProd Desktop or by another program: its version number is not one this program knows. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.unknown_version). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Cafodd {name} ei gadw gan fersiwn mwy newydd o CoProd Desktop neu gan raglen arall: nid yw ei rif fersiwn yn un y mae'r rhaglen hon yn ei adnabod. Cafodd ei adael fel y mae.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Some recent changes may be missing: the file that held the latest changes to {name} (its -wal file) is gone. {name} was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.wal_lost). -wal is the end of a file's name: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Efallai bod rhai newidiadau diweddar ar goll: mae'r ffeil a oedd yn dal y newidiadau diweddaraf i {name} (ei ffeil -wal) wedi mynd. Cafodd {name} ei adael fel y mae.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Some recent changes may be missing: the file of latest changes beside {name} (its -wal file) does not belong to it. Both were left as they are.</source>
+        <extracomment>An error message shown to a person (code database.wal_mismatch). -wal is the end of a file's name: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Efallai bod rhai newidiadau diweddar ar goll: nid yw'r ffeil newidiadau diweddaraf wrth ymyl {name} (ei ffeil -wal) yn perthyn iddo. Cafodd y ddwy eu gadael fel y maen nhw.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} can only be read: changes to it cannot be saved.</source>
+        <extracomment>An error message shown to a person (code database.read_only_file). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dim ond darllen {name} sy'n bosib: nid oes modd cadw newidiadau iddo.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Whole-file check: no damage found.</source>
+        <extracomment>An error message shown to a person (code check.integrity_ok). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Gwiriad y ffeil gyfan: dim difrod.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Version: {number} ({migration}), the newest this program knows.</source>
+        <extracomment>An error message shown to a person (code check.version). {number}: a number. {migration}: the name of a database version, such as 0007_meeting_details (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Fersiwn: {number} ({migration}), y mwyaf newydd y mae'r rhaglen hon yn ei adnabod.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Version: {number} ({migration}). Opening it in CoProd Desktop brings it up to date.</source>
+        <extracomment>An error message shown to a person (code check.version_older). {number}: a number. {migration}: the name of a database version, such as 0007_meeting_details (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Fersiwn: {number} ({migration}). Mae ei agor yn CoProd Desktop yn ei ddiweddaru.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Latest changes (the -wal file): in order.</source>
+        <extracomment>An error message shown to a person (code check.log_ok). -wal is the end of a file's name: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Newidiadau diweddaraf (y ffeil -wal): mewn trefn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Newest good backup: {path} (saved {when}).</source>
+        <extracomment>An error message shown to a person (code check.backup). {path}: a file's path. {when}: a date and time, such as 2026-11-26 14:05. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Y copi wrth gefn da diweddaraf: {path} (cadwyd {when}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No good backup was found.</source>
+        <extracomment>An error message shown to a person (code check.no_backup). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ni chafwyd copi wrth gefn da.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>All is well.</source>
+        <extracomment>An error message shown to a person (code check.all_well). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae popeth yn iawn.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} has a problem (see above).</source>
+        <extracomment>An error message shown to a person (code check.problem). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae problem gyda {name} (gweler uchod).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The backup of the meeting database did not check out as a whole copy, so it was deleted: {name} was not kept. Your meetings are unchanged. Try again.</source>
+        <extracomment>An error message shown to a person (code backup.check_failed). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nid oedd copi wrth gefn cronfa ddata'r cyfarfodydd yn gopi cyfan, felly cafodd ei ddileu: ni chadwyd {name}. Mae eich cyfarfodydd heb newid. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The backup {name} could not be saved. {reason} Your meetings are unchanged.</source>
+        <extracomment>An error message shown to a person (code backup.not_saved). {name}: a person's name or a file name, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nid oedd modd cadw'r copi wrth gefn {name}. {reason} Mae eich cyfarfodydd heb newid.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is not a whole backup of a meeting database, so it was not used. Nothing was changed.</source>
+        <extracomment>An error message shown to a person (code backup.not_whole). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nid yw {file} yn gopi wrth gefn cyfan o gronfa ddata cyfarfodydd, felly ni chafodd ei ddefnyddio. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is there already: a backup never replaces a file. Choose another name.</source>
+        <extracomment>An error message shown to a person (code backup.exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae {file} yno'n barod: nid yw copi wrth gefn byth yn disodli ffeil. Dewiswch enw arall.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Prompt</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Person</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Words</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Geiriau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Cards</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Cardiau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Time</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Confirmed</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Wedi'i gadarnhau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Agreed by</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Yn cytuno</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Supported by</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Gyda chefnogaeth</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>

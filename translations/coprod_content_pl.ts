@@ -4814,6 +4814,163 @@
         <extracomment>An error message shown to a person (code database.not_saved). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Nic nie zapisano: nie udało się zapisać bazy spotkań. Spróbuj ponownie.</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} was saved by a newer version of CoProd Desktop or by another program: its version number is not one this program knows. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.unknown_version). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Plik {name} zapisała nowsza wersja CoProd Desktop albo inny program: ten program nie zna jego numeru wersji. Plik pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Some recent changes may be missing: the file that held the latest changes to {name} (its -wal file) is gone. {name} was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.wal_lost). -wal is the end of a file's name: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Może brakować ostatnich zmian: plik z najnowszymi zmianami w {name} (jego plik -wal) zniknął. {name} pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Some recent changes may be missing: the file of latest changes beside {name} (its -wal file) does not belong to it. Both were left as they are.</source>
+        <extracomment>An error message shown to a person (code database.wal_mismatch). -wal is the end of a file's name: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Może brakować ostatnich zmian: plik z najnowszymi zmianami obok {name} (jego plik -wal) nie należy do niego. Oba pozostawiono bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} can only be read: changes to it cannot be saved.</source>
+        <extracomment>An error message shown to a person (code database.read_only_file). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} można tylko czytać: zmian w nim nie da się zapisać.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Whole-file check: no damage found.</source>
+        <extracomment>An error message shown to a person (code check.integrity_ok). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Sprawdzenie całego pliku: nie znaleziono uszkodzeń.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Version: {number} ({migration}), the newest this program knows.</source>
+        <extracomment>An error message shown to a person (code check.version). {number}: a number. {migration}: the name of a database version, such as 0007_meeting_details (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wersja: {number} ({migration}), najnowsza, jaką zna ten program.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Version: {number} ({migration}). Opening it in CoProd Desktop brings it up to date.</source>
+        <extracomment>An error message shown to a person (code check.version_older). {number}: a number. {migration}: the name of a database version, such as 0007_meeting_details (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wersja: {number} ({migration}). Otwarcie w CoProd Desktop go zaktualizuje.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Latest changes (the -wal file): in order.</source>
+        <extracomment>An error message shown to a person (code check.log_ok). -wal is the end of a file's name: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Najnowsze zmiany (plik -wal): w porządku.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Newest good backup: {path} (saved {when}).</source>
+        <extracomment>An error message shown to a person (code check.backup). {path}: a file's path. {when}: a date and time, such as 2026-11-26 14:05. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Najnowsza dobra kopia zapasowa: {path} (zapisana {when}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No good backup was found.</source>
+        <extracomment>An error message shown to a person (code check.no_backup). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie znaleziono dobrej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>All is well.</source>
+        <extracomment>An error message shown to a person (code check.all_well). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wszystko w porządku.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} has a problem (see above).</source>
+        <extracomment>An error message shown to a person (code check.problem). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} ma problem (zobacz wyżej).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The backup of the meeting database did not check out as a whole copy, so it was deleted: {name} was not kept. Your meetings are unchanged. Try again.</source>
+        <extracomment>An error message shown to a person (code backup.check_failed). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Kopia zapasowa bazy spotkań nie okazała się pełną kopią, więc ją usunięto: {name} nie zachowano. Twoje spotkania są bez zmian. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The backup {name} could not be saved. {reason} Your meetings are unchanged.</source>
+        <extracomment>An error message shown to a person (code backup.not_saved). {name}: a person's name or a file name, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się zapisać kopii zapasowej {name}. {reason} Twoje spotkania są bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is not a whole backup of a meeting database, so it was not used. Nothing was changed.</source>
+        <extracomment>An error message shown to a person (code backup.not_whole). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} nie jest pełną kopią zapasową bazy spotkań, więc jej nie użyto. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is there already: a backup never replaces a file. Choose another name.</source>
+        <extracomment>An error message shown to a person (code backup.exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} już istnieje: kopia zapasowa nigdy nie zastępuje pliku. Wybierz inną nazwę.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Prompt</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Person</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Words</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Słowa</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Cards</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Obrazki</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Time</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Confirmed</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Potwierdzone</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Agreed by</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Zgadzają się</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Supported by</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>Ze wsparciem</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>

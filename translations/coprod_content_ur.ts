@@ -4814,6 +4814,163 @@
         <extracomment>An error message shown to a person (code database.not_saved). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>کچھ محفوظ نہیں ہوا: میٹنگوں کا ڈیٹابیس لکھا نہیں جا سکا۔ دوبارہ کوشش کریں۔</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} was saved by a newer version of CoProd Desktop or by another program: its version number is not one this program knows. It was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.unknown_version). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} کو CoProd Desktop کے نئے ورژن یا کسی اور پروگرام نے محفوظ کیا: اس کا ورژن نمبر یہ پروگرام نہیں جانتا۔ اسے ویسا ہی چھوڑ دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Some recent changes may be missing: the file that held the latest changes to {name} (its -wal file) is gone. {name} was left as it is.</source>
+        <extracomment>An error message shown to a person (code database.wal_lost). -wal is the end of a file's name: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>شاید کچھ حالیہ تبدیلیاں غائب ہوں: {name} کی تازہ ترین تبدیلیوں والی فائل (اس کی -wal فائل) موجود نہیں۔ {name} کو ویسا ہی چھوڑ دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Some recent changes may be missing: the file of latest changes beside {name} (its -wal file) does not belong to it. Both were left as they are.</source>
+        <extracomment>An error message shown to a person (code database.wal_mismatch). -wal is the end of a file's name: keep it as it is. {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>شاید کچھ حالیہ تبدیلیاں غائب ہوں: {name} کے ساتھ تازہ تبدیلیوں والی فائل (اس کی -wal فائل) اس کی نہیں ہے۔ دونوں کو ویسا ہی چھوڑ دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} can only be read: changes to it cannot be saved.</source>
+        <extracomment>An error message shown to a person (code database.read_only_file). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} صرف پڑھی جا سکتی ہے: اس میں تبدیلیاں محفوظ نہیں ہو سکتیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Whole-file check: no damage found.</source>
+        <extracomment>An error message shown to a person (code check.integrity_ok). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>پوری فائل کی جانچ: کوئی خرابی نہیں ملی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Version: {number} ({migration}), the newest this program knows.</source>
+        <extracomment>An error message shown to a person (code check.version). {number}: a number. {migration}: the name of a database version, such as 0007_meeting_details (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ورژن: {number} ({migration})، سب سے نیا جو یہ پروگرام جانتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Version: {number} ({migration}). Opening it in CoProd Desktop brings it up to date.</source>
+        <extracomment>An error message shown to a person (code check.version_older). {number}: a number. {migration}: the name of a database version, such as 0007_meeting_details (keep it as it is). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ورژن: {number} ({migration})۔ CoProd Desktop میں کھولنے سے یہ تازہ ہو جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Latest changes (the -wal file): in order.</source>
+        <extracomment>An error message shown to a person (code check.log_ok). -wal is the end of a file's name: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تازہ ترین تبدیلیاں (-wal فائل): ٹھیک ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Newest good backup: {path} (saved {when}).</source>
+        <extracomment>An error message shown to a person (code check.backup). {path}: a file's path. {when}: a date and time, such as 2026-11-26 14:05. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>تازہ ترین درست بیک اپ: {path} (محفوظ {when})۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No good backup was found.</source>
+        <extracomment>An error message shown to a person (code check.no_backup). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>کوئی درست بیک اپ نہیں ملا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>All is well.</source>
+        <extracomment>An error message shown to a person (code check.all_well). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>سب ٹھیک ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} has a problem (see above).</source>
+        <extracomment>An error message shown to a person (code check.problem). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} میں مسئلہ ہے (اوپر دیکھیں)۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The backup of the meeting database did not check out as a whole copy, so it was deleted: {name} was not kept. Your meetings are unchanged. Try again.</source>
+        <extracomment>An error message shown to a person (code backup.check_failed). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اجلاسوں کے ڈیٹا بیس کا بیک اپ پوری نقل ثابت نہیں ہوا، اس لیے حذف کر دیا گیا: {name} نہیں رکھا گیا۔ آپ کے اجلاس نہیں بدلے۔ دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The backup {name} could not be saved. {reason} Your meetings are unchanged.</source>
+        <extracomment>An error message shown to a person (code backup.not_saved). {name}: a person's name or a file name, as typed. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>بیک اپ {name} محفوظ نہیں ہو سکا۔ {reason} آپ کے اجلاس نہیں بدلے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is not a whole backup of a meeting database, so it was not used. Nothing was changed.</source>
+        <extracomment>An error message shown to a person (code backup.not_whole). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} اجلاسوں کے ڈیٹا بیس کا پورا بیک اپ نہیں، اس لیے استعمال نہیں کیا گیا۔ کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is there already: a backup never replaces a file. Choose another name.</source>
+        <extracomment>An error message shown to a person (code backup.exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} پہلے سے موجود ہے: بیک اپ کبھی کسی فائل کی جگہ نہیں لیتا۔ کوئی اور نام چنیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Prompt</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Person</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Words</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>الفاظ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Cards</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Time</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Confirmed</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>تصدیق شدہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Agreed by</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>متفق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>Supported by</source>
+        <extracomment>the column headings of a meeting's contributions saved as a spreadsheet (CSV).</extracomment>
+        <translation>مدد سے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/csv_export.py"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>

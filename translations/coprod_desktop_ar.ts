@@ -356,6 +356,49 @@
     </message>
 </context>
 <context>
+    <name>BackupKeeper</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="76"/>
+        <source>Backed up automatically at {when}. Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>Status line after an automatic backup. {when}: a date and time; {meetings}, {contributions}: numbers.</extracomment>
+        <translation>نُسخة احتياطية تلقائية في {when}. الاجتماعات: {meetings}. المساهمات: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="105"/>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="96"/>
+        <source>Back up to</source>
+        <translation>نسخة احتياطية إلى</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="96"/>
+        <source>Meeting backups (*.db)</source>
+        <translation>نسخ احتياطية للاجتماعات (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="114"/>
+        <source>Backed up to {path} at {when}. Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>{path}: where the backup was saved; {when}: a date and time; {meetings}, {contributions}: numbers.</extracomment>
+        <translation>نُسخ احتياطيًا إلى {path} في {when}. الاجتماعات: {meetings}. المساهمات: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="118"/>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="136"/>
+        <source>Backup</source>
+        <translation>نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="133"/>
+        <source>The backup was not made: {reason}</source>
+        <extracomment>Status line when a backup fails; {reason} says why. The meeting goes on.</extracomment>
+        <translation>لم تُصنع النسخة الاحتياطية: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CardBringer</name>
     <message>
         <location filename="../coprod_desktop/ui/files/bring_in.py" line="80"/>
@@ -939,82 +982,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="86"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="90"/>
         <source>Se&amp;ttings</source>
         <translation>الإعدادات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="91"/>
         <source>&amp;Display and access…</source>
         <translation>العرض وسهولة الوصول (&amp;D)…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي الآن (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <source>Back up &amp;to…</source>
+        <translation>نسخ احتياطي إلى (&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="111"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>استعادة من نسخة احتياطية (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="131"/>
         <source>Room d&amp;isplay</source>
         <translation>شاشة القاعة (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="108"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Present on the room display</source>
         <translation>العرض على شاشة القاعة (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="112"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="136"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>العودة إلى شاشة التحكم (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="115"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="139"/>
         <source>Display: &amp;earlier page</source>
         <translation>الشاشة: الصفحة السابقة (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="118"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="142"/>
         <source>Display: &amp;next page</source>
         <translation>الشاشة: الصفحة التالية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="122"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Look back over the meeting</source>
         <translation>نظرة إلى الوراء على الاجتماع (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="149"/>
         <source>Back to the li&amp;ve room</source>
         <translation>العودة إلى القاعة الآن (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="158"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="182"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>مراجعة الاجتماع: مفاتيح الصفحات تنتقل إلى الأمام، موضوعًا بعد موضوع. مفتاح Escape يُنهيها.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="355"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="416"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>عدت إلى شاشة التحكم: شاشة القاعة مغلقة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="357"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="418"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>شاشة القاعة تغطي هذه الشاشة. Escape يعيد شاشة التحكم.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="360"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="421"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>شاشة القاعة معروضة على {screen}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="540"/>
+        <source>The backup is back in place. The file it replaced was kept as {name}.</source>
+        <extracomment>After restoring from a backup. {name}: the file name the replaced file was kept under.</extracomment>
+        <translation>عادت النسخة الاحتياطية إلى مكانها. حُفظ الملف الذي استُبدل باسم {name}.</translation>
     </message>
 </context>
 <context>
@@ -2105,24 +2169,45 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="43"/>
         <source>The backup is back in place. The damaged file was kept as {name}.</source>
-        <translation>أُعيدت النسخة الاحتياطية إلى مكانها. حُفظ الملف التالف باسم {name}.</translation>
+        <translation type="vanished">أُعيدت النسخة الاحتياطية إلى مكانها. حُفظ الملف التالف باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="95"/>
+        <source>The backup is back in place. The file it replaced was kept as {name}.</source>
+        <translation>عادت النسخة الاحتياطية إلى مكانها. حُفظ الملف الذي استُبدل باسم {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="103"/>
         <source>Restore the newest backup ({name})?</source>
         <translation>هل تستعيد أحدث نسخة احتياطية ({name})؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="55"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="105"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="122"/>
         <source>&amp;Restore the backup</source>
         <translation>استعادة النسخة الاحتياطية (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="56"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="106"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="115"/>
+        <source>You can restore the newest good backup ({name}), or open the file as it is. The file is kept either way.</source>
+        <translation>يمكنك استعادة أحدث نسخة احتياطية سليمة ({name})، أو فتح الملف كما هو. يُحفظ الملف في الحالتين.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="118"/>
+        <source>There is no backup to restore. You can open the file as it is.</source>
+        <translation>لا توجد نسخة احتياطية لاستعادتها. يمكنك فتح الملف كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="123"/>
+        <source>&amp;Open it as it is</source>
+        <translation>فتحه كما هو (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2258,25 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/read_only_banner.py" line="23"/>
+        <source>This file can only be read: changes cannot be saved. You can look at meetings and print them. To make changes, copy the file to a folder you can write to and open the copy.</source>
+        <translation>هذا الملف للقراءة فقط: لا يمكن حفظ التغييرات. يمكنك الاطلاع على الاجتماعات وطباعتها. لإجراء تغييرات، انسخ الملف إلى مجلد يمكنك الكتابة فيه وافتح النسخة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/read_only_banner.py" line="44"/>
+        <source>Read-only file</source>
+        <extracomment>Accessible name of the banner shown when the meeting database can only be read.</extracomment>
+        <translation>ملف للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/read_only_banner.py" line="56"/>
+        <source>CoProd Desktop</source>
+        <translation>CoProd Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ReadingBar</name>
     <message>
         <location filename="../coprod_desktop/ui/room/reading_bar.py" line="25"/>
@@ -2193,6 +2297,124 @@
         <location filename="../coprod_desktop/ui/room/reading_bar.py" line="37"/>
         <source>Shortcut: Escape</source>
         <translation>الاختصار: Escape</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="43"/>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="154"/>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="161"/>
+        <source>Restore from a backup</source>
+        <translation>استعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="45"/>
+        <source>&amp;Backups, newest first:</source>
+        <translation>النسخ الاحتياطية، الأحدث أولًا: (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="48"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="60"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>لا توجد نسخ احتياطية لهذا الملف بعد.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="62"/>
+        <source>&amp;Restore…</source>
+        <translation>استعادة (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="88"/>
+        <source>at the start of a meeting</source>
+        <translation>في بداية اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="89"/>
+        <source>after a meeting</source>
+        <translation>بعد اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="90"/>
+        <source>daily backup</source>
+        <translation>نسخة احتياطية يومية</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="91"/>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="92"/>
+        <source>from the command line</source>
+        <translation>من سطر الأوامر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="93"/>
+        <source>before an update of CoProd Desktop</source>
+        <translation>قبل تحديث CoProd Desktop</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="100"/>
+        <source>{when}: cannot be read</source>
+        <extracomment>A backup in the list that cannot be read. {when}: a date and time.</extracomment>
+        <translation>{when}: لا يمكن قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="102"/>
+        <source>{when}, {why}. Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>One backup in the list. {when}: a date and time; {why}: why it was made; then two numbers.</extracomment>
+        <translation>{when}، {why}. الاجتماعات: {meetings}. المساهمات: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="116"/>
+        <source>You will lose the meeting &apos;{title}&apos; and its contributions ({count}).</source>
+        <extracomment>{title}: a meeting&apos;s title; {count}: a number of contributions.</extracomment>
+        <translation>ستفقد الاجتماع &apos;{title}&apos; ومساهماته ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="120"/>
+        <source>The meeting &apos;{title}&apos; will come back, with its contributions ({count}).</source>
+        <translation>سيعود الاجتماع &apos;{title}&apos; مع مساهماته ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="126"/>
+        <source>In &apos;{title}&apos; you will lose contributions made since then: {count}.</source>
+        <translation>في &apos;{title}&apos; ستفقد المساهمات التي أُضيفت منذ ذلك الحين: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="132"/>
+        <source>In &apos;{title}&apos; contributions will come back: {count}.</source>
+        <translation>في &apos;{title}&apos; ستعود مساهمات: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="139"/>
+        <source>Restore the backup from {when}?</source>
+        <translation>استعادة النسخة الاحتياطية من {when}؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="141"/>
+        <source>It holds the same meetings and contributions as the file open now.</source>
+        <translation>تحتوي على الاجتماعات والمساهمات نفسها الموجودة في الملف المفتوح الآن.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="144"/>
+        <source>The file open now is kept aside first, so nothing is deleted.</source>
+        <translation>يُحفظ الملف المفتوح الآن جانبًا أولًا، فلا يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="162"/>
+        <source>&amp;Restore</source>
+        <translation>استعادة (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="163"/>
+        <source>&amp;Keep the file as it is</source>
+        <translation>إبقاء الملف كما هو (&amp;K)</translation>
     </message>
 </context>
 <context>

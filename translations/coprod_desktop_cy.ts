@@ -356,6 +356,49 @@
     </message>
 </context>
 <context>
+    <name>BackupKeeper</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="76"/>
+        <source>Backed up automatically at {when}. Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>Status line after an automatic backup. {when}: a date and time; {meetings}, {contributions}: numbers.</extracomment>
+        <translation>Copi wrth gefn awtomatig am {when}. Cyfarfodydd: {meetings}. Cyfraniadau: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="105"/>
+        <source>Backing up…</source>
+        <translation>Yn gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="96"/>
+        <source>Back up to</source>
+        <translation>Copi wrth gefn i</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="96"/>
+        <source>Meeting backups (*.db)</source>
+        <translation>Copïau wrth gefn o gyfarfodydd (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="114"/>
+        <source>Backed up to {path} at {when}. Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>{path}: where the backup was saved; {when}: a date and time; {meetings}, {contributions}: numbers.</extracomment>
+        <translation>Copi wrth gefn yn {path} am {when}. Cyfarfodydd: {meetings}. Cyfraniadau: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="118"/>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="136"/>
+        <source>Backup</source>
+        <translation>Copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="133"/>
+        <source>The backup was not made: {reason}</source>
+        <extracomment>Status line when a backup fails; {reason} says why. The meeting goes on.</extracomment>
+        <translation>Ni wnaed y copi wrth gefn: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CardBringer</name>
     <message>
         <location filename="../coprod_desktop/ui/files/bring_in.py" line="80"/>
@@ -939,82 +982,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="86"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="90"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="91"/>
         <source>&amp;Display and access…</source>
         <translation>&amp;Sgrin a mynediad…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <source>Back up &amp;to…</source>
+        <translation>Gwneud copi wrth gefn &amp;i…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="111"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="131"/>
         <source>Room d&amp;isplay</source>
         <translation>Sgr&amp;in yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="108"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Present on the room display</source>
         <translation>&amp;Dangos ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="112"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="136"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>Yn ôl i&apos;r &amp;consol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="115"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="139"/>
         <source>Display: &amp;earlier page</source>
         <translation>Sgrin: tudalen &amp;gynharach</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="118"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="142"/>
         <source>Display: &amp;next page</source>
         <translation>Sgrin: tudalen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="122"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Look back over the meeting</source>
         <translation>&amp;Edrych yn ôl ar y cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="149"/>
         <source>Back to the li&amp;ve room</source>
         <translation>Yn ôl i&apos;r ystafell &amp;fyw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="158"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="182"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>Edrych yn ôl ar y cyfarfod: mae bysellau&apos;r tudalennau&apos;n symud ymlaen, cwestiwn wrth gwestiwn. Mae Escape yn ei orffen.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="355"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="416"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>Yn ôl i&apos;r consol: mae sgrin yr ystafell wedi cau.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="357"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="418"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>Mae sgrin yr ystafell yn cuddio&apos;r sgrin hon. Mae Escape yn dod â&apos;r consol yn ôl.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="360"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="421"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>Mae sgrin yr ystafell yn dangos ar {screen}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="540"/>
+        <source>The backup is back in place. The file it replaced was kept as {name}.</source>
+        <extracomment>After restoring from a backup. {name}: the file name the replaced file was kept under.</extracomment>
+        <translation>Mae&apos;r copi wrth gefn yn ei le. Cadwyd y ffeil a ddisodlwyd fel {name}.</translation>
     </message>
 </context>
 <context>
@@ -2105,24 +2169,45 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="43"/>
         <source>The backup is back in place. The damaged file was kept as {name}.</source>
-        <translation>Mae&apos;r copi wrth gefn yn ôl yn ei le. Cafodd y ffeil oedd wedi&apos;i difrodi ei chadw fel {name}.</translation>
+        <translation type="vanished">Mae&apos;r copi wrth gefn yn ôl yn ei le. Cafodd y ffeil oedd wedi&apos;i difrodi ei chadw fel {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="95"/>
+        <source>The backup is back in place. The file it replaced was kept as {name}.</source>
+        <translation>Mae&apos;r copi wrth gefn yn ei le. Cadwyd y ffeil a ddisodlwyd fel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="103"/>
         <source>Restore the newest backup ({name})?</source>
         <translation>Adfer y copi wrth gefn diweddaraf ({name})?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="55"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="105"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="122"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Adfer y copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="56"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="106"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="115"/>
+        <source>You can restore the newest good backup ({name}), or open the file as it is. The file is kept either way.</source>
+        <translation>Gallwch adfer y copi wrth gefn da diweddaraf ({name}), neu agor y ffeil fel y mae. Cedwir y ffeil y naill ffordd neu&apos;r llall.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="118"/>
+        <source>There is no backup to restore. You can open the file as it is.</source>
+        <translation>Nid oes copi wrth gefn i&apos;w adfer. Gallwch agor y ffeil fel y mae.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="123"/>
+        <source>&amp;Open it as it is</source>
+        <translation>&amp;Agor fel y mae</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2258,25 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/read_only_banner.py" line="23"/>
+        <source>This file can only be read: changes cannot be saved. You can look at meetings and print them. To make changes, copy the file to a folder you can write to and open the copy.</source>
+        <translation>Dim ond darllen y ffeil hon sy&apos;n bosib: nid oes modd cadw newidiadau. Gallwch edrych ar gyfarfodydd a&apos;u hargraffu. I wneud newidiadau, copïwch y ffeil i ffolder y gallwch ysgrifennu iddo ac agor y copi.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/read_only_banner.py" line="44"/>
+        <source>Read-only file</source>
+        <extracomment>Accessible name of the banner shown when the meeting database can only be read.</extracomment>
+        <translation>Ffeil darllen yn unig</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/read_only_banner.py" line="56"/>
+        <source>CoProd Desktop</source>
+        <translation>CoProd Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ReadingBar</name>
     <message>
         <location filename="../coprod_desktop/ui/room/reading_bar.py" line="25"/>
@@ -2193,6 +2297,124 @@
         <location filename="../coprod_desktop/ui/room/reading_bar.py" line="37"/>
         <source>Shortcut: Escape</source>
         <translation>Llwybr byr: Escape</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="43"/>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="154"/>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="161"/>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="45"/>
+        <source>&amp;Backups, newest first:</source>
+        <translation>&amp;Copïau wrth gefn, y diweddaraf yn gyntaf:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="48"/>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="60"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Nid oes copïau wrth gefn o&apos;r ffeil hon eto.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="62"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Adfer…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="88"/>
+        <source>at the start of a meeting</source>
+        <translation>ar ddechrau cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="89"/>
+        <source>after a meeting</source>
+        <translation>ar ôl cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="90"/>
+        <source>daily backup</source>
+        <translation>copi wrth gefn dyddiol</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="91"/>
+        <source>Back up now</source>
+        <translation>Copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="92"/>
+        <source>from the command line</source>
+        <translation>o&apos;r llinell orchymyn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="93"/>
+        <source>before an update of CoProd Desktop</source>
+        <translation>cyn diweddaru CoProd Desktop</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="100"/>
+        <source>{when}: cannot be read</source>
+        <extracomment>A backup in the list that cannot be read. {when}: a date and time.</extracomment>
+        <translation>{when}: nid oes modd ei ddarllen</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="102"/>
+        <source>{when}, {why}. Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>One backup in the list. {when}: a date and time; {why}: why it was made; then two numbers.</extracomment>
+        <translation>{when}, {why}. Cyfarfodydd: {meetings}. Cyfraniadau: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="116"/>
+        <source>You will lose the meeting &apos;{title}&apos; and its contributions ({count}).</source>
+        <extracomment>{title}: a meeting&apos;s title; {count}: a number of contributions.</extracomment>
+        <translation>Byddwch yn colli&apos;r cyfarfod &apos;{title}&apos; a&apos;i gyfraniadau ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="120"/>
+        <source>The meeting &apos;{title}&apos; will come back, with its contributions ({count}).</source>
+        <translation>Bydd y cyfarfod &apos;{title}&apos; yn dod yn ôl, gyda&apos;i gyfraniadau ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="126"/>
+        <source>In &apos;{title}&apos; you will lose contributions made since then: {count}.</source>
+        <translation>Yn &apos;{title}&apos; byddwch yn colli cyfraniadau a wnaed ers hynny: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="132"/>
+        <source>In &apos;{title}&apos; contributions will come back: {count}.</source>
+        <translation>Yn &apos;{title}&apos; bydd cyfraniadau&apos;n dod yn ôl: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="139"/>
+        <source>Restore the backup from {when}?</source>
+        <translation>Adfer y copi wrth gefn o {when}?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="141"/>
+        <source>It holds the same meetings and contributions as the file open now.</source>
+        <translation>Mae&apos;n dal yr un cyfarfodydd a chyfraniadau â&apos;r ffeil sydd ar agor nawr.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="144"/>
+        <source>The file open now is kept aside first, so nothing is deleted.</source>
+        <translation>Cedwir y ffeil sydd ar agor nawr o&apos;r neilltu yn gyntaf, felly ni ddilëir dim.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="162"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="163"/>
+        <source>&amp;Keep the file as it is</source>
+        <translation>&amp;Cadw&apos;r ffeil fel y mae</translation>
     </message>
 </context>
 <context>

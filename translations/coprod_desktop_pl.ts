@@ -356,6 +356,49 @@
     </message>
 </context>
 <context>
+    <name>BackupKeeper</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="76"/>
+        <source>Backed up automatically at {when}. Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>Status line after an automatic backup. {when}: a date and time; {meetings}, {contributions}: numbers.</extracomment>
+        <translation>Automatyczna kopia zapasowa o {when}. Spotkania: {meetings}. Wypowiedzi: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="105"/>
+        <source>Backing up…</source>
+        <translation>Tworzenie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="96"/>
+        <source>Back up to</source>
+        <translation>Kopia zapasowa do</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="96"/>
+        <source>Meeting backups (*.db)</source>
+        <translation>Kopie zapasowe spotkań (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="114"/>
+        <source>Backed up to {path} at {when}. Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>{path}: where the backup was saved; {when}: a date and time; {meetings}, {contributions}: numbers.</extracomment>
+        <translation>Kopia zapasowa w {path} o {when}. Spotkania: {meetings}. Wypowiedzi: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="118"/>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="136"/>
+        <source>Backup</source>
+        <translation>Kopia zapasowa</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/backup_keeper.py" line="133"/>
+        <source>The backup was not made: {reason}</source>
+        <extracomment>Status line when a backup fails; {reason} says why. The meeting goes on.</extracomment>
+        <translation>Kopia zapasowa nie powstała: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CardBringer</name>
     <message>
         <location filename="../coprod_desktop/ui/files/bring_in.py" line="80"/>
@@ -939,82 +982,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="78"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="80"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="86"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="90"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="91"/>
         <source>&amp;Display and access…</source>
         <translation>&amp;Wygląd i dostępność…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Utwórz kopię zapasową teraz</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <source>Back up &amp;to…</source>
+        <translation>Kopia zapasowa &amp;do…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="111"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Przywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="131"/>
         <source>Room d&amp;isplay</source>
         <translation>Ekran sal&amp;i</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="108"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Present on the room display</source>
         <translation>&amp;Pokaż na ekranie sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="112"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="136"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>Wróć do &amp;konsoli</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="115"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="139"/>
         <source>Display: &amp;earlier page</source>
         <translation>Ekran: &amp;wcześniejsza strona</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="118"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="142"/>
         <source>Display: &amp;next page</source>
         <translation>Ekran: &amp;następna strona</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="122"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Look back over the meeting</source>
         <translation>&amp;Spójrz wstecz na spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="149"/>
         <source>Back to the li&amp;ve room</source>
         <translation>Wróć do &amp;trwającego spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="158"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="182"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>Przegląd spotkania: klawisze stron przechodzą dalej, pytanie po pytaniu. Escape kończy przegląd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="355"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="416"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>Powrót do konsoli: ekran sali jest zamknięty.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="357"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="418"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>Ekran sali zakrywa ten ekran. Escape przywraca konsolę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="360"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="421"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>Ekran sali jest wyświetlany na: {screen}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="540"/>
+        <source>The backup is back in place. The file it replaced was kept as {name}.</source>
+        <extracomment>After restoring from a backup. {name}: the file name the replaced file was kept under.</extracomment>
+        <translation>Kopia zapasowa jest z powrotem na miejscu. Zastąpiony plik zachowano jako {name}.</translation>
     </message>
 </context>
 <context>
@@ -2105,24 +2169,45 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="43"/>
         <source>The backup is back in place. The damaged file was kept as {name}.</source>
-        <translation>Przywrócono kopię zapasową. Uszkodzony plik zachowano jako {name}.</translation>
+        <translation type="vanished">Przywrócono kopię zapasową. Uszkodzony plik zachowano jako {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="53"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="95"/>
+        <source>The backup is back in place. The file it replaced was kept as {name}.</source>
+        <translation>Kopia zapasowa jest z powrotem na miejscu. Zastąpiony plik zachowano jako {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="103"/>
         <source>Restore the newest backup ({name})?</source>
         <translation>Przywrócić najnowszą kopię zapasową ({name})?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="55"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="105"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="122"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/startup.py" line="56"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="106"/>
+        <location filename="../coprod_desktop/ui/startup.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="115"/>
+        <source>You can restore the newest good backup ({name}), or open the file as it is. The file is kept either way.</source>
+        <translation>Możesz przywrócić najnowszą dobrą kopię zapasową ({name}) albo otworzyć plik takim, jaki jest. Plik zostanie zachowany w obu przypadkach.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="118"/>
+        <source>There is no backup to restore. You can open the file as it is.</source>
+        <translation>Nie ma kopii zapasowej do przywrócenia. Możesz otworzyć plik takim, jaki jest.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/startup.py" line="123"/>
+        <source>&amp;Open it as it is</source>
+        <translation>&amp;Otwórz taki, jaki jest</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2258,25 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/read_only_banner.py" line="23"/>
+        <source>This file can only be read: changes cannot be saved. You can look at meetings and print them. To make changes, copy the file to a folder you can write to and open the copy.</source>
+        <translation>Ten plik można tylko czytać: zmian nie da się zapisać. Możesz przeglądać spotkania i je drukować. Aby wprowadzać zmiany, skopiuj plik do folderu, w którym możesz zapisywać, i otwórz kopię.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/read_only_banner.py" line="44"/>
+        <source>Read-only file</source>
+        <extracomment>Accessible name of the banner shown when the meeting database can only be read.</extracomment>
+        <translation>Plik tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/widgets/read_only_banner.py" line="56"/>
+        <source>CoProd Desktop</source>
+        <translation>CoProd Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ReadingBar</name>
     <message>
         <location filename="../coprod_desktop/ui/room/reading_bar.py" line="25"/>
@@ -2193,6 +2297,124 @@
         <location filename="../coprod_desktop/ui/room/reading_bar.py" line="37"/>
         <source>Shortcut: Escape</source>
         <translation>Skrót: Escape</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="43"/>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="154"/>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="161"/>
+        <source>Restore from a backup</source>
+        <translation>Przywróć z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="45"/>
+        <source>&amp;Backups, newest first:</source>
+        <translation>&amp;Kopie zapasowe, najnowsze pierwsze:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="48"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="60"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Nie ma jeszcze kopii zapasowych tego pliku.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="62"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Przywróć…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="88"/>
+        <source>at the start of a meeting</source>
+        <translation>na początku spotkania</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="89"/>
+        <source>after a meeting</source>
+        <translation>po spotkaniu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="90"/>
+        <source>daily backup</source>
+        <translation>codzienna kopia zapasowa</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="91"/>
+        <source>Back up now</source>
+        <translation>Kopia zapasowa teraz</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="92"/>
+        <source>from the command line</source>
+        <translation>z wiersza poleceń</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="93"/>
+        <source>before an update of CoProd Desktop</source>
+        <translation>przed aktualizacją CoProd Desktop</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="100"/>
+        <source>{when}: cannot be read</source>
+        <extracomment>A backup in the list that cannot be read. {when}: a date and time.</extracomment>
+        <translation>{when}: nie można odczytać</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="102"/>
+        <source>{when}, {why}. Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>One backup in the list. {when}: a date and time; {why}: why it was made; then two numbers.</extracomment>
+        <translation>{when}, {why}. Spotkania: {meetings}. Wypowiedzi: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="116"/>
+        <source>You will lose the meeting &apos;{title}&apos; and its contributions ({count}).</source>
+        <extracomment>{title}: a meeting&apos;s title; {count}: a number of contributions.</extracomment>
+        <translation>Stracisz spotkanie „{title}” i jego wypowiedzi ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="120"/>
+        <source>The meeting &apos;{title}&apos; will come back, with its contributions ({count}).</source>
+        <translation>Spotkanie „{title}” wróci razem ze swoimi wypowiedziami ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="126"/>
+        <source>In &apos;{title}&apos; you will lose contributions made since then: {count}.</source>
+        <translation>W „{title}” stracisz wypowiedzi dodane od tamtej pory: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="132"/>
+        <source>In &apos;{title}&apos; contributions will come back: {count}.</source>
+        <translation>W „{title}” wrócą wypowiedzi: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="139"/>
+        <source>Restore the backup from {when}?</source>
+        <translation>Przywrócić kopię zapasową z {when}?</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="141"/>
+        <source>It holds the same meetings and contributions as the file open now.</source>
+        <translation>Zawiera te same spotkania i wypowiedzi co plik otwarty teraz.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="144"/>
+        <source>The file open now is kept aside first, so nothing is deleted.</source>
+        <translation>Plik otwarty teraz zostanie najpierw odłożony na bok, więc nic nie zostanie usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="162"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="163"/>
+        <source>&amp;Keep the file as it is</source>
+        <translation>&amp;Zostaw plik bez zmian</translation>
     </message>
 </context>
 <context>

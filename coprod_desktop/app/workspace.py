@@ -63,6 +63,11 @@ class Workspace:
         """The database file (background jobs open their own read-only connection to it)."""
         return self._store.path
 
+    @property
+    def read_only(self) -> bool:
+        """True when the file can only be read (app.opening.open_workspace): every write would fail."""
+        return self._store.read_only
+
     def subscribe(self, listener: Callable[[Change], None]) -> None:
         """Call *listener* with each Change, after it is committed."""
         self._store.subscribe(listener)

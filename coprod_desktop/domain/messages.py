@@ -467,6 +467,36 @@ MESSAGES: dict[str, str] = {
     "database.read_only": "The meeting database is read-only, so nothing was saved.",
     "database.busy": "The meeting database is busy in another program, so nothing was saved. Try again.",
     "database.not_saved": "Nothing was saved: the meeting database could not be written. Try again.",
+    # Checks on opening a database, and the check command (store/database.py, store/checkup.py).
+    "database.unknown_version": (
+        "{name} was saved by a newer version of CoProd Desktop or by another program: its version "
+        "number is not one this program knows. It was left as it is."
+    ),
+    "database.wal_lost": (
+        "Some recent changes may be missing: the file that held the latest changes to {name} (its -wal "
+        "file) is gone. {name} was left as it is."
+    ),
+    "database.wal_mismatch": (
+        "Some recent changes may be missing: the file of latest changes beside {name} (its -wal file) "
+        "does not belong to it. Both were left as they are."
+    ),
+    "database.read_only_file": "{name} can only be read: changes to it cannot be saved.",
+    "check.integrity_ok": "Whole-file check: no damage found.",
+    "check.version": "Version: {number} ({migration}), the newest this program knows.",
+    "check.version_older": "Version: {number} ({migration}). Opening it in CoProd Desktop brings it up to date.",
+    "check.log_ok": "Latest changes (the -wal file): in order.",
+    "check.backup": "Newest good backup: {path} (saved {when}).",
+    "check.no_backup": "No good backup was found.",
+    "check.all_well": "All is well.",
+    "check.problem": "{name} has a problem (see above).",
+    # Backups (store/backup_check.py, app/backups.py).
+    "backup.check_failed": (
+        "The backup of the meeting database did not check out as a whole copy, so it was deleted: "
+        "{name} was not kept. Your meetings are unchanged. Try again."
+    ),
+    "backup.not_saved": "The backup {name} could not be saved. {reason} Your meetings are unchanged.",
+    "backup.not_whole": "{file} is not a whole backup of a meeting database, so it was not used. Nothing was changed.",
+    "backup.exists": "{file} is there already: a backup never replaces a file. Choose another name.",
 }
 
 # Codes a {reason} param may hold: whole sentences that also stand alone.
@@ -537,6 +567,9 @@ PLACEHOLDERS: dict[str, str] = {
     "prompts": "a number",
     "contributions": "a number",
     "already": "a number",
+    "number": "a number",
+    "migration": "the name of a database version, such as 0007_meeting_details (keep it as it is)",
+    "when": "a date and time, such as 2026-11-26 14:05",
 }
 
 # Notes for translators where the words alone could mislead.
@@ -547,6 +580,9 @@ NOTES: dict[str, str] = {
     "colour.invalid": "#RRGGBB and #1A4FD6 are how colours are written: keep them as they are.",
     "meeting.date_invalid": "2026-11-26 is how the date must be written: keep it as it is.",
     "database.no_safe_mode": "WAL is the name of a database setting: keep it as it is.",
+    "database.wal_lost": "-wal is the end of a file's name: keep it as it is.",
+    "database.wal_mismatch": "-wal is the end of a file's name: keep it as it is.",
+    "check.log_ok": "-wal is the end of a file's name: keep it as it is.",
     "speech.switched_off": "COPROD_SPEECH_DRIVER is the name of a setting: keep it as it is.",
     "speech.player_missing": "COPROD_AUDIO_PLAYER is the name of a setting: keep it as it is.",
     "speech.player_missing_linux": (

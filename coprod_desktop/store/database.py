@@ -7,16 +7,25 @@ There are two ways in. The writer (open_database) holds the writer lock; it alon
 every page (quick_check), backs up and upgrades. A reader (open_database_for_reading) never writes:
 its connection is read-only, it refuses an older schema rather than upgrading it, and it checks
 every page only when asked (a background job of a window whose writer checked the file need not).
+
+Every check of an existing file runs before anything can change it: the header is read as bytes,
+the write-ahead log is looked at (lost or not its own: see store/health.py), and the whole-file
+check runs on a read-only connection that leaves nothing behind. So a refused file is byte for byte
+as it was, with no -wal or -shm made beside it. A file that cannot be written (its folder or the
+file itself) is refused by the writer with its own error, so the window can open it read-only.
+The writer closes with a full checkpoint (close_database), which is how a lost log is told apart.
 """
 
 import os
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from ..domain.errors import UserFacingError
 from ..domain.messages import os_reason
+from . import health
 from .backup import backup_database, backup_path_for, list_backups
 from .lock import WriterLock
 from .migrations import APPLICATION_ID, KNOWN, migrations
@@ -45,6 +54,26 @@ class NotAMeetingDatabase(StoreError):
 
 class NewerDatabase(StoreError):
     default_code = "database.newer"
+
+
+class UnknownVersion(NewerDatabase):
+    """The header's user_version holds a value this program never wrote: newer, or another program's."""
+
+    default_code = "database.unknown_version"
+
+
+class RecentChangesMissing(StoreError):
+    """The file's write-ahead log is gone, or the one beside it is not its own: recent changes may be
+    missing. Opened only when the person says so (accept_missing_changes)."""
+
+    default_code = "database.wal_lost"
+
+
+class ReadOnlyDatabase(StoreError):
+    """The file itself cannot be written (its permissions, or a read-only medium): the window opens
+    it read-only instead."""
+
+    default_code = "database.read_only_file"
 
 
 class DatabaseInUse(StoreError):
@@ -112,17 +141,60 @@ def _damaged(path: Path, *, empty: bool = False) -> DamagedDatabase:
 
 
 def _check_existing_file(path: Path) -> None:
+    """Refuse, from its bytes alone, a file that is no whole SQLite database of a version we wrote."""
     if path.is_dir():
         raise NotAMeetingDatabase("database.is_folder", path=str(path))
     try:
         with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+            start = f.read(len(SQLITE_HEADER))
+        header = health.read_header(path)
+        truncated = header is not None and health.looks_truncated(path, header)
     except OSError as exc:
         raise NoDatabase("database.unreadable", path=str(path), reason=os_reason(exc)) from None
-    if not header:
+    if not start:
         raise _damaged(path, empty=True)
-    if header != SQLITE_HEADER:
+    if start != SQLITE_HEADER:
         raise NotAMeetingDatabase("database.not_a_database", name=path.name)
+    if header is None or truncated:
+        raise _damaged(path)  # SQLite's first bytes, but not a whole file of whole pages
+    if header.application_id not in (0, APPLICATION_ID):  # 0: ours before its first checkpoint
+        raise NotAMeetingDatabase("database.other_program", name=path.name)
+    if header.user_version not in health.KNOWN_USER_VERSIONS:
+        if header.application_id != APPLICATION_ID:
+            raise NotAMeetingDatabase("database.other_program", name=path.name)
+        raise UnknownVersion("database.unknown_version", name=path.name)
+
+
+def _check_log(path: Path, *, accept_missing_changes: bool) -> None:
+    """Refuse a file whose write-ahead log was lost or is not its own, unless the person accepted it.
+
+    When accepted, a log that is not the file's own is set aside (renamed, never deleted): SQLite
+    would otherwise ignore it and then write over it.
+    """
+    header = health.read_header(path)
+    if header is None:
+        return
+    if not health.wal_matches(path, header):
+        if not accept_missing_changes:
+            raise RecentChangesMissing("database.wal_mismatch", name=path.name)
+        wal = health.side_file(path, "-wal")
+        try:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            wal.rename(wal.with_name(f"{wal.name}.set-aside-{stamp}"))
+        except OSError as exc:
+            raise StoreWriteError("database.cannot_write_beside", name=path.name, reason=os_reason(exc)) from None
+        health.side_file(path, "-shm").unlink(missing_ok=True)  # its index, rebuilt from the file
+    elif health.wal_lost(path) and not accept_missing_changes:
+        raise RecentChangesMissing("database.wal_lost", name=path.name)
+
+
+def _check_contents(path: Path) -> None:
+    """Every page checked, on a connection that cannot change the file and leaves nothing beside it."""
+    try:
+        with health.checking_connection(path) as conn:
+            _check_identity(conn, path)
+    except sqlite3.Error as exc:
+        raise _refusal(exc, path) from None
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -143,6 +215,7 @@ def _check_identity(conn: sqlite3.Connection, path: Path, *, every_page: bool = 
     try:
         quick = conn.execute("PRAGMA quick_check").fetchone()[0] if every_page else "ok"
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         applied = [m.name for m in migrations.applied(_database(conn))]
     except sqlite3.DatabaseError as exc:
         raise _refusal(exc, path) from None
@@ -150,6 +223,8 @@ def _check_identity(conn: sqlite3.Connection, path: Path, *, every_page: bool = 
         raise _damaged(path)
     if app_id != APPLICATION_ID:
         raise NotAMeetingDatabase("database.other_program", name=path.name)
+    if user_version not in health.KNOWN_USER_VERSIONS:
+        raise UnknownVersion("database.unknown_version", name=path.name)
     unknown = [name for name in applied if name not in KNOWN]
     if unknown:
         raise NewerDatabase("database.newer", name=path.name)
@@ -172,11 +247,16 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
-def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, WriterLock | None]:
+def open_database(
+    path: Path, *, create: bool, lock: bool, accept_missing_changes: bool = False
+) -> tuple[Database, WriterLock | None]:
     """Open (or create) the meeting database at *path*, migrated to the current schema.
 
     Raises a StoreError subclass with a plain message for anything that is not a healthy CoProd
-    database of this or an older version. Takes the writer lock when *lock*.
+    database of this or an older version, before anything is changed. Takes the writer lock when
+    *lock*. A file that cannot be written raises ReadOnlyDatabase (or FolderNotWritable for its
+    folder). A lost or foreign write-ahead log raises RecentChangesMissing unless
+    *accept_missing_changes* (the person chose to open the file as it is).
     """
     path = Path(path)
     exists = path.exists()
@@ -192,6 +272,9 @@ def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, Wr
     # Before the lock and before SQLite: in a folder that cannot be written SQLite cannot make its
     # -wal and -shm files, and its error would otherwise read as a damaged file.
     check_folder_writable(path)
+    if exists and not os.access(path, os.W_OK):
+        # SQLite would open it read-only without a word, and every save would then fail.
+        raise ReadOnlyDatabase("database.read_only_file", name=path.name)
 
     writer_lock = None
     if lock:
@@ -203,10 +286,13 @@ def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, Wr
         if not taken:
             raise DatabaseInUse("database.in_use", name=path.name)
     try:
+        if exists:
+            _check_log(path, accept_missing_changes=accept_missing_changes)
+            _check_contents(path)
         conn = _connect(path)
         try:
-            if exists:
-                _check_identity(conn, path)
+            # From here until a clean close, a lost -wal file is noticed (store/health.py).
+            health.mark_open(path)
             _set_pragmas(conn)
             db = _database(conn)
             pending = migrations.pending(db)
@@ -223,6 +309,10 @@ def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, Wr
         if exc.sqlite_errorcode == sqlite3.SQLITE_READONLY_DIRECTORY:
             raise _not_writable(path) from None
         raise StoreWriteError("database.cannot_open", name=path.name, reason=write_error_code(exc)) from None
+    except OSError as exc:  # the open marker could not be written beside the file
+        if writer_lock:
+            writer_lock.release()
+        raise StoreWriteError("database.cannot_write_beside", name=path.name, reason=os_reason(exc)) from None
     except BaseException:
         if writer_lock:
             writer_lock.release()
@@ -230,21 +320,56 @@ def open_database(path: Path, *, create: bool, lock: bool) -> tuple[Database, Wr
     return db, writer_lock
 
 
-def open_database_for_reading(path: Path, *, every_page: bool = True) -> Database:
+def close_database(conn: sqlite3.Connection, path: Path) -> None:
+    """Close the writer's connection after copying its write-ahead log into the file.
+
+    A complete checkpoint (TRUNCATE) leaves the log empty, so the file alone holds everything; only
+    then is the open marker removed. If a reader still holds an older snapshot the checkpoint cannot
+    complete, and the marker stays: the -wal file still matters until the next clean close.
+    """
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except sqlite3.Error:
+        busy = 1  # a full disk or a file gone bad: the log still holds what the file lacks
+    conn.close()
+    if not busy:
+        health.mark_closed(Path(path))
+
+
+def open_database_for_reading(
+    path: Path,
+    *,
+    every_page: bool = True,
+    read_only_place: bool = False,
+    accept_missing_changes: bool | None = None,
+) -> Database:
     """Open the existing meeting database at *path* read-only: never created, upgraded or changed.
 
     Refuses what the writer refuses, and also a file of an older schema (OlderDatabase): only the
     writer, holding the lock, upgrades. *every_page* runs quick_check over the whole file; a job
     beside an open window passes False, as the window's writer checked the file when it opened it.
+
+    *read_only_place*: the file or its folder cannot be written (the window's read-only mode), so
+    when there is no write-ahead log to read the connection is immutable and needs no -shm file.
+    *accept_missing_changes*: None leaves the write-ahead log unchecked (a job beside the window);
+    False refuses a lost or foreign log (RecentChangesMissing); True reads the file as it is.
     """
     path = Path(path)
     if not path.exists():
         raise NoDatabase("database.missing", path=str(path))
     _check_existing_file(path)
+    if accept_missing_changes is False:
+        header = health.read_header(path)
+        if header is not None and not health.wal_matches(path, header):
+            raise RecentChangesMissing("database.wal_mismatch", name=path.name)
+        if health.wal_lost(path):
+            raise RecentChangesMissing("database.wal_lost", name=path.name)
+    immutable = read_only_place and health.wal_bytes(path) == 0
     try:
         # mode=ro: SQLite itself refuses every write on this connection. isolation_level=None and
-        # check_same_thread as for the writer.
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+        # check_same_thread as for the writer. immutable: no locks and nothing made beside the file.
+        options = "?mode=ro&immutable=1" if immutable else "?mode=ro"
+        conn = sqlite3.connect(path.resolve().as_uri() + options, uri=True, isolation_level=None, timeout=5.0)
     except sqlite3.Error as exc:
         raise _refusal(exc, path) from None
     try:

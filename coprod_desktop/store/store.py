@@ -9,7 +9,7 @@ from ._base import Change, _plain_write_error
 from .agreements import Agreements
 from .cards import Cards
 from .contributions import Contributions
-from .database import open_database, open_database_for_reading
+from .database import close_database, open_database, open_database_for_reading
 from .imported_cards import ImportedCards
 from .imports import Imports
 from .meeting_cards import MeetingCards
@@ -30,15 +30,33 @@ class Store:
 
     The writer (the default) holds the writer lock, creates the file if *create*, checks it and
     upgrades it. With *read_only* the connection cannot write at all and nothing is upgraded;
-    *every_page* says whether a reader checks the whole file (see open_database_for_reading).
+    *every_page*, *read_only_place* and *accept_missing_changes* are open_database_for_reading's
+    (the last is open_database's too).
     """
 
-    def __init__(self, path: Path, *, create: bool = True, read_only: bool = False, every_page: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        every_page: bool = True,
+        read_only_place: bool = False,
+        accept_missing_changes: bool | None = None,
+    ) -> None:
         self.path = Path(path)
         if read_only:
-            self.db, self._lock = open_database_for_reading(self.path, every_page=every_page), None
+            self.db = open_database_for_reading(
+                self.path,
+                every_page=every_page,
+                read_only_place=read_only_place,
+                accept_missing_changes=accept_missing_changes,
+            )
+            self._lock = None
         else:
-            self.db, self._lock = open_database(self.path, create=create, lock=True)
+            self.db, self._lock = open_database(
+                self.path, create=create, lock=True, accept_missing_changes=bool(accept_missing_changes)
+            )
         self.read_only = read_only
         self._listeners: list[Listener] = []
         self._pending: list[Change] = []
@@ -99,7 +117,10 @@ class Store:
             listener(change)
 
     def close(self) -> None:
-        self.db.conn.close()
+        if self.read_only:
+            self.db.conn.close()
+        else:
+            close_database(self.db.conn, self.path)  # a full checkpoint first: see close_database
         if self._lock:
             self._lock.release()
             self._lock = None

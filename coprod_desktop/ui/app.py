@@ -133,4 +133,5 @@ def run_app(db_path: Path) -> int:
         return app.exec()
     finally:
         speech.close()
-        workspace.close()
+        if window.workspace is not None:  # after a restore the window holds the file it reopened
+            window.workspace.close()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from .meetings.meetings_view import MeetingsView
 from .platform.change_bridge import ChangeBridge
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from ..services.catalogue import CardCatalogue
     from .platform.speech_service import SpeechService
     from .widgets.pictures import CardPictures
+
+NOTE_MILLISECONDS = 15000  # how long a passing note (an automatic backup made) stays in the status line
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self.language = language
         language.language_changed.connect(self._language_changed)
         self.workspace: Workspace | None = None  # attached once the database is open
+        self.backups = None  # the BackupKeeper, made when the database is attached
+        self._meeting_in_room: str | None = None  # the meeting whose start was backed up
         self._bringer = None
         self.bridge: ChangeBridge | None = None
         # The card catalogue and its pictures come with the workspace (attach): loading 276 cards
@@ -88,12 +92,32 @@ class MainWindow(QMainWindow):
         access.setShortcut(QKeySequence("Ctrl+,"))
         access.triggered.connect(self.open_access_settings)
         settings_menu.addAction(access)
+        self._add_backup_actions(settings_menu)
         self._add_room_menu()
         self.menuBar().addMenu(LanguageMenu(self.language, self.menuBar()))
         # F10 opens the menus, as in GNOME: Alt alone does not (see platform/keyboard.py).
         if not hasattr(self, "_menus_key"):
             self._menus_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
             self._menus_key.activated.connect(self.open_menus)
+
+    def _add_backup_actions(self, menu: QMenu) -> None:
+        """Back up now, Back up to… and Restore, in the Settings menu: a menu of their own would need
+        an Alt letter of its own, and the screens' buttons use most of them (Alt+F: take-home files)."""
+        menu.addSeparator()
+        self.back_up_now_action = QAction(self.tr("&Back up now"), menu)
+        self.back_up_now_action.triggered.connect(lambda: self.backups is not None and self.backups.back_up_now(self))
+        self.back_up_to_action = QAction(self.tr("Back up &to…"), menu)
+        self.back_up_to_action.triggered.connect(lambda: self.backups is not None and self.backups.back_up_to(self))
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), menu)
+        self.restore_action.triggered.connect(self.open_restore)
+        for action in (self.back_up_now_action, self.back_up_to_action, self.restore_action):
+            action.setEnabled(self.workspace is not None)
+            menu.addAction(action)
+
+    def _note(self, text: str) -> None:
+        """Say *text* in the status line for a while, unless it is saying something already."""
+        if not self.statusBar().currentMessage():
+            self.statusBar().showMessage(text, NOTE_MILLISECONDS)
 
     def open_menus(self) -> None:
         """Open the first menu of the menu bar (F10)."""
@@ -254,7 +278,44 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(workspace)  # the window owns it, so it lives as long as the listener
         self.bridge.changed.connect(self.meetings.on_change)
         self.meetings.attach(workspace.meetings)
+        if workspace.read_only:
+            self._show_read_only_banner()
         self.meetings.list.setFocus()
+        self._keep_backups(workspace)
+
+    def _keep_backups(self, workspace: Workspace) -> None:
+        from .files.backup_keeper import BackupKeeper
+
+        if self.backups is not None:
+            self.backups.stop()
+            self.backups.deleteLater()
+        self.backups = BackupKeeper(workspace.path, self.tasks, self)
+        self.backups.message.connect(self.statusBar().showMessage)
+        self.backups.note.connect(self._note)
+        self.backups.start_daily()
+        for action in (self.back_up_now_action, self.back_up_to_action, self.restore_action):
+            action.setEnabled(True)
+
+    def _show_read_only_banner(self) -> None:
+        """Put the read-only banner above every screen (the stack moves into a box below it)."""
+        from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+        from .widgets.read_only_banner import ReadOnlyBanner
+
+        stack = self.takeCentralWidget()  # taken, not deleted: setCentralWidget would delete it
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.read_only_banner = ReadOnlyBanner(holder)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(stack, 1)
+        self.setCentralWidget(holder)
+
+    def _refused_read_only(self) -> bool:
+        """True (after saying why) when the file can only be read: set-up and the room edit it."""
+        from .widgets.read_only_banner import refuse_if_read_only
+
+        return refuse_if_read_only(self, self.workspace is not None and self.workspace.read_only)
 
     @property
     def printer(self):
@@ -362,38 +423,140 @@ class MainWindow(QMainWindow):
         if self._room is not None:
             self._room.announcer.announce(text)  # for a screen reader too
 
+    def _meeting_ended(self) -> None:
+        """The room was left for the meetings list (or the app is closing): back the meeting up."""
+        if self._meeting_in_room is not None and self.backups is not None:
+            from ..app.backups import MEETING_END
+
+            self.backups.back_up_automatically(MEETING_END)
+        self._meeting_in_room = None
+
     def show_meetings(self) -> None:
+        self._meeting_ended()
         if self._setup is not None and self._setup.meeting_id:
             self.meetings.select(self._setup.meeting_id)
         self.stack.setCurrentWidget(self.meetings)
         self.meetings.list.setFocus()
 
     def show_new_meeting(self) -> None:
+        if self._refused_read_only():
+            return
         self.stack.setCurrentWidget(self.setup)
         self.setup.edit_new()
 
     def show_setup(self, meeting_id: str) -> None:
+        if self._refused_read_only():
+            return
         self.setup.edit(meeting_id)
         self.stack.setCurrentWidget(self.setup)
         self.setup.tabs.setFocus()
 
     def show_room(self, meeting_id: str) -> None:
+        if self._refused_read_only():
+            return
         self.room.open_meeting(meeting_id)
+        self._meeting_started()
         self.stack.setCurrentWidget(self.room)
         self._update_room_actions()  # the room may be current already, with another meeting
         first = next(iter(self.room.tiles.tiles.values()), None)
         if first is not None:
             first.setFocus()
 
+    def _meeting_started(self) -> None:
+        """A meeting opened in the room (not the same one coming back from set-up): back it up."""
+        session = self._room.session
+        if session.is_open and self._meeting_in_room != session.meeting.id:
+            self._meeting_ended()  # another meeting was open in the room
+            self._meeting_in_room = session.meeting.id
+            if self.backups is not None:
+                from ..app.backups import MEETING_START
+
+                self.backups.back_up_automatically(MEETING_START)
+
     def use_speech(self, speech: SpeechService) -> None:
         """The speech service the room reads aloud with (given once, before the room is opened)."""
         self.speech = speech
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Let a PDF being built finish writing rather than leave a half-made file.
+        self._meeting_ended()  # the app closing after a room was open: one more backup
+        if self.backups is not None:
+            self.backups.stop()
+        # Let a PDF (or that backup) being made finish writing rather than leave a half-made file.
         self.tasks.wait(30000)
         if self.presenter is not None:
             self.presenter.stop()  # the display's own window would keep the app running
         if self.speech is not None:
             self.speech.close()
         super().closeEvent(event)
+
+    # restoring a backup ------------------------------------------------------------------------
+    def open_restore(self):
+        """The "Restore from a backup" dialog; a confirmed backup is restored and reopened."""
+        if self.workspace is None:
+            return None
+        from .dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.workspace.path, self)
+        if dialog.exec() and dialog.chosen_backup is not None:
+            self.restore_from(dialog.chosen_backup)
+        return dialog
+
+    def restore_from(self, backup) -> bool:
+        """Put *backup* in place of the open file and reopen it, as start-up does after a restore.
+
+        The workspace is closed first (the writer lock, and nothing of it written over the restored
+        file); if the restore cannot be done the file is where and as it was and is opened again.
+        """
+        from ..app.backups import restore
+        from ..app.opening import StoreError
+        from .platform.messages import error_text
+        from .startup import open_or_explain
+        from .widgets.message_boxes import tell
+
+        db_path, catalogue = self.workspace.path, self.catalogue
+        self.tasks.wait(30000)  # a backup or document job reading the file finishes first
+        # Refreshes already asked for (and those jobs' results) run now, while their store is open:
+        # once the old screens are taken down nothing asks again.
+        QApplication.processEvents()
+        self._meeting_in_room = None
+        self._drop_screens()
+        self.workspace.close()
+        self.workspace = None
+        try:
+            aside = restore(db_path, backup)
+        except StoreError as exc:
+            tell(self, "CoProd Desktop", error_text(exc))
+            restored = False
+        else:
+            restored = True
+        workspace = open_or_explain(db_path, catalogue, self)
+        if workspace is None:  # said already; nothing can be shown without a database
+            self.close()
+            return False
+        self.attach(workspace)
+        self.show_meetings()
+        if restored:
+            #: After restoring from a backup. {name}: the file name the replaced file was kept under.
+            text = self.tr("The backup is back in place. The file it replaced was kept as {name}.").format(
+                name=aside.name
+            )
+            self.statusBar().showMessage(text)
+            tell(self, "CoProd Desktop", text, icon=QMessageBox.Icon.Information)
+        return restored
+
+    def _drop_screens(self) -> None:
+        """Take down every screen of the old workspace before attaching another."""
+        if self.presenter is not None:
+            self.presenter.stop()
+            self.presenter = None
+        for view in (self._setup, self._room):
+            if view is not None:
+                self.stack.removeWidget(view)
+                view.deleteLater()
+        self._setup = self._room = None
+        self._printer = self._audio = self._take_home = self._bringer = None  # they hold the old jobs
+        old_meetings = self.meetings
+        self.stack.removeWidget(old_meetings)
+        old_meetings.deleteLater()
+        self.meetings = self._new_meetings_view()
+        self.bridge = None

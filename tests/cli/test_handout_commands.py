@@ -83,3 +83,15 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(demo, tmp_path, args
     filled = [a.format(m=meeting_id, tmp=tmp_path, missing=tmp_path / "missing") for a in args]
     refused(run(*filled, "--db", str(db)), words)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_as_csv(demo, tmp_path):
+    db, meeting_id = demo
+    out = tmp_path / "said.csv"
+    result = run("export", meeting_id, "-o", str(out), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Prompt,Person,Words,Cards,Time")
+    assert len(lines) == 1 + 15  # the demo's 15 contributions, one row each
+    refused(run("export", meeting_id, "-o", str(tmp_path / "said.txt"), "--db", str(db)), ".json")

@@ -9,11 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from unprivileged import give_to_runner, run_unprivileged, runner_folder
 
-from coprod_desktop.app.opening import FolderNotWritable
 from coprod_desktop.store import open_store
 from coprod_desktop.store.backup import backup_database, backup_path_for
 from coprod_desktop.ui import startup
-from coprod_desktop.ui.platform.messages import error_text
+from coprod_desktop.ui.widgets.read_only_banner import read_only_words
 
 
 def _record_critical(said: list):
@@ -96,8 +95,9 @@ START_UP = """
 """
 
 
-def test_a_healthy_file_in_a_folder_that_cannot_be_written_is_explained_not_restored(qapp):
-    """Before: called damaged, a restore offered (a lock file was there), and accepting it crashed."""
+def test_a_healthy_file_in_a_folder_that_cannot_be_written_opens_read_only_and_says_so(qapp):
+    """Before: called damaged, a restore offered (a lock file was there), and accepting it crashed.
+    Then: refused. Now (issue 12): opened read-only, said plainly, nothing offered or changed."""
     with runner_folder() as folder:
         db = folder / "meetings.db"
         with open_store(db) as store:
@@ -112,8 +112,7 @@ def test_a_healthy_file_in_a_folder_that_cannot_be_written_is_explained_not_rest
 
         assert result.returncode == 0, result.stderr[-3000:]
         outcome = json.loads(result.stdout.strip().splitlines()[-1])
-        expected = error_text(FolderNotWritable("database.folder_not_writable", name=db.name, folder=str(folder)))
-        assert outcome == {"opened": False, "said": [expected], "offered": []}
+        assert outcome == {"opened": True, "said": [read_only_words()], "offered": []}
         assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
