@@ -3280,6 +3280,18 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type a name with at least one letter or number.</source>
+        <extracomment>An error message shown to a person (code person.name_no_letter). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>براہِ کرم کم از کم ایک حرف یا عدد والا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please type a chosen name with at least one letter or number.</source>
+        <extracomment>An error message shown to a person (code credit.chosen_name_no_letter). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>براہِ کرم کم از کم ایک حرف یا عدد والا منتخب نام لکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>Please type the name they want to be credited as.</source>
         <extracomment>An error message shown to a person (code credit.chosen_name_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>براہ کرم وہ نام لکھیں جس سے وہ اپنا نام دینا چاہتے ہیں۔</translation>

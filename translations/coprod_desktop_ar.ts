@@ -904,77 +904,77 @@
 <context>
     <name>LateArrivalDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="59"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="60"/>
         <source>Add a late arrival</source>
         <translation>إضافة شخص وصل متأخرًا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="78"/>
         <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
         <translation>ما تكتبه هنا يظهر على هذه الشاشة فقط. تعرض شاشة القاعة الاسم الذي اختاره الشخص فقط.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>Full &amp;name:</source>
         <translation>الاسم الكامل (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اسم الشخص، يُحفظ على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="88"/>
         <source>&amp;Credit them as:</source>
         <translation>يظهر الاسم بصيغة (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>كيف يظهر اسم الشخص بجانب كلامه، على الشاشة وعلى الورق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>C&amp;hosen name:</source>
         <translation>الاسم المختار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>The name they want to be credited as</source>
         <translation>الاسم الذي يريد الشخص أن يظهر به</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="92"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="95"/>
         <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
         <translation>اخترناه للشخص: لا أحد غيره في الاجتماع لديه هذا الاسم. غيّره إن أراد اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
         <source>Marker co&amp;lour:</source>
         <translation>لون العلامة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
         <source>Marker &amp;shape:</source>
         <translation>شكل العلامة (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="107"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="110"/>
         <source>&amp;Add them</source>
         <translation>إضافة (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="108"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
         <source>Add them</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="172"/>
         <source>Marker: {marker}</source>
         <translation>العلامة: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="159"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="173"/>
         <source>Shown and printed as: {name}</source>
         <translation>يظهر ويُطبع هكذا: {name}</translation>
     </message>
@@ -1092,66 +1092,119 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="84"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>اختر اجتماعًا، ثم اضغط Enter لفتحه.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Opening your meetings…</source>
         <translation>جارٍ فتح اجتماعاتك…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>&amp;New meeting</source>
         <translation>اجتماع جديد (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
         <source>&amp;Set up</source>
         <translation>إعداد (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>&amp;Open in the room</source>
         <translation>فتح في القاعة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="106"/>
         <source>Take-home &amp;files…</source>
         <translation>ملفات المشاركين (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
         <source>Create a new meeting</source>
         <translation>إنشاء اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>تغيير تفاصيل الاجتماع المختار والأشخاص والمواضيع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>عرض الاجتماع المختار على شاشة القاعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="113"/>
         <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
         <translation>حفظ أو طباعة أوراق المشاركين والشهادات والملخص للاجتماع المختار</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="135"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="151"/>
+        <source>Fin&amp;d words said in any meeting</source>
+        <translation>البحث عن كلمات قيلت في أي اجتماع (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="154"/>
+        <source>Find words said in any meeting</source>
+        <translation>البحث عن كلمات قيلت في أي اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="156"/>
+        <source>Type a word or two. What people said that holds them is listed below.</source>
+        <translation>اكتب كلمة أو كلمتين. ما قاله الناس ويحتويها مذكور أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
+        <source>Words found</source>
+        <translation>الكلمات التي وُجدت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="166"/>
+        <source>Press Enter to choose the meeting it was said in.</source>
+        <translation>اضغط Enter لاختيار الاجتماع الذي قيل فيه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="193"/>
+        <source>{person}, in ‘{meeting}’ ({date}): {words}</source>
+        <translation>{person}، في ‘{meeting}’ ({date}): {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="203"/>
+        <source>Nothing said in any meeting holds those words.</source>
+        <translation>لا شيء مما قيل في أي اجتماع يحتوي تلك الكلمات.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="205"/>
+        <source>Found: {count}. Press Tab to go to them.</source>
+        <translation>وُجد: {count}. اضغط Tab للانتقال إليها.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="222"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>لا توجد اجتماعات بعد. اضغط «اجتماع جديد» لإعداد اجتماع.</translation>
+    </message>
+</context>
+<context>
+    <name>NameWarning</name>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="69"/>
+        <source>Someone called &quot;{name}&quot; is already taking part in this meeting. If this is another person, credit them in a way that tells the two apart.</source>
+        <translation>هناك شخص باسم &quot;{name}&quot; يشارك بالفعل في هذا الاجتماع. إذا كان هذا شخصًا آخر، فانسب إليه مساهماته بطريقة تميّز بينهما.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="78"/>
+        <source>Someone called &quot;{name}&quot; is already known on this laptop from another meeting. Adding this name makes a new person: their meetings are not joined up.</source>
+        <translation>هناك شخص باسم &quot;{name}&quot; معروف بالفعل على هذا الحاسوب من اجتماع آخر. إضافة هذا الاسم تُنشئ شخصًا جديدًا: اجتماعاتهما غير مرتبطة.</translation>
     </message>
 </context>
 <context>
@@ -1311,161 +1364,161 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="75"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="173"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="209"/>
         <source>People taking part</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
         <source>Same as the meeting</source>
         <translation>مثل الاجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>Full &amp;name:</source>
         <translation>الاسم الكامل (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اسم الشخص، يُحفظ على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="139"/>
         <source>&amp;Credit them as:</source>
         <translation>يظهر الاسم بصيغة (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="141"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>كيف يظهر اسم الشخص بجانب كلامه، على الشاشة وعلى الورق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>C&amp;hosen name:</source>
         <translation>الاسم المختار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>The name they want to be credited as</source>
         <translation>الاسم الذي يريد الشخص أن يظهر به</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>سرعة القراءة لهذا الشخص (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>How fast their words are read back to them</source>
         <translation>مدى سرعة قراءة كلام الشخص له</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="114"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="149"/>
         <source>Marker co&amp;lour:</source>
         <translation>لون العلامة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="150"/>
         <source>Marker &amp;shape:</source>
         <translation>شكل العلامة (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="156"/>
         <source>&amp;Add person</source>
         <translation>إضافة شخص (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="157"/>
         <source>Sa&amp;ve changes</source>
         <translation>حفظ التغييرات (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>R&amp;emove person</source>
         <translation>إزالة الشخص (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="159"/>
         <source>New &amp;person</source>
         <translation>شخص جديد (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="160"/>
         <source>Their words as a&amp;udio…</source>
         <translation>الكلام كملف صوتي (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="127"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="162"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>احفظ كلام هذا الشخص في ملف صوتي يأخذه معه إلى البيت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="129"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
         <source>Communication pro&amp;file…</source>
         <translation>ملف التواصل (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="166"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>كيف يحب أن يتواصل: الصيغ، اللغة، المترجم، المفتاح، الكلام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="222"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="258"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}، يظهر بـ: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="229"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="265"/>
         <source>, marker: {marker}</source>
         <translation>، العلامة: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="313"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="366"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>تم حفظ ملف التواصل الخاص بـ {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="320"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="373"/>
         <source>Shown and printed as: {name}</source>
         <translation>يظهر ويُطبع هكذا: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="319"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="372"/>
         <source>Marker: {marker}</source>
         <translation>العلامة: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="347"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
         <source>Added {name}.</source>
         <translation>تمت إضافة {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="362"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="415"/>
         <source>Saved {name}.</source>
         <translation>تم حفظ {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="21"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
         <source>Full name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
         <source>First name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
         <source>Initials</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>الحروف الأولى</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="25"/>
         <source>A name they choose</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>اسم يختاره</translation>
@@ -3228,89 +3281,101 @@
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="65"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="68"/>
         <source>Take-home sheets and certificates</source>
         <translation>أوراق المشاركين والشهادات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
         <source>&amp;Easy Read take-home sheets</source>
         <translation>أوراق المشاركين بلغة سهلة القراءة (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="74"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
         <source>&amp;Records of involvement (certificates)</source>
         <translation>سجلات المشاركة (الشهادات) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="78"/>
         <source>&amp;Group summary</source>
         <translation>ملخص المجموعة (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
         <source>Also a copy for screen readers and phones (&amp;web page)</source>
         <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
         <translation>أيضًا نسخة لقارئات الشاشة والهواتف (صفحة ويب) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="82"/>
+        <source>What people said, as a spreads&amp;heet (CSV)</source>
+        <extracomment>A check box: every contribution of the meeting saved as a CSV file, one row each, for a spreadsheet.</extracomment>
+        <translation>ما قاله الناس، كجدول بيانات (CSV) (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
+        <source>The meeting, as an e&amp;xport file to move to another laptop (JSON)</source>
+        <extracomment>A check box: the whole meeting saved as a JSON file, to import on another laptop with this app.</extracomment>
+        <translation>الاجتماع، كملف تصدير لنقله إلى حاسوب آخر (JSON) (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="89"/>
         <source>One for the whole group, whoever is chosen below</source>
         <translation>نسخة واحدة للمجموعة كلها، أيًّا كان المختار أدناه</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="95"/>
         <source>What to make</source>
         <translation>ما الذي سيُعدّ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="104"/>
         <source>Everyone (in all: {count})</source>
         <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
         <translation>الجميع (العدد: {count})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="109"/>
         <source>&amp;For whom:</source>
         <translation>لمن: (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
         <source>For whom</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="102"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
         <source>Everyone, or one person, by the name they chose</source>
         <translation>الجميع، أو شخص واحد، بالاسم الذي اختاره</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="110"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
         <source>&amp;Save into a folder…</source>
         <translation>حفظ في مجلد (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="111"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="122"/>
         <source>&amp;Print…</source>
         <translation>طباعة (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="123"/>
         <source>&amp;Close</source>
         <translation>إغلاق (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="124"/>
         <source>Save into a folder</source>
         <translation>حفظ في مجلد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="114"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="125"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="115"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="126"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -3318,130 +3383,130 @@
 <context>
     <name>TakeHomeSaver</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="61"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="206"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="233"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="62"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
         <source>Take-home sheets and certificates</source>
         <translation>أوراق المشاركين والشهادات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="74"/>
         <source>{name} ({marker})</source>
         <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
         <translation>{name} ({marker})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="102"/>
         <source>To print, choose one person and one document, or the group summary alone.</source>
         <translation>للطباعة، اختر شخصًا واحدًا ووثيقة واحدة، أو ملخص المجموعة وحده.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="123"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="124"/>
         <source>Save into which folder?</source>
         <translation>الحفظ في أي مجلد؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="129"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="130"/>
         <source>Checking the folder…</source>
         <translation>جارٍ فحص المجلد…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="140"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="141"/>
         <source>Nothing was saved.</source>
         <translation>لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="144"/>
         <source>Making the documents…</source>
         <translation>جارٍ إعداد الوثائق…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="159"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="160"/>
         <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
         <translation>يوجد في ذلك المجلد ملف واحد بهذا الاسم. هل تستبدله، أم تحتفظ بالاثنين (اسم جديد)، أم تلغي؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="163"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="164"/>
         <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
         <translation>ملفات بهذه الأسماء موجودة في ذلك المجلد: {count}. هل تستبدلها، أم تحتفظ بالاثنين (أسماء جديدة)، أم تلغي؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="167"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files already there</source>
         <translation>ملفات موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
         <source>&amp;Replace</source>
         <translation>استبدال (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="170"/>
         <source>&amp;Keep both</source>
         <translation>الاحتفاظ بالاثنين (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Keep both</source>
         <translation>الاحتفاظ بالاثنين</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="189"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="190"/>
         <source>Saved 1 file in {folder}.</source>
         <translation>حُفظ ملف واحد في {folder}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="191"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="192"/>
         <source>Files saved in {folder}: {count}.</source>
         <translation>الملفات المحفوظة في {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="195"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="196"/>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="203"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="204"/>
         <source>The documents could not be saved: {reason}</source>
         <translation>تعذّر حفظ الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="208"/>
         <source>The documents could not be saved.</source>
         <translation>تعذّر حفظ الوثائق.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
         <source>Making the document to print…</source>
         <translation>جارٍ إعداد الوثيقة للطباعة…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
         <source>The document was sent to the printer.</source>
         <translation>أُرسلت الوثيقة إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
         <source>The document could not be printed: the printer could not be started.</source>
         <translation>تعذّرت طباعة الوثيقة: تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
         <source>The document could not be printed.</source>
         <translation>تعذّرت طباعة الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
         <source>The document could not be made: {reason}</source>
         <translation>تعذّر إعداد الوثيقة: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="240"/>
         <source>The document could not be made.</source>
         <translation>تعذّر إعداد الوثيقة.</translation>
     </message>

@@ -904,77 +904,77 @@
 <context>
     <name>LateArrivalDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="59"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="60"/>
         <source>Add a late arrival</source>
         <translation>Ychwanegu rhywun hwyr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="78"/>
         <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
         <translation>Dim ond y sgrin hon sy&apos;n dangos beth rydych chi&apos;n ei deipio yma. Mae sgrin yr ystafell yn dangos eu henw fel maen nhw&apos;n ei ddewis yn unig.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Enw llawn:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Enw&apos;r person, wedi&apos;i gadw ar y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="88"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Dangos eu henw fel:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Sut mae eu henw&apos;n ymddangos wrth ymyl beth maen nhw&apos;n ei ddweud, ar y sgrin ac ar bapur</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>C&amp;hosen name:</source>
         <translation>Enw &amp;o&apos;u dewis:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>The name they want to be credited as</source>
         <translation>Yr enw maen nhw eisiau i&apos;w ddangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="92"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="95"/>
         <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
         <translation>Wedi&apos;i ddewis ar eu cyfer: does gan neb arall yn y cyfarfod yr enw hwn. Newidiwch e os ydyn nhw eisiau un arall.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Lliw&apos;r marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
         <source>Marker &amp;shape:</source>
         <translation>&amp;Siâp y marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="107"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="110"/>
         <source>&amp;Add them</source>
         <translation>&amp;Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="108"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
         <source>Add them</source>
         <translation>Ychwanegu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="172"/>
         <source>Marker: {marker}</source>
         <translation>Marciwr: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="159"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="173"/>
         <source>Shown and printed as: {name}</source>
         <translation>Yn cael ei ddangos a&apos;i argraffu fel: {name}</translation>
     </message>
@@ -1092,66 +1092,119 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="84"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
         <source>Meetings</source>
         <translation>Cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>Dewiswch gyfarfod, yna pwyswch Enter i&apos;w agor.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Opening your meetings…</source>
         <translation>Wrthi&apos;n agor eich cyfarfodydd…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>&amp;New meeting</source>
         <translation>Cyfarfod &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
         <source>&amp;Set up</source>
         <translation>&amp;Paratoi</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>&amp;Open in the room</source>
         <translation>&amp;Agor yn yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="106"/>
         <source>Take-home &amp;files…</source>
         <translation>&amp;Ffeiliau i fynd adref…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
         <source>Create a new meeting</source>
         <translation>Creu cyfarfod newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>Newid manylion, pobl a phynciau&apos;r cyfarfod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>Dangos y cyfarfod a ddewiswyd ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="113"/>
         <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
         <translation>Cadw neu argraffu taflenni i fynd adref, tystysgrifau a chrynodeb y cyfarfod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="135"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="151"/>
+        <source>Fin&amp;d words said in any meeting</source>
+        <translation>Chwilio am eiriau a ddywe&amp;dwyd mewn unrhyw gyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="154"/>
+        <source>Find words said in any meeting</source>
+        <translation>Chwilio am eiriau a ddywedwyd mewn unrhyw gyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="156"/>
+        <source>Type a word or two. What people said that holds them is listed below.</source>
+        <translation>Teipiwch air neu ddau. Mae&apos;r hyn a ddywedodd pobl sy&apos;n eu cynnwys wedi&apos;i restru isod.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
+        <source>Words found</source>
+        <translation>Geiriau a ganfuwyd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="166"/>
+        <source>Press Enter to choose the meeting it was said in.</source>
+        <translation>Pwyswch Enter i ddewis y cyfarfod lle cafodd ei ddweud.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="193"/>
+        <source>{person}, in ‘{meeting}’ ({date}): {words}</source>
+        <translation>{person}, yn ‘{meeting}’ ({date}): {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="203"/>
+        <source>Nothing said in any meeting holds those words.</source>
+        <translation>Does dim byd a ddywedwyd mewn unrhyw gyfarfod yn cynnwys y geiriau hynny.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="205"/>
+        <source>Found: {count}. Press Tab to go to them.</source>
+        <translation>Wedi&apos;u canfod: {count}. Pwyswch Tab i fynd atyn nhw.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="222"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>Does dim cyfarfodydd eto. Pwyswch “Cyfarfod newydd” i baratoi un.</translation>
+    </message>
+</context>
+<context>
+    <name>NameWarning</name>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="69"/>
+        <source>Someone called &quot;{name}&quot; is already taking part in this meeting. If this is another person, credit them in a way that tells the two apart.</source>
+        <translation>Mae rhywun o&apos;r enw &quot;{name}&quot; eisoes yn cymryd rhan yn y cyfarfod hwn. Os yw hwn yn berson arall, rhowch gydnabyddiaeth iddyn nhw mewn ffordd sy&apos;n dangos y gwahaniaeth.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="78"/>
+        <source>Someone called &quot;{name}&quot; is already known on this laptop from another meeting. Adding this name makes a new person: their meetings are not joined up.</source>
+        <translation>Mae rhywun o&apos;r enw &quot;{name}&quot; eisoes yn hysbys ar y gliniadur hwn o gyfarfod arall. Mae ychwanegu&apos;r enw hwn yn gwneud person newydd: nid yw eu cyfarfodydd wedi&apos;u cysylltu.</translation>
     </message>
 </context>
 <context>
@@ -1311,161 +1364,161 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="75"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="173"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="209"/>
         <source>People taking part</source>
         <translation>Pobl sy&apos;n cymryd rhan</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
         <source>Same as the meeting</source>
         <translation>Yr un fath â&apos;r cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Enw llawn:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Enw&apos;r person, wedi&apos;i gadw ar y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="139"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Dangos eu henw fel:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="141"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Sut mae eu henw&apos;n ymddangos wrth ymyl beth maen nhw&apos;n ei ddweud, ar y sgrin ac ar bapur</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>C&amp;hosen name:</source>
         <translation>Enw &amp;o&apos;u dewis:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>The name they want to be credited as</source>
         <translation>Yr enw maen nhw eisiau i&apos;w ddangos</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>Cyflymde&amp;r darllen iddyn nhw:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>How fast their words are read back to them</source>
         <translation>Pa mor gyflym mae eu geiriau&apos;n cael eu darllen yn ôl iddyn nhw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="114"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="149"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Lliw&apos;r marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="150"/>
         <source>Marker &amp;shape:</source>
         <translation>&amp;Siâp y marciwr:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="156"/>
         <source>&amp;Add person</source>
         <translation>Ychwanegu &amp;person</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="157"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>R&amp;emove person</source>
         <translation>&amp;Tynnu&apos;r person</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="159"/>
         <source>New &amp;person</source>
         <translation>Person &amp;newydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="160"/>
         <source>Their words as a&amp;udio…</source>
         <translation>Eu geiriau fel s&amp;ain…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="127"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="162"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>Cadw beth ddywedodd y person hwn fel ffeil sain y gallan nhw fynd â hi adref</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="129"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
         <source>Communication pro&amp;file…</source>
         <translation>Proffil &amp;cyfathrebu…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="166"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>Sut maen nhw&apos;n hoffi cyfathrebu: fformatau, iaith, cyfieithydd, switsh, lleferydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="222"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="258"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}, enw a ddangosir: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="229"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="265"/>
         <source>, marker: {marker}</source>
         <translation>, marciwr: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="313"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="366"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>Wedi cadw proffil cyfathrebu {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="320"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="373"/>
         <source>Shown and printed as: {name}</source>
         <translation>Yn cael ei ddangos a&apos;i argraffu fel: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="319"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="372"/>
         <source>Marker: {marker}</source>
         <translation>Marciwr: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="347"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
         <source>Added {name}.</source>
         <translation>Wedi ychwanegu {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="362"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="415"/>
         <source>Saved {name}.</source>
         <translation>Wedi cadw {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="21"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
         <source>Full name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>Enw llawn</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
         <source>First name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>Enw cyntaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
         <source>Initials</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>Llythrennau cyntaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="25"/>
         <source>A name they choose</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>Enw o&apos;u dewis</translation>
@@ -3228,89 +3281,101 @@
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="65"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="68"/>
         <source>Take-home sheets and certificates</source>
         <translation>Taflenni i fynd adref a thystysgrifau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
         <source>&amp;Easy Read take-home sheets</source>
         <translation>Taflenni Hawdd eu &amp;Darllen i fynd adref</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="74"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
         <source>&amp;Records of involvement (certificates)</source>
         <translation>Cofnodion c&amp;yfranogiad (tystysgrifau)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="78"/>
         <source>&amp;Group summary</source>
         <translation>&amp;Crynodeb y grŵp</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
         <source>Also a copy for screen readers and phones (&amp;web page)</source>
         <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
         <translation>Hefyd copi ar gyfer darllenwyr sgrin a ffonau (&amp;tudalen we)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="82"/>
+        <source>What people said, as a spreads&amp;heet (CSV)</source>
+        <extracomment>A check box: every contribution of the meeting saved as a CSV file, one row each, for a spreadsheet.</extracomment>
+        <translation>Yr hyn a ddywedodd pobl, fel ta&amp;enlen (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
+        <source>The meeting, as an e&amp;xport file to move to another laptop (JSON)</source>
+        <extracomment>A check box: the whole meeting saved as a JSON file, to import on another laptop with this app.</extracomment>
+        <translation>Y cyfarfod, fel ffeil a&amp;llforio i&apos;w symud i liniadur arall (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="89"/>
         <source>One for the whole group, whoever is chosen below</source>
         <translation>Un i&apos;r grŵp cyfan, pwy bynnag a ddewisir isod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="95"/>
         <source>What to make</source>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="104"/>
         <source>Everyone (in all: {count})</source>
         <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
         <translation>Pawb (i gyd: {count})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="109"/>
         <source>&amp;For whom:</source>
         <translation>&amp;I bwy:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
         <source>For whom</source>
         <translation>I bwy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="102"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
         <source>Everyone, or one person, by the name they chose</source>
         <translation>Pawb, neu un person, wrth yr enw a ddewison nhw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="110"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
         <source>&amp;Save into a folder…</source>
         <translation>Cadw mewn &amp;ffolder…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="111"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="122"/>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="123"/>
         <source>&amp;Close</source>
         <translation>Ca&amp;u</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="124"/>
         <source>Save into a folder</source>
         <translation>Cadw mewn ffolder</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="114"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="125"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="115"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="126"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -3318,130 +3383,130 @@
 <context>
     <name>TakeHomeSaver</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="61"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="206"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="233"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="62"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
         <source>Take-home sheets and certificates</source>
         <translation>Taflenni i fynd adref a thystysgrifau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="74"/>
         <source>{name} ({marker})</source>
         <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
         <translation>{name} ({marker})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="102"/>
         <source>To print, choose one person and one document, or the group summary alone.</source>
         <translation>I argraffu, dewiswch un person ac un ddogfen, neu grynodeb y grŵp ar ei ben ei hun.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="123"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="124"/>
         <source>Save into which folder?</source>
         <translation>Cadw ym mha ffolder?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="129"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="130"/>
         <source>Checking the folder…</source>
         <translation>Yn gwirio&apos;r ffolder…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="140"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="141"/>
         <source>Nothing was saved.</source>
         <translation>Ni chadwyd dim.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="144"/>
         <source>Making the documents…</source>
         <translation>Yn gwneud y dogfennau…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="159"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="160"/>
         <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
         <translation>Mae 1 ffeil gyda&apos;r enw hwn yn y ffolder yn barod. Ei disodli, cadw&apos;r ddwy (enw newydd), neu ganslo?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="163"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="164"/>
         <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
         <translation>Ffeiliau gyda&apos;r enwau hyn yn y ffolder yn barod: {count}. Eu disodli, cadw&apos;r ddwy (enwau newydd), neu ganslo?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="167"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files already there</source>
         <translation>Ffeiliau yno&apos;n barod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
         <source>&amp;Replace</source>
         <translation>&amp;Disodli</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="170"/>
         <source>&amp;Keep both</source>
         <translation>Cadw&apos;r &amp;ddwy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Replace</source>
         <translation>Disodli</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Keep both</source>
         <translation>Cadw&apos;r ddwy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="189"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="190"/>
         <source>Saved 1 file in {folder}.</source>
         <translation>Wedi cadw 1 ffeil yn {folder}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="191"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="192"/>
         <source>Files saved in {folder}: {count}.</source>
         <translation>Ffeiliau wedi&apos;u cadw yn {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="195"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="196"/>
         <source>Saved</source>
         <translation>Wedi cadw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="203"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="204"/>
         <source>The documents could not be saved: {reason}</source>
         <translation>Nid oedd modd cadw&apos;r dogfennau: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="208"/>
         <source>The documents could not be saved.</source>
         <translation>Nid oedd modd cadw&apos;r dogfennau.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
         <source>Making the document to print…</source>
         <translation>Yn gwneud y ddogfen i&apos;w hargraffu…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
         <source>The document was sent to the printer.</source>
         <translation>Anfonwyd y ddogfen i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
         <source>The document could not be printed: the printer could not be started.</source>
         <translation>Nid oedd modd argraffu&apos;r ddogfen: nid oedd modd cychwyn yr argraffydd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
         <source>The document could not be printed.</source>
         <translation>Nid oedd modd argraffu&apos;r ddogfen.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
         <source>The document could not be made: {reason}</source>
         <translation>Nid oedd modd gwneud y ddogfen: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="240"/>
         <source>The document could not be made.</source>
         <translation>Nid oedd modd gwneud y ddogfen.</translation>
     </message>

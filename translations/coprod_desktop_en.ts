@@ -904,77 +904,77 @@
 <context>
     <name>LateArrivalDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="59"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="60"/>
         <source>Add a late arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="78"/>
         <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>Full &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="88"/>
         <source>&amp;Credit them as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>C&amp;hosen name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>The name they want to be credited as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="92"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="95"/>
         <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
         <source>Marker co&amp;lour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
         <source>Marker &amp;shape:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="107"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="110"/>
         <source>&amp;Add them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="108"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
         <source>Add them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="172"/>
         <source>Marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="159"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="173"/>
         <source>Shown and printed as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,65 +1092,118 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="84"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="113"/>
         <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="135"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="151"/>
+        <source>Fin&amp;d words said in any meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="154"/>
+        <source>Find words said in any meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="156"/>
+        <source>Type a word or two. What people said that holds them is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
+        <source>Words found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="166"/>
+        <source>Press Enter to choose the meeting it was said in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="193"/>
+        <source>{person}, in ‘{meeting}’ ({date}): {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="203"/>
+        <source>Nothing said in any meeting holds those words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="205"/>
+        <source>Found: {count}. Press Tab to go to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="222"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>&amp;New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Opening your meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>&amp;Open in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="106"/>
         <source>Take-home &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
         <source>Create a new meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
         <source>Show the chosen meeting on the room screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameWarning</name>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="69"/>
+        <source>Someone called &quot;{name}&quot; is already taking part in this meeting. If this is another person, credit them in a way that tells the two apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="78"/>
+        <source>Someone called &quot;{name}&quot; is already known on this laptop from another meeting. Adding this name makes a new person: their meetings are not joined up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,161 +1364,161 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="75"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="173"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="209"/>
         <source>People taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
         <source>Same as the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>Full &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="139"/>
         <source>&amp;Credit them as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="141"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>C&amp;hosen name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>The name they want to be credited as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>Reading spee&amp;d for them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>How fast their words are read back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="114"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="149"/>
         <source>Marker co&amp;lour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="150"/>
         <source>Marker &amp;shape:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="156"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="157"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>R&amp;emove person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="159"/>
         <source>New &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="160"/>
         <source>Their words as a&amp;udio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="127"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="162"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="129"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
         <source>Communication pro&amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="166"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="222"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="258"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="229"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="265"/>
         <source>, marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="313"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="366"/>
         <source>Saved the communication profile of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="320"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="373"/>
         <source>Shown and printed as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="319"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="372"/>
         <source>Marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="347"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="362"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="415"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="21"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
         <source>Full name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
         <source>First name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
         <source>Initials</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="25"/>
         <source>A name they choose</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation type="unfinished"></translation>
@@ -3224,89 +3277,101 @@
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="65"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="68"/>
         <source>Take-home sheets and certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
         <source>&amp;Easy Read take-home sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="74"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
         <source>&amp;Records of involvement (certificates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="78"/>
         <source>&amp;Group summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
         <source>Also a copy for screen readers and phones (&amp;web page)</source>
         <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="82"/>
+        <source>What people said, as a spreads&amp;heet (CSV)</source>
+        <extracomment>A check box: every contribution of the meeting saved as a CSV file, one row each, for a spreadsheet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
+        <source>The meeting, as an e&amp;xport file to move to another laptop (JSON)</source>
+        <extracomment>A check box: the whole meeting saved as a JSON file, to import on another laptop with this app.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="89"/>
         <source>One for the whole group, whoever is chosen below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="95"/>
         <source>What to make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="104"/>
         <source>Everyone (in all: {count})</source>
         <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="109"/>
         <source>&amp;For whom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
         <source>For whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="102"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
         <source>Everyone, or one person, by the name they chose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="110"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
         <source>&amp;Save into a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="111"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="122"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="123"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="124"/>
         <source>Save into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="114"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="125"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="115"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="126"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,130 +3379,130 @@
 <context>
     <name>TakeHomeSaver</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="61"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="206"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="233"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="62"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
         <source>Take-home sheets and certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="74"/>
         <source>{name} ({marker})</source>
         <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="102"/>
         <source>To print, choose one person and one document, or the group summary alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="123"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="124"/>
         <source>Save into which folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="129"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="130"/>
         <source>Checking the folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="140"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="141"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="144"/>
         <source>Making the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="159"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="160"/>
         <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="163"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="164"/>
         <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="167"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files already there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="170"/>
         <source>&amp;Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="189"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="190"/>
         <source>Saved 1 file in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="191"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="192"/>
         <source>Files saved in {folder}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="195"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="196"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="203"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="204"/>
         <source>The documents could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="208"/>
         <source>The documents could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
         <source>Making the document to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
         <source>The document was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
         <source>The document could not be printed: the printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
         <source>The document could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
         <source>The document could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="240"/>
         <source>The document could not be made.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -904,77 +904,77 @@
 <context>
     <name>LateArrivalDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="59"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="60"/>
         <source>Add a late arrival</source>
         <translation>Dodaj spóźnioną osobę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="78"/>
         <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
         <translation>To, co tu wpiszesz, widać tylko na tym ekranie. Ekran sali pokazuje tylko podpis wybrany przez tę osobę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Imię i nazwisko, przechowywane na tym laptopie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="88"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Podpisuj jako:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Jak podpisać słowa tej osoby na ekranie i na papierze</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>C&amp;hosen name:</source>
         <translation>Wybrane i&amp;mię:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>The name they want to be credited as</source>
         <translation>Imię, pod którym osoba chce być podpisana</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="92"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="95"/>
         <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
         <translation>Wybrane dla tej osoby: nikt inny na spotkaniu nie ma takiego imienia. Zmień je, jeśli osoba chce inne.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Kolor znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
         <source>Marker &amp;shape:</source>
         <translation>Kształ&amp;t znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="107"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="110"/>
         <source>&amp;Add them</source>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="108"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
         <source>Add them</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="172"/>
         <source>Marker: {marker}</source>
         <translation>Znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="159"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="173"/>
         <source>Shown and printed as: {name}</source>
         <translation>Na ekranie i wydruku: {name}</translation>
     </message>
@@ -1092,66 +1092,119 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="84"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
         <source>Meetings</source>
         <translation>Spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>Wybierz spotkanie i naciśnij Enter, aby je otworzyć.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Opening your meetings…</source>
         <translation>Otwieram spotkania…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
         <source>&amp;Set up</source>
         <translation>P&amp;rzygotuj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>&amp;Open in the room</source>
         <translation>&amp;Otwórz w sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="106"/>
         <source>Take-home &amp;files…</source>
         <translation>&amp;Pliki do domu…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
         <source>Create a new meeting</source>
         <translation>Utwórz nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>Zmień dane, osoby i tematy wybranego spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>Pokaż wybrane spotkanie na ekranie sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="113"/>
         <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
         <translation>Zapisz lub wydrukuj kartki do domu, zaświadczenia i podsumowanie wybranego spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="135"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="151"/>
+        <source>Fin&amp;d words said in any meeting</source>
+        <translation>Szukaj słów wypowie&amp;dzianych na dowolnym spotkaniu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="154"/>
+        <source>Find words said in any meeting</source>
+        <translation>Szukaj słów wypowiedzianych na dowolnym spotkaniu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="156"/>
+        <source>Type a word or two. What people said that holds them is listed below.</source>
+        <translation>Wpisz słowo lub dwa. Wypowiedzi, które je zawierają, są wymienione poniżej.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
+        <source>Words found</source>
+        <translation>Znalezione słowa</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="166"/>
+        <source>Press Enter to choose the meeting it was said in.</source>
+        <translation>Naciśnij Enter, aby wybrać spotkanie, na którym to powiedziano.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="193"/>
+        <source>{person}, in ‘{meeting}’ ({date}): {words}</source>
+        <translation>{person}, na spotkaniu „{meeting}” ({date}): {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="203"/>
+        <source>Nothing said in any meeting holds those words.</source>
+        <translation>Żadna wypowiedź na żadnym spotkaniu nie zawiera tych słów.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="205"/>
+        <source>Found: {count}. Press Tab to go to them.</source>
+        <translation>Znaleziono: {count}. Naciśnij Tab, aby do nich przejść.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="222"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>Nie ma jeszcze spotkań. Naciśnij „Nowe spotkanie”, aby je przygotować.</translation>
+    </message>
+</context>
+<context>
+    <name>NameWarning</name>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="69"/>
+        <source>Someone called &quot;{name}&quot; is already taking part in this meeting. If this is another person, credit them in a way that tells the two apart.</source>
+        <translation>Ktoś o imieniu „{name}” już bierze udział w tym spotkaniu. Jeśli to inna osoba, podpisz ją tak, aby dało się je odróżnić.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="78"/>
+        <source>Someone called &quot;{name}&quot; is already known on this laptop from another meeting. Adding this name makes a new person: their meetings are not joined up.</source>
+        <translation>Ktoś o imieniu „{name}” jest już znany na tym laptopie z innego spotkania. Dodanie tego imienia tworzy nową osobę: jej spotkania nie są połączone.</translation>
     </message>
 </context>
 <context>
@@ -1311,161 +1364,161 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="75"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="173"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="209"/>
         <source>People taking part</source>
         <translation>Osoby biorące udział</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
         <source>Same as the meeting</source>
         <translation>Jak dla spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Imię i nazwisko, przechowywane na tym laptopie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="139"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Podpisuj jako:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="141"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Jak podpisać słowa tej osoby na ekranie i na papierze</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>C&amp;hosen name:</source>
         <translation>Wybrane i&amp;mię:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>The name they want to be credited as</source>
         <translation>Imię, pod którym osoba chce być podpisana</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>&amp;Szybkość czytania dla tej osoby:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>How fast their words are read back to them</source>
         <translation>Jak szybko słowa są czytane tej osobie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="114"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="149"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Kolor znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="150"/>
         <source>Marker &amp;shape:</source>
         <translation>Kształ&amp;t znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="156"/>
         <source>&amp;Add person</source>
         <translation>&amp;Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="157"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Zapisz zmiany</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>R&amp;emove person</source>
         <translation>&amp;Usuń osobę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="159"/>
         <source>New &amp;person</source>
         <translation>&amp;Nowa osoba</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="160"/>
         <source>Their words as a&amp;udio…</source>
         <translation>Słowa &amp;jako dźwięk…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="127"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="162"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>Zapisz słowa tej osoby jako plik dźwiękowy do zabrania do domu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="129"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
         <source>Communication pro&amp;file…</source>
         <translation>Profil &amp;komunikacji…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="166"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>Jak ta osoba woli się porozumiewać: formaty, język, tłumacz, przełącznik, mowa</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="222"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="258"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}, podpis: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="229"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="265"/>
         <source>, marker: {marker}</source>
         <translation>, znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="313"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="366"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>Zapisano profil komunikacji: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="320"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="373"/>
         <source>Shown and printed as: {name}</source>
         <translation>Na ekranie i wydruku: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="319"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="372"/>
         <source>Marker: {marker}</source>
         <translation>Znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="347"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
         <source>Added {name}.</source>
         <translation>Dodano: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="362"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="415"/>
         <source>Saved {name}.</source>
         <translation>Zapisano: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="21"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
         <source>Full name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
         <source>First name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
         <source>Initials</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>Inicjały</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="25"/>
         <source>A name they choose</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>Wybrane imię</translation>
@@ -3099,7 +3152,7 @@
     <message>
         <location filename="../coprod_desktop/ui/files/print_summary.py" line="60"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Drukuj…</translation>
+        <translation>Dr&amp;ukuj…</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/files/print_summary.py" line="61"/>
@@ -3228,89 +3281,101 @@
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="65"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="68"/>
         <source>Take-home sheets and certificates</source>
         <translation>Kartki do domu i zaświadczenia</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
         <source>&amp;Easy Read take-home sheets</source>
         <translation>Kartki do domu w &amp;tekście łatwym do czytania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="74"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
         <source>&amp;Records of involvement (certificates)</source>
         <translation>&amp;Zaświadczenia o udziale</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="78"/>
         <source>&amp;Group summary</source>
         <translation>&amp;Podsumowanie grupy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
         <source>Also a copy for screen readers and phones (&amp;web page)</source>
         <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
         <translation>Także kopia dla czytników ekranu i telefonów (&amp;strona internetowa)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="82"/>
+        <source>What people said, as a spreads&amp;heet (CSV)</source>
+        <extracomment>A check box: every contribution of the meeting saved as a CSV file, one row each, for a spreadsheet.</extracomment>
+        <translation>Co mówili uczestnicy, jako &amp;arkusz (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
+        <source>The meeting, as an e&amp;xport file to move to another laptop (JSON)</source>
+        <extracomment>A check box: the whole meeting saved as a JSON file, to import on another laptop with this app.</extracomment>
+        <translation>Spotkanie jako plik e&amp;ksportu do przeniesienia na inny laptop (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="89"/>
         <source>One for the whole group, whoever is chosen below</source>
         <translation>Jedno dla całej grupy, bez względu na wybór poniżej</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="95"/>
         <source>What to make</source>
         <translation>Co przygotować</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="104"/>
         <source>Everyone (in all: {count})</source>
         <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
         <translation>Wszyscy (razem: {count})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="109"/>
         <source>&amp;For whom:</source>
         <translation>&amp;Dla kogo:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
         <source>For whom</source>
         <translation>Dla kogo</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="102"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
         <source>Everyone, or one person, by the name they chose</source>
         <translation>Wszyscy albo jedna osoba, pod wybranym przez nią imieniem</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="110"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
         <source>&amp;Save into a folder…</source>
-        <translation>&amp;Zapisz w folderze…</translation>
+        <translation>Zapisz w &amp;folderze…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="111"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="122"/>
         <source>&amp;Print…</source>
-        <translation>&amp;Drukuj…</translation>
+        <translation>Dr&amp;ukuj…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="123"/>
         <source>&amp;Close</source>
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="124"/>
         <source>Save into a folder</source>
         <translation>Zapisz w folderze</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="114"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="125"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="115"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="126"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -3318,130 +3383,130 @@
 <context>
     <name>TakeHomeSaver</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="61"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="206"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="233"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="62"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
         <source>Take-home sheets and certificates</source>
         <translation>Kartki do domu i zaświadczenia</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="74"/>
         <source>{name} ({marker})</source>
         <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
         <translation>{name} ({marker})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="102"/>
         <source>To print, choose one person and one document, or the group summary alone.</source>
         <translation>Aby wydrukować, wybierz jedną osobę i jeden dokument albo samo podsumowanie grupy.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="123"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="124"/>
         <source>Save into which folder?</source>
         <translation>W którym folderze zapisać?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="129"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="130"/>
         <source>Checking the folder…</source>
         <translation>Sprawdzanie folderu…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="140"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="141"/>
         <source>Nothing was saved.</source>
         <translation>Nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="144"/>
         <source>Making the documents…</source>
         <translation>Przygotowywanie dokumentów…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="159"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="160"/>
         <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
         <translation>W tym folderze jest już 1 plik o tej nazwie. Zastąpić go, zachować oba (nowa nazwa) czy anulować?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="163"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="164"/>
         <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
         <translation>Pliki o tych nazwach już w tym folderze: {count}. Zastąpić je, zachować oba (nowe nazwy) czy anulować?</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="167"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files already there</source>
         <translation>Pliki już istnieją</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
         <source>&amp;Replace</source>
         <translation>Za&amp;stąp</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="170"/>
         <source>&amp;Keep both</source>
         <translation>Zachowaj o&amp;ba</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Replace</source>
         <translation>Zastąp</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Keep both</source>
         <translation>Zachowaj oba</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="189"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="190"/>
         <source>Saved 1 file in {folder}.</source>
         <translation>Zapisano 1 plik w {folder}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="191"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="192"/>
         <source>Files saved in {folder}: {count}.</source>
         <translation>Zapisane pliki w {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="195"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="196"/>
         <source>Saved</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="203"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="204"/>
         <source>The documents could not be saved: {reason}</source>
         <translation>Nie udało się zapisać dokumentów: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="208"/>
         <source>The documents could not be saved.</source>
         <translation>Nie udało się zapisać dokumentów.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
         <source>Making the document to print…</source>
         <translation>Przygotowywanie dokumentu do druku…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
         <source>The document was sent to the printer.</source>
         <translation>Dokument wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
         <source>The document could not be printed: the printer could not be started.</source>
         <translation>Nie udało się wydrukować dokumentu: nie udało się uruchomić drukarki.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
         <source>The document could not be printed.</source>
         <translation>Nie udało się wydrukować dokumentu.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
         <source>The document could not be made: {reason}</source>
         <translation>Nie udało się przygotować dokumentu: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="240"/>
         <source>The document could not be made.</source>
         <translation>Nie udało się przygotować dokumentu.</translation>
     </message>

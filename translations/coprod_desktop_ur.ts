@@ -904,77 +904,77 @@
 <context>
     <name>LateArrivalDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="59"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="60"/>
         <source>Add a late arrival</source>
         <translation>دیر سے آنے والے کو شامل کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="78"/>
         <source>Only this screen shows what you type here. The display shows them only as they choose to be credited.</source>
         <translation>جو آپ یہاں لکھیں وہ صرف اسی اسکرین پر دکھتا ہے۔ کمرے کی اسکرین پر صرف وہ نام دکھتا ہے جو انہوں نے چنا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>Full &amp;name:</source>
         <translation>پورا نام (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="83"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اس شخص کا نام، اسی لیپ ٹاپ پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="85"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="88"/>
         <source>&amp;Credit them as:</source>
         <translation>نام اس طرح دکھائیں (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>ان کی بات کے ساتھ ان کا نام کیسے دکھے، اسکرین پر اور کاغذ پر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>C&amp;hosen name:</source>
         <translation>چنا ہوا نام (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
         <source>The name they want to be credited as</source>
         <translation>وہ نام جو وہ دکھانا چاہتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="92"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="95"/>
         <source>Chosen for them: nobody else in the meeting has it. Change it if they want another.</source>
         <translation>ان کے لیے چنا گیا: میٹنگ میں کسی اور کا یہ نام نہیں۔ اگر وہ کوئی اور چاہیں تو بدل دیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="96"/>
         <source>Marker co&amp;lour:</source>
         <translation>نشان کا رنگ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="94"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="97"/>
         <source>Marker &amp;shape:</source>
         <translation>نشان کی شکل (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="107"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="110"/>
         <source>&amp;Add them</source>
         <translation>شامل کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="108"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="111"/>
         <source>Add them</source>
         <translation>شامل کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="158"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="172"/>
         <source>Marker: {marker}</source>
         <translation>نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="159"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="173"/>
         <source>Shown and printed as: {name}</source>
         <translation>اسکرین اور کاغذ پر: {name}</translation>
     </message>
@@ -1092,66 +1092,119 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="84"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="87"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="90"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="92"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
         <source>Meetings</source>
         <translation>میٹنگیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="91"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>کوئی میٹنگ چنیں، پھر اسے کھولنے کے لیے Enter دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Opening your meetings…</source>
         <translation>آپ کی میٹنگیں کھل رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="98"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
         <source>&amp;New meeting</source>
         <translation>نئی میٹنگ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="99"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
         <source>&amp;Set up</source>
         <translation>تیاری (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>&amp;Open in the room</source>
         <translation>کمرے میں کھولیں (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="106"/>
         <source>Take-home &amp;files…</source>
         <translation>گھر لے جانے والی فائلیں (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
         <source>Create a new meeting</source>
         <translation>نئی میٹنگ بنائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>چنی گئی میٹنگ کی تفصیل، لوگ اور موضوعات بدلیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>چنی گئی میٹنگ کمرے کی اسکرین پر دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="113"/>
         <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
         <translation>منتخب اجلاس کے گھر لے جانے والے کاغذات، اسناد اور خلاصہ محفوظ یا پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="135"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="151"/>
+        <source>Fin&amp;d words said in any meeting</source>
+        <translation>کسی بھی اجلاس میں کہے گئے الفاظ تلاش کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="154"/>
+        <source>Find words said in any meeting</source>
+        <translation>کسی بھی اجلاس میں کہے گئے الفاظ تلاش کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="156"/>
+        <source>Type a word or two. What people said that holds them is listed below.</source>
+        <translation>ایک دو لفظ لکھیں۔ لوگوں کی جو باتیں ان پر مشتمل ہیں وہ نیچے درج ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
+        <source>Words found</source>
+        <translation>ملے ہوئے الفاظ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="166"/>
+        <source>Press Enter to choose the meeting it was said in.</source>
+        <translation>جس اجلاس میں یہ کہا گیا اسے چننے کے لیے Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="193"/>
+        <source>{person}, in ‘{meeting}’ ({date}): {words}</source>
+        <translation>{person}، ‘{meeting}’ میں ({date}): {words}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="203"/>
+        <source>Nothing said in any meeting holds those words.</source>
+        <translation>کسی بھی اجلاس میں کہی گئی کسی بات میں یہ الفاظ نہیں ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="205"/>
+        <source>Found: {count}. Press Tab to go to them.</source>
+        <translation>ملے: {count}۔ ان تک جانے کے لیے Tab دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="222"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>ابھی کوئی میٹنگ نہیں ہے۔ میٹنگ بنانے کے لیے “نئی میٹنگ” دبائیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>NameWarning</name>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="69"/>
+        <source>Someone called &quot;{name}&quot; is already taking part in this meeting. If this is another person, credit them in a way that tells the two apart.</source>
+        <translation>&quot;{name}&quot; نام کا کوئی شخص پہلے سے اس اجلاس میں شریک ہے۔ اگر یہ کوئی اور شخص ہے تو ان کا نام اس طرح دیں کہ دونوں الگ پہچانے جائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="78"/>
+        <source>Someone called &quot;{name}&quot; is already known on this laptop from another meeting. Adding this name makes a new person: their meetings are not joined up.</source>
+        <translation>&quot;{name}&quot; نام کا کوئی شخص اس لیپ ٹاپ پر کسی اور اجلاس سے پہلے سے معلوم ہے۔ یہ نام شامل کرنے سے ایک نیا شخص بنتا ہے: ان کے اجلاس آپس میں نہیں جڑتے۔</translation>
     </message>
 </context>
 <context>
@@ -1311,161 +1364,161 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="75"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="173"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="108"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="209"/>
         <source>People taking part</source>
         <translation>شریک لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="88"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
         <source>Same as the meeting</source>
         <translation>میٹنگ جیسی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>Full &amp;name:</source>
         <translation>پورا نام (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="101"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اس شخص کا نام، اسی لیپ ٹاپ پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="104"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="139"/>
         <source>&amp;Credit them as:</source>
         <translation>نام اس طرح دکھائیں (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="106"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="141"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>ان کی بات کے ساتھ ان کا نام کیسے دکھے، اسکرین پر اور کاغذ پر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>C&amp;hosen name:</source>
         <translation>چنا ہوا نام (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="109"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
         <source>The name they want to be credited as</source>
         <translation>وہ نام جو وہ دکھانا چاہتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>ان کے لیے پڑھنے کی رفتار (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="112"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
         <source>How fast their words are read back to them</source>
         <translation>ان کی باتیں انہیں کتنی رفتار سے پڑھ کر سنائی جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="114"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="149"/>
         <source>Marker co&amp;lour:</source>
         <translation>نشان کا رنگ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="115"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="150"/>
         <source>Marker &amp;shape:</source>
         <translation>نشان کی شکل (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="156"/>
         <source>&amp;Add person</source>
         <translation>شخص شامل کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="122"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="157"/>
         <source>Sa&amp;ve changes</source>
         <translation>تبدیلیاں محفوظ کریں (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="123"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>R&amp;emove person</source>
         <translation>شخص ہٹائیں (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="124"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="159"/>
         <source>New &amp;person</source>
         <translation>نیا شخص (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="160"/>
         <source>Their words as a&amp;udio…</source>
         <translation>ان کی باتیں آواز میں (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="127"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="162"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>اس شخص کی باتیں آواز کی فائل میں محفوظ کریں جو وہ گھر لے جا سکیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="129"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
         <source>Communication pro&amp;file…</source>
         <translation>رابطے کا پروفائل (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="166"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>وہ کیسے بات چیت کرنا پسند کرتے ہیں: فارمیٹ، زبان، ترجمان، سوئچ، آواز</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="222"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="258"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}، نام: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="229"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="265"/>
         <source>, marker: {marker}</source>
         <translation>، نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="313"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="366"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>{name} کا رابطے کا پروفائل محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="320"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="373"/>
         <source>Shown and printed as: {name}</source>
         <translation>اسکرین اور کاغذ پر: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="319"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="372"/>
         <source>Marker: {marker}</source>
         <translation>نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="347"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
         <source>Added {name}.</source>
         <translation>{name} کو شامل کر لیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="362"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="415"/>
         <source>Saved {name}.</source>
         <translation>{name} کی تفصیل محفوظ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="21"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
         <source>Full name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>پورا نام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="22"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
         <source>First name</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>پہلا نام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="23"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
         <source>Initials</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>نام کے پہلے حروف</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/domain/credit.py" line="24"/>
+        <location filename="../coprod_desktop/domain/credit.py" line="25"/>
         <source>A name they choose</source>
         <extracomment>A way to credit a person: which form of their name is shown beside what they said. Chosen from a list, and also shown in lower case inside &apos;({name}, credited by {style})&apos;.</extracomment>
         <translation>ان کا چنا ہوا نام</translation>
@@ -3228,89 +3281,101 @@
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="65"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="68"/>
         <source>Take-home sheets and certificates</source>
         <translation>گھر لے جانے والے کاغذات اور اسناد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
         <source>&amp;Easy Read take-home sheets</source>
         <translation>آسان پڑھائی والے گھر کے کاغذات (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="74"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
         <source>&amp;Records of involvement (certificates)</source>
         <translation>شرکت کے ریکارڈ (اسناد) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="75"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="78"/>
         <source>&amp;Group summary</source>
         <translation>گروپ کا خلاصہ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
         <source>Also a copy for screen readers and phones (&amp;web page)</source>
         <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
         <translation>اسکرین ریڈر اور فون کے لیے نقل بھی (ویب صفحہ) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="82"/>
+        <source>What people said, as a spreads&amp;heet (CSV)</source>
+        <extracomment>A check box: every contribution of the meeting saved as a CSV file, one row each, for a spreadsheet.</extracomment>
+        <translation>لوگوں نے کیا کہا، اسپریڈشیٹ کے طور پر (CSV) (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
+        <source>The meeting, as an e&amp;xport file to move to another laptop (JSON)</source>
+        <extracomment>A check box: the whole meeting saved as a JSON file, to import on another laptop with this app.</extracomment>
+        <translation>اجلاس، دوسرے لیپ ٹاپ پر لے جانے کے لیے ایکسپورٹ فائل (JSON) (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="89"/>
         <source>One for the whole group, whoever is chosen below</source>
         <translation>پورے گروپ کے لیے ایک، نیچے جو بھی چنا جائے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="95"/>
         <source>What to make</source>
         <translation>کیا بنانا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="104"/>
         <source>Everyone (in all: {count})</source>
         <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
         <translation>سب (کل: {count})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="98"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="109"/>
         <source>&amp;For whom:</source>
         <translation>کس کے لیے: (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
         <source>For whom</source>
         <translation>کس کے لیے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="102"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
         <source>Everyone, or one person, by the name they chose</source>
         <translation>سب، یا ایک شخص، اس نام سے جو انہوں نے چنا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="110"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
         <source>&amp;Save into a folder…</source>
         <translation>فولڈر میں محفوظ کریں (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="111"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="122"/>
         <source>&amp;Print…</source>
         <translation>پرنٹ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="123"/>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="124"/>
         <source>Save into a folder</source>
         <translation>فولڈر میں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="114"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="125"/>
         <source>Print</source>
         <translation>پرنٹ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="115"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="126"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -3318,130 +3383,130 @@
 <context>
     <name>TakeHomeSaver</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="61"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="206"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="233"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="62"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
         <source>Take-home sheets and certificates</source>
         <translation>گھر لے جانے والے کاغذات اور اسناد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="73"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="74"/>
         <source>{name} ({marker})</source>
         <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
         <translation>{name} ({marker})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="101"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="102"/>
         <source>To print, choose one person and one document, or the group summary alone.</source>
         <translation>پرنٹ کرنے کے لیے ایک شخص اور ایک دستاویز چنیں، یا صرف گروپ کا خلاصہ۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="123"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="124"/>
         <source>Save into which folder?</source>
         <translation>کس فولڈر میں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="129"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="130"/>
         <source>Checking the folder…</source>
         <translation>فولڈر دیکھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="140"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="141"/>
         <source>Nothing was saved.</source>
         <translation>کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="144"/>
         <source>Making the documents…</source>
         <translation>دستاویزات بنائی جا رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="159"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="160"/>
         <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
         <translation>اس فولڈر میں اس نام کی 1 فائل پہلے سے ہے۔ اسے بدلیں، دونوں رکھیں (نیا نام)، یا منسوخ کریں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="163"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="164"/>
         <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
         <translation>ان ناموں کی فائلیں پہلے سے اس فولڈر میں: {count}۔ انہیں بدلیں، دونوں رکھیں (نئے نام)، یا منسوخ کریں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="167"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files already there</source>
         <translation>فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
         <source>&amp;Replace</source>
         <translation>بدلیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="170"/>
         <source>&amp;Keep both</source>
         <translation>دونوں رکھیں (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Replace</source>
         <translation>بدلیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="171"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Keep both</source>
         <translation>دونوں رکھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="189"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="190"/>
         <source>Saved 1 file in {folder}.</source>
         <translation>1 فائل {folder} میں محفوظ ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="191"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="192"/>
         <source>Files saved in {folder}: {count}.</source>
         <translation>{folder} میں محفوظ فائلیں: {count}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="195"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="196"/>
         <source>Saved</source>
         <translation>محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="203"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="204"/>
         <source>The documents could not be saved: {reason}</source>
         <translation>دستاویزات محفوظ نہیں ہو سکیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="208"/>
         <source>The documents could not be saved.</source>
         <translation>دستاویزات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
         <source>Making the document to print…</source>
         <translation>پرنٹ کے لیے دستاویز بنائی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
         <source>The document was sent to the printer.</source>
         <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
         <source>The document could not be printed: the printer could not be started.</source>
         <translation>دستاویز پرنٹ نہیں ہو سکی: پرنٹر شروع نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
         <source>The document could not be printed.</source>
         <translation>دستاویز پرنٹ نہیں ہو سکی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
         <source>The document could not be made: {reason}</source>
         <translation>دستاویز نہیں بن سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="240"/>
         <source>The document could not be made.</source>
         <translation>دستاویز نہیں بن سکی۔</translation>
     </message>

@@ -1,5 +1,7 @@
 """What people take home: each person's Easy Read sheet and record of involvement, and the group
-summary in any of our languages, as PDF and as an HTML copy for screen readers and phones.
+summary in any of our languages, as PDF and as an HTML copy for screen readers and phones; and,
+saved beside them, the meeting's contributions as a spreadsheet (CSV) and the meeting as an export
+file (JSON) to move to another laptop.
 
 The jobs behind the window's "Take-home sheets…" and the commands `takehome`, `certificate` and
 `summary`. Like the other document jobs (documents.py) each opens its own read-only connection,
@@ -29,13 +31,24 @@ if TYPE_CHECKING:
     from ..services.easy_read.model import Document
     from ..store import Store
 
-PDF, HTML = ".pdf", ".html"
+PDF, HTML, CSV = ".pdf", ".html", ".csv"
 
 
 class Handout(StrEnum):
     TAKE_HOME = "takehome"  # a person's Easy Read sheet
     CERTIFICATE = "certificate"  # a person's record of involvement
     SUMMARY = "summary"  # the group summary: one for the whole group, whoever is chosen
+    # Data files rather than documents: one for the whole group too, never printed, no web copy.
+    SPREADSHEET = "spreadsheet"  # what people said, one row each (services/csv_export.py)
+    EXPORT = "export"  # the whole meeting, to move to another laptop (services/exchange.py)
+
+    @property
+    def is_document(self) -> bool:
+        """An Easy Read document (PDF, HTML copy, printable), not a data file."""
+        return self not in _DATA_FILES
+
+
+_DATA_FILES = frozenset({Handout.SPREADSHEET, Handout.EXPORT})
 
 
 class Existing(StrEnum):
@@ -88,21 +101,47 @@ def _documents(
     return mine
 
 
+def _safe_stem(stem: str) -> str:
+    return safe_file_stem(stem, fallback="take-home", limit=150)
+
+
 def _name_in(folder: Path, stem: str, suffix: str) -> Path:
     """*folder*/<stem><suffix>, with the stem made safe: never outside *folder*, never hidden."""
-    path = folder / f"{safe_file_stem(stem, fallback='take-home', limit=150)}{suffix}"
+    path = folder / f"{_safe_stem(stem)}{suffix}"
     if path.parent != folder:  # safe_file_stem allows no separator: this would be a bug
         raise ValidationError("file.no_folder", folder=str(folder))
     return path
 
 
-def _free_name(path: Path, taken: set[Path]) -> Path:
-    """*path*, or "<stem> (2)<suffix>", "(3)"… when it exists or another file of this job takes it."""
+def _free_name(path: Path, taken: set[Path], suffix: str | None = None) -> Path:
+    """*path*, or "<stem> (2)<suffix>", "(3)"… when it exists or another file of this job takes it.
+
+    *suffix*: the whole ending when it has more than one dot (".coprod.json"), so the number goes
+    before it and the file still ends the way an import expects."""
+    suffix = suffix or path.suffix
+    stem = path.name[: -len(suffix)]
     candidate, number = path, 2
     while candidate.exists() or candidate in taken:
-        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        candidate = path.with_name(f"{stem} ({number}){suffix}")
         number += 1
     return candidate
+
+
+def _data_file_name(store: Store, meeting_id: str, folder: Path, kind: Handout) -> tuple[Path, str]:
+    """Where a data file of the meeting goes in *folder*, and its ending. Raises NotFound.
+
+    The spreadsheet is named as the documents are ("<date> <title> - contributions.csv", see
+    easy_read.facts.file_stem); the export file as the window's Export suggests
+    ("<date> <title>.coprod.json", exchange.suggested_file_name). Both are made safe."""
+    from ..services.exchange import EXTENSION, suggested_file_name
+
+    meeting = store.meetings.get(meeting_id)
+    if kind is Handout.SPREADSHEET:
+        # The title is shortened, never what the file is (as easy_read.facts.file_stem does).
+        title = safe_file_stem(f"{meeting.date} {meeting.title}", fallback=f"{meeting.date} meeting", limit=70)
+        return _name_in(folder, f"{title} - contributions", CSV), CSV
+    name = suggested_file_name(meeting)
+    return _name_in(folder, name[: -len(EXTENSION)], EXTENSION), EXTENSION
 
 
 def plan_handouts(
@@ -122,6 +161,9 @@ def plan_handouts(
     planned: list[PlannedFile] = []
     with reading_store(db_path, beside_writer) as store:
         for kind in kinds:
+            if not kind.is_document:
+                planned.append(PlannedFile(_data_file_name(store, meeting_id, folder, kind)[0], None))
+                continue
             for pid, doc in _documents(store, meeting_id, kind, catalogue, person_id):
                 for suffix in (PDF, HTML) if html else (PDF,):
                     planned.append(PlannedFile(_name_in(folder, doc.file_stem, suffix), pid))
@@ -146,8 +188,10 @@ def write_handouts(
     beside_writer: bool = False,
 ) -> list[Path]:
     """Write the take-home sheets and/or certificates of *meeting_id* into *folder* (for everyone,
-    or for *person_id*), each as a PDF and, with *html*, as an HTML copy too. Returns the files
-    written, in order. Each file is written whole or not at all, readable by its owner only.
+    or for *person_id*), each as a PDF and, with *html*, as an HTML copy too; the group summary,
+    the spreadsheet and the export file (one each, whoever is chosen). Returns the files written,
+    documents first, then the data files, in the order of *kinds*. Each file is written whole or
+    not at all, readable by its owner only.
 
     Raises NotFound for an unknown meeting or person, ValidationError for a folder that is not
     one, DocumentNotSaved when a file cannot be written (the files already written stay).
@@ -157,19 +201,49 @@ def write_handouts(
 
     folder = check_folder(folder)
     written: list[Path] = []
+    kinds = tuple(kinds)
     with reading_store(db_path, beside_writer) as store:
-        documents = [doc for kind in kinds for _pid, doc in _documents(store, meeting_id, kind, catalogue, person_id)]
+        documents = [
+            doc
+            for kind in kinds
+            if kind.is_document
+            for _pid, doc in _documents(store, meeting_id, kind, catalogue, person_id)
+        ]
     writers = [(PDF, write_document_pdf), (HTML, write_document_html)] if html else [(PDF, write_document_pdf)]
     taken: set[Path] = set()
+
+    def where(path: Path, suffix: str | None = None) -> Path:
+        if existing is Existing.KEEP_BOTH or path in taken:
+            path = _free_name(path, taken, suffix)
+        taken.add(path)
+        return path
+
     for doc in documents:
         for suffix, write in writers:
-            path = _name_in(folder, doc.file_stem, suffix)
-            if existing is Existing.KEEP_BOTH or path in taken:
-                path = _free_name(path, taken)
-            taken.add(path)
+            path = where(_name_in(folder, doc.file_stem, suffix))
             with saving_to(path, "html.not_saved" if suffix == HTML else "pdf.not_saved"):
                 written.append(write(doc, path))
+    data_kinds = [kind for kind in kinds if not kind.is_document]
+    if data_kinds:
+        # Its own connection, opened after the pages are made: small files, written from the store
+        # by the same services as the command line's export (app.documents.write_meeting_export).
+        with reading_store(db_path, beside_writer) as store:
+            for kind in data_kinds:
+                path = where(*_data_file_name(store, meeting_id, folder, kind))
+                with saving_to(path, "export.not_saved"):
+                    written.append(_write_data_file(store, meeting_id, kind, path, catalogue))
     return written
+
+
+def _write_data_file(store: Store, meeting_id: str, kind: Handout, path: Path, catalogue: CardCatalogue) -> Path:
+    """The spreadsheet (cells a spreadsheet would run neutralised) or the export file, at *path*."""
+    if kind is Handout.SPREADSHEET:
+        from ..services.csv_export import write_meeting_csv
+
+        return write_meeting_csv(store, meeting_id, path, catalogue)
+    from ..services.exchange import write_export
+
+    return write_export(store, meeting_id, path)
 
 
 def write_summary_document(
@@ -220,6 +294,8 @@ def handout_pdf_bytes(
     from ..services.easy_read.summary import build_summary
     from ..services.easy_read.take_home_sheet import build_take_home
 
+    if not kind.is_document:  # a caller's mistake: a spreadsheet or export file is not printed
+        raise ValueError(f"{kind} is not a document to print")
     if kind is not Handout.SUMMARY and not person_id:
         raise NotFound("person.not_in_meeting")
     with reading_store(db_path, beside_writer) as store:

@@ -1,5 +1,6 @@
-"""Meeting details: the list of meetings, creating or changing one with its speech settings, what
-its take-home sheets say around what people said, and the organisation printed as their author."""
+"""Meeting details: the list of meetings (and searching what was said in them), creating or
+changing one with its speech settings, what its take-home sheets say around what people said, and
+the organisation printed as their author."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..domain.models import Meeting, MeetingDetails
 
 if TYPE_CHECKING:
     from ..store import Store
+    from ..store.search import SearchHit
 
 
 class MeetingOperations:
@@ -20,6 +22,12 @@ class MeetingOperations:
     def all(self) -> list[Meeting]:
         """Every meeting, the most recent date first."""
         return self._store.meetings.all()
+
+    def search_contributions(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """What was said in any meeting that holds every word of *text* (in its words or its cards'
+        labels; case and accents ignored, the last word as a prefix), newest meeting first, each
+        hit credited as the person chose. Empty text finds nothing; nothing typed raises."""
+        return self._store.search.search(text, limit)
 
     def get(self, meeting_id: str) -> Meeting:
         """The meeting with *meeting_id*; raises NotFound."""

@@ -3,15 +3,52 @@ person's communication profile (with their consent to share it)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain.consent import ConsentEvent
 from ..domain.credit import CreditStyle
 from ..domain.models import Attendee
+from ..domain.names import name_key
 from ..domain.profile import CommunicationProfile
 
 if TYPE_CHECKING:
     from ..store import Store
+
+
+@dataclass(frozen=True)
+class SimilarNames:
+    """Names already in use that look the same as a name being typed (domain.names.name_key).
+
+    in_meeting: the full names of people taking part in the meeting; on_laptop: of people known on
+    this laptop from other meetings only. Each name once, as it is kept. A match is a warning, not
+    a refusal: two real people can share a name.
+    """
+
+    in_meeting: tuple[str, ...] = ()
+    on_laptop: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.in_meeting or self.on_laptop)
+
+
+def similar_names(store: Store, meeting_id: str, name: str, *, except_person: str | None = None) -> SimilarNames:
+    """The names in use in *meeting_id*, and on this laptop, that look like *name*.
+
+    *except_person* is left out (the person being edited). A name with nothing visible in it matches
+    nothing: it is refused when saved (person.name_no_letter).
+    """
+    key = name_key(name)
+    if not key:
+        return SimilarNames()
+    here = [a.person for a in store.people.attendees(meeting_id) if a.person_id != except_person]
+    here_ids = {p.id for p in here}
+    elsewhere = [p for p in store.people.everyone() if p.id not in here_ids and p.id != except_person]
+
+    def matching(people: list) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.full_name for p in people if name_key(p.full_name) == key))
+
+    return SimilarNames(matching(here), matching(elsewhere))
 
 
 class PeopleOperations:
@@ -27,6 +64,10 @@ class PeopleOperations:
     def attendee(self, meeting_id: str, person_id: str) -> Attendee:
         """One person as they take part in the meeting; raises NotFound."""
         return self._store.people.attendee(meeting_id, person_id)
+
+    def similar_names(self, meeting_id: str, name: str, *, except_person: str | None = None) -> SimilarNames:
+        """Names already in use that look like *name* (see similar_names): for a warning as it is typed."""
+        return similar_names(self._store, meeting_id, name, except_person=except_person)
 
     def add(
         self,

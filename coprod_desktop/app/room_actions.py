@@ -9,6 +9,7 @@ through the session's events. The writes themselves are the room's records (room
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..domain.errors import NotFound, ValidationError
 from ..domain.heard import Heard, next_to_invite, who_was_heard
@@ -17,6 +18,9 @@ from ..domain.support import SupportRole
 from ..domain.text import CONTRIBUTION_MAX, optional_text
 from .room_events import SessionEvent
 from .room_undo import RoomAction
+
+if TYPE_CHECKING:
+    from .people import SimilarNames
 
 
 def check_words(text: str) -> None:
@@ -219,6 +223,15 @@ class RoomActions:
         if meeting_id is None:
             raise ValidationError("room.not_open")
         return PeopleOperations(self._store).add(meeting_id, full_name, credit_style, chosen_name, colour, shape)
+
+    def similar_names(self, full_name: str) -> SimilarNames:
+        """Names already in use that look like *full_name*, for a warning while it is typed."""
+        from .people import SimilarNames, similar_names
+
+        meeting_id = self._meeting_id()
+        if meeting_id is None:
+            return SimilarNames()
+        return self._reading(lambda: similar_names(self._store, meeting_id, full_name))
 
     def _chosen(self, contribution_id: str | None) -> str:
         if contribution_id is None:

@@ -7,6 +7,7 @@ screen, the printout and the export all call it.
 from enum import StrEnum
 
 from .errors import ValidationError
+from .names import has_visible_letter
 from .text import NAME_MAX, required_text
 
 
@@ -65,7 +66,10 @@ def credit_name(full_name: str, style: CreditStyle, chosen_name: str = "") -> st
 def check_credit(style: CreditStyle, chosen_name: str) -> str:
     """Validate the chosen name for *style*; returns the cleaned chosen name ('' unless chosen)."""
     if style is CreditStyle.CHOSEN_NAME:
-        return required_text(chosen_name, field="credit.chosen_name", limit=NAME_MAX)
+        chosen = required_text(chosen_name, field="credit.chosen_name", limit=NAME_MAX)
+        if not has_visible_letter(chosen):
+            raise ValidationError("credit.chosen_name_no_letter")
+        return chosen
     if chosen_name and chosen_name.strip():
         raise ValidationError("credit.chosen_name_unused")
     return ""

@@ -89,6 +89,9 @@ MESSAGES: dict[str, str] = {
     "person.already_here": "{name} is already taking part in this meeting.",
     "person.has_contributed": "{name} has contributed to this meeting, so they stay on the list.",
     "person.marker_taken": "{name} already has the {colour} {shape} marker. Please choose another colour or shape.",
+    # A name of only invisible characters, joiners or accents (domain.names): nothing shows on the wall.
+    "person.name_no_letter": "Please type a name with at least one letter or number.",
+    "credit.chosen_name_no_letter": "Please type a chosen name with at least one letter or number.",
     "credit.chosen_name_missing": "Please type the name they want to be credited as.",
     "credit.chosen_name_too_long": (
         "The name they want to be credited as is too long: {length} characters, the most is {limit}."

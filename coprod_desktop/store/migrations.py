@@ -297,3 +297,80 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 )
 """
+
+
+@_migration("0008_contribution_search")
+def _contribution_search(db: Database) -> None:
+    for statement in _CONTRIBUTION_SEARCH:
+        db.execute(statement)
+
+
+# Full-text search over what was said in every meeting: the words of each contribution and the
+# labels of the cards chosen with them, in an FTS5 table kept in step by triggers. It has its own
+# content, holding the contribution's id, so a search never depends on rowids; each index row is
+# given its contribution's rowid, so the triggers find it at once rather than by reading the whole
+# index (half a second to delete a meeting of 500 contributions among 5,000). VACUUM may renumber
+# the contributions: then the id no longer matches at that rowid, and the row is looked up by id.
+# unicode61 with remove_diacritics 2 folds case and accents in any script, so "cafe" finds "café",
+# and Arabic, Urdu, Welsh and Polish words are words.
+# Withdrawn, corrected or deleted words must not stay findable, nor in the file: FTS5 (before
+# SQLite 3.42's secure-delete option) only marks a deleted row's words and keeps them in older index
+# segments until they are merged, so each of those merges the index ('optimize': a few ms for
+# thousands of rows) and secure_delete zeroes the freed pages. A meeting deleted whole merges once,
+# after its contributions have gone, rather than once per contribution or card.
+# (Trigger bodies hold semicolons, so the statements are listed rather than split from one text.)
+_CARDS_OF = (
+    "SELECT group_concat(label, ' ') FROM (SELECT k.label AS label FROM contribution_cards cc"
+    " JOIN cards k ON k.id = cc.card_id WHERE cc.contribution_id = {c}.id ORDER BY cc.position)"
+)
+# The index row of contribution {c} (new or old): at its rowid when the id matches there.
+_ROW_OF = (
+    "CASE WHEN (SELECT contribution_id FROM contribution_search WHERE rowid = {c}.rowid) IS {c}.id"
+    " THEN {c}.rowid ELSE (SELECT rowid FROM contribution_search WHERE contribution_id = {c}.id) END"
+)
+# Cards belong to contribution {c}.contribution_id: the same, one step away.
+_ROW_OF_CARDS = (
+    "(SELECT CASE WHEN (SELECT contribution_id FROM contribution_search WHERE rowid = c.rowid) IS c.id"
+    " THEN c.rowid ELSE (SELECT rowid FROM contribution_search WHERE contribution_id = c.id) END"
+    " FROM contributions c WHERE c.id = {c}.contribution_id)"
+)
+_CARDS_FOR = (
+    "SELECT group_concat(label, ' ') FROM (SELECT k.label AS label FROM contribution_cards cc"
+    " JOIN cards k ON k.id = cc.card_id WHERE cc.contribution_id = {c}.contribution_id ORDER BY cc.position)"
+)
+_STILL_THERE = "EXISTS (SELECT 1 FROM contributions c JOIN meetings m ON m.id = c.meeting_id WHERE c.id = {id})"
+_CONTRIBUTION_SEARCH = (
+    "CREATE VIRTUAL TABLE contribution_search USING fts5("
+    " contribution_id UNINDEXED, words, cards, tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO contribution_search (rowid, contribution_id, words, cards)"
+    f" SELECT c.rowid, c.id, c.text, coalesce(({_CARDS_OF.format(c='c')}), '')"
+    " FROM contributions c WHERE c.withdrawn_at IS NULL",
+    "CREATE TRIGGER contribution_search_added AFTER INSERT ON contributions BEGIN"
+    " INSERT INTO contribution_search (rowid, contribution_id, words, cards) VALUES ("
+    " CASE WHEN EXISTS (SELECT 1 FROM contribution_search WHERE rowid = new.rowid) THEN NULL"
+    " ELSE new.rowid END, new.id, new.text, '');"
+    " END",
+    "CREATE TRIGGER contribution_search_changed AFTER UPDATE OF text ON contributions"
+    " WHEN new.text IS NOT old.text BEGIN"
+    f" UPDATE contribution_search SET words = new.text WHERE rowid = {_ROW_OF.format(c='new')};"
+    " INSERT INTO contribution_search (contribution_search) VALUES ('optimize');"
+    " END",
+    "CREATE TRIGGER contribution_search_removed AFTER DELETE ON contributions BEGIN"
+    f" DELETE FROM contribution_search WHERE rowid = {_ROW_OF.format(c='old')};"
+    " INSERT INTO contribution_search (contribution_search) SELECT 'optimize'"
+    " WHERE EXISTS (SELECT 1 FROM meetings WHERE id = old.meeting_id);"
+    " END",
+    "CREATE TRIGGER contribution_search_meeting_removed AFTER DELETE ON meetings BEGIN"
+    " INSERT INTO contribution_search (contribution_search) VALUES ('optimize');"
+    " END",
+    "CREATE TRIGGER contribution_search_card_added AFTER INSERT ON contribution_cards BEGIN"
+    f" UPDATE contribution_search SET cards = coalesce(({_CARDS_FOR.format(c='new')}), '')"
+    f" WHERE rowid = {_ROW_OF_CARDS.format(c='new')};"
+    " END",
+    "CREATE TRIGGER contribution_search_card_removed AFTER DELETE ON contribution_cards BEGIN"
+    f" UPDATE contribution_search SET cards = coalesce(({_CARDS_FOR.format(c='old')}), '')"
+    f" WHERE rowid = {_ROW_OF_CARDS.format(c='old')};"
+    " INSERT INTO contribution_search (contribution_search) SELECT 'optimize'"
+    f" WHERE {_STILL_THERE.format(id='old.contribution_id')};"
+    " END",
+)

@@ -5,8 +5,8 @@ from ..domain.errors import NotFound, ValidationError
 from ..domain.ids import new_id, utc_now
 from ..domain.markers import marker_colour, marker_shape, next_free_marker
 from ..domain.models import Attendee, Person
+from ..domain.names import check_person_name
 from ..domain.speech import check_rate, check_volume
-from ..domain.text import NAME_MAX, required_text
 from ._base import Repository
 
 _ATTENDEE_SQL = """
@@ -68,7 +68,7 @@ class People(Repository):
 
         Colour and shape default to the next pair no one else in the meeting has.
         """
-        name = required_text(full_name, field="person.name", limit=NAME_MAX)
+        name = check_person_name(full_name)
         style = parse_credit_style(credit_style)
         chosen = check_credit(style, chosen_name)
         current = self.attendees(meeting_id) if self._meeting_exists(meeting_id) else None
@@ -114,7 +114,7 @@ class People(Repository):
     ) -> Attendee:
         """Change a person's name, how they are credited, or their marker."""
         self.attendee(meeting_id, person_id)
-        name = required_text(full_name, field="person.name", limit=NAME_MAX)
+        name = check_person_name(full_name)
         style = parse_credit_style(credit_style)
         chosen = check_credit(style, chosen_name)
         marker_colour(colour)

@@ -20,6 +20,7 @@ from .people import People
 from .photos import Photos
 from .profiles import Profiles
 from .prompts import Prompts
+from .search import Search
 from .settings import Settings
 
 Listener = Callable[[Change], None]
@@ -74,6 +75,7 @@ class Store:
         self.passes = Passes(self.db, self._notify)
         self.meeting_details = MeetingDetailsRepository(self.db, self._notify)
         self.settings = Settings(self.db, self._notify)
+        self.search = Search(self.db, self._notify)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coprod_desktop.store import open_store
 from coprod_desktop.store.backup import backup_database, backup_path_for
+from coprod_desktop.store.migrations import KNOWN
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -42,7 +43,8 @@ def test_a_healthy_file_is_reported_and_exits_0(db_path):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "Whole-file check: no damage found."
-    assert lines[1] == "Version: 7 (0007_meeting_details), the newest this program knows."
+    newest = KNOWN[-1]
+    assert lines[1] == f"Version: {len(KNOWN)} ({newest}), the newest this program knows."
     assert lines[2] == "Latest changes (the -wal file): in order."
     assert lines[3].startswith(f"Newest good backup: {backup} (saved ")
     assert lines[-1] == "All is well."

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -429,3 +430,81 @@ def test_a_folder_is_named_as_people_know_it():
     assert folder_words(home / "Documents" / "Handouts") == str(Path("Documents") / "Handouts")
     assert folder_words(home) == str(home)
     assert folder_words(Path("/media/usb/Handouts")) == "/media/usb/Handouts"
+
+
+def test_the_spreadsheet_and_export_file_are_saved_from_the_dialog(qtbot, window, app_store, tmp_path, monkeypatch):
+    import csv
+    import stat
+
+    from coprod_desktop.services.exchange_read import read_export
+
+    meeting = create_demo_meeting(app_store)
+    sam = next(a for a in app_store.people.attendees(meeting.id) if a.credited_as == "Sam")
+    app_store.contributions.add(meeting.id, sam.person_id, "=1+1", [], None)
+    said = app_store.contributions.for_meeting(meeting.id)
+    folder = tmp_path / "Exports"
+    folder.mkdir()
+    answer_folder(monkeypatch, folder)
+    dialog = open_dialog(window, meeting.id, qtbot)
+    assert not dialog.spreadsheet.isChecked() and not dialog.export.isChecked()  # asked for, not assumed
+    choose(dialog, person=sam.person_id)
+    dialog.spreadsheet.setChecked(True)
+    assert not dialog.print_button.isEnabled()  # a spreadsheet is saved, never printed
+    assert dialog.print_note.isVisible()
+    dialog.export.setChecked(True)
+    assert dialog.choice().kinds == (Handout.SPREADSHEET, Handout.EXPORT)
+    written = save_and_wait(qtbot, window, dialog)
+
+    stem = f"{meeting.date} Our day centre what works, what could be better"
+    assert (
+        sorted(p.name for p in folder.iterdir())
+        == sorted(p.name for p in written)
+        == [
+            f"{stem} - contributions.csv",
+            f"{stem}.coprod.json",
+        ]
+    )
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in written)
+    spreadsheet = next(p for p in written if p.suffix == ".csv")
+    rows = list(csv.reader(io.StringIO(spreadsheet.read_bytes().decode("utf-8-sig"))))
+    assert rows[0][:3] == ["Prompt", "Person", "Words"]
+    assert len(rows) == 1 + len(said)  # one row per contribution: everyone's, though Sam was chosen
+    assert rows[-1][1:3] == ["Sam", "'=1+1"]  # a formula typed in the room stays words
+    text = spreadsheet.read_text(encoding="utf-8-sig")
+    assert not any(name in text for name in FULL_NAMES_NOT_CHOSEN if name != "Priya Shah")
+    export = read_export(next(p for p in written if p.name.endswith(".coprod.json")))
+    assert export.meeting.id == meeting.id and export.meeting.title == meeting.title
+    assert len(export.contributions) == len(said)
+    [box] = visible_boxes(dialog)
+    assert box.text() == f"Files saved in {folder}: 2."
+    box.close()
+
+    # Again: the same question as for the documents, and "Keep both" keeps each file's ending.
+    question, kept = _answer_question(qtbot, window, dialog, "Keep both")
+    assert question.startswith("Files with these names already in that folder: 2.")
+    assert sorted(p.name for p in kept) == [f"{stem} (2).coprod.json", f"{stem} - contributions (2).csv"]
+    close_boxes(dialog)
+
+
+def test_the_data_files_have_their_own_alt_keys_and_names(qtbot, window, app_store):
+    meeting = create_demo_meeting(app_store)
+    dialog = open_dialog(window, meeting.id, qtbot)
+    assert dialog.spreadsheet.accessibleName() == "What people said, as a spreadsheet (CSV)"
+    assert dialog.export.accessibleName() == "The meeting, as an export file to move to another laptop (JSON)"
+    assert dialog.export.accessibleDescription() == "One for the whole group, whoever is chosen below"
+    keys = []
+    for widget in dialog.findChildren(QCheckBox) + dialog.findChildren(QPushButton):
+        if widget.isVisible() and "&" in widget.text():
+            keys.append(widget.text().split("&")[1][0].lower())
+    for label in dialog.findChildren(QLabel):  # the wrapping boxes' words and the form's labels
+        if label.isVisible() and label.buddy() is not None and "&" in label.text():
+            keys.append(label.text().split("&")[1][0].lower())
+    assert sorted(keys) == sorted("ergwhxfspc"), keys
+    assert len(keys) == len(set(keys)), keys  # no Alt key shared within the dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    for key, box in ((Qt.Key.Key_H, dialog.spreadsheet), (Qt.Key.Key_X, dialog.export)):
+        qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is box
+        qtbot.waitUntil(box.isChecked)
+    dialog.close()

@@ -1,4 +1,6 @@
 """The "Take-home sheets and certificates" dialog: what to make, for whom, and Save or Print.
+Beside the documents, the meeting's data files: what people said as a spreadsheet, and the meeting
+as an export file (saved only, never printed).
 
 Layout only: take_home_saver.py fills it, reads the choice and does the work. The body scrolls
 and the buttons stay in view (form_parts.dialog_layout), at 1024×768 and at 300% text.
@@ -40,10 +42,11 @@ class TakeHomeChoice:
 
     def one_document(self) -> Handout | None:
         """The one document chosen, when exactly one is (so it can be printed): a person's sheet or
-        record of involvement for one person, or the group summary alone."""
+        record of involvement for one person, or the group summary alone. A data file is no
+        document to print."""
         if self.kinds == (Handout.SUMMARY,):
             return Handout.SUMMARY
-        if self.person_id is not None and len(self.kinds) == 1:
+        if self.person_id is not None and len(self.kinds) == 1 and self.kinds[0].is_document:
             return self.kinds[0]
         return None
 
@@ -75,11 +78,19 @@ class TakeHomeDialog(QDialog):
         self.summary, summary_row = _labelled_box(self.tr("&Group summary"))
         #: A check box: each document also as a web page (HTML), which screen readers and phones read well.
         self.html, html_row = _labelled_box(self.tr("Also a copy for screen readers and phones (&web page)"))
+        #: A check box: every contribution of the meeting saved as a CSV file, one row each, for a spreadsheet.
+        self.spreadsheet, spreadsheet_row = _labelled_box(self.tr("What people said, as a spreads&heet (CSV)"))
+        #: A check box: the whole meeting saved as a JSON file, to import on another laptop with this app.
+        self.export, export_row = _labelled_box(
+            self.tr("The meeting, as an e&xport file to move to another laptop (JSON)")
+        )
         self.sheets.setChecked(True)
         self.certificates.setChecked(True)
-        self.summary.setAccessibleDescription(self.tr("One for the whole group, whoever is chosen below"))
+        group = self.tr("One for the whole group, whoever is chosen below")
+        for box in (self.summary, self.spreadsheet, self.export):
+            box.setAccessibleDescription(group)
         what = QVBoxLayout()
-        for row in (sheets_row, certificates_row, summary_row, html_row):
+        for row in (sheets_row, certificates_row, summary_row, html_row, spreadsheet_row, export_row):
             what.addWidget(row)
         what_box = QGroupBox(self.tr("What to make"))
         what_box.setLayout(what)
@@ -162,13 +173,15 @@ class TakeHomeDialog(QDialog):
                 (Handout.TAKE_HOME, self.sheets),
                 (Handout.CERTIFICATE, self.certificates),
                 (Handout.SUMMARY, self.summary),
+                (Handout.SPREADSHEET, self.spreadsheet),
+                (Handout.EXPORT, self.export),
             )
             if box.isChecked()
         )
         return TakeHomeChoice(kinds, self.person.currentData(), self.html.isChecked())
 
     def kind_boxes(self) -> tuple[QCheckBox, ...]:
-        return self.sheets, self.certificates, self.summary, self.html
+        return self.sheets, self.certificates, self.summary, self.html, self.spreadsheet, self.export
 
     def set_busy(self, busy: bool) -> None:
         """While a job runs the choices and actions wait (Close stays: the job goes on without it)."""

@@ -1,4 +1,5 @@
-"""Take-home sheets, records of involvement and the group summary: saved into a folder, or printed.
+"""Take-home sheets, records of involvement and the group summary: saved into a folder, or printed;
+and the meeting's spreadsheet (CSV) and export file (JSON), saved into the folder with them.
 
 Opens the dialog (take_home_dialog.py), and for Save: asks for a folder, finds (off the GUI thread)
 which of the files are there already and asks whether to replace them, keep both or cancel, writes

@@ -1,13 +1,14 @@
-"""Screen 1: the list of meetings, with New, Set up and Open."""
+"""Screen 1: the list of meetings, with New, Set up and Open, and a search over what was said."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,6 +23,10 @@ from ..widgets.refresh import DeferredRefresh
 from ..widgets.screen_layouts import hold_height, scrolling, wrapping_row
 
 ROW_PADDING = 6  # the style sheet's padding inside a list row, at 100%
+# The search runs this long after the last key: once a word is typed, not once per letter.
+SEARCH_DELAY_MS = 250
+# Changes after which hits may read differently (words, credit, a meeting's title, card labels).
+SEARCH_CHANGES = (ChangeKind.CONTRIBUTION, ChangeKind.ATTENDEE, ChangeKind.MEETING, ChangeKind.CARD)
 
 if TYPE_CHECKING:
     from ...app.meetings import MeetingOperations
@@ -114,6 +119,7 @@ class MeetingsView(QWidget):
         self.setup_button.clicked.connect(lambda: self._emit_for_current(self.setup_requested))
         self.open_button.clicked.connect(self._open)
         self.take_home_button.clicked.connect(lambda: self._emit_for_current(self.take_home_requested))
+        self._build_search()
 
         # The buttons wrap onto a second line rather than widen the window; with large text the
         # page scrolls rather than squeeze the list or push the buttons off the screen.
@@ -123,17 +129,99 @@ class MeetingsView(QWidget):
         column.addWidget(self.empty_note)
         column.addWidget(self.list, 1)
         column.addLayout(wrapping_row(self.new_button, self.setup_button, self.open_button, self.take_home_button))
+        column.addWidget(self.search_label)
+        column.addWidget(self.search_field)
+        column.addWidget(self.search_note)
+        column.addWidget(self.results, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(page))
+        self._area = scrolling(page)
+        layout.addWidget(self._area)
+        # With large text the search is below the fold: Alt+D or Tab brings it into view. (Not
+        # follow_focus: its app-wide focus signal outlives this screen when a language change
+        # rebuilds it.)
+        for widget in (self.search_field, self.results):
+            widget.installEventFilter(self)
         self.new_button.setEnabled(False)
         self._update_buttons()
+
+    def _build_search(self) -> None:
+        """The search over what was said in every meeting: a field, a line saying what was found,
+        and the hits, each of which chooses its meeting in the list above (Enter)."""
+        self.search_label = QLabel(self.tr("Fin&d words said in any meeting"))
+        self.search_label.setWordWrap(True)
+        self.search_field = QLineEdit()
+        self.search_field.setAccessibleName(self.tr("Find words said in any meeting"))
+        self.search_field.setAccessibleDescription(
+            self.tr("Type a word or two. What people said that holds them is listed below.")
+        )
+        self.search_label.setBuddy(self.search_field)
+        self.search_field.setEnabled(False)  # until a database is open
+        self.search_note = QLabel()
+        self.search_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.search_note.setWordWrap(True)
+        self.search_note.hide()
+        self.results = MeetingList()
+        self.results.setAccessibleName(self.tr("Words found"))
+        self.results.setAccessibleDescription(self.tr("Press Enter to choose the meeting it was said in."))
+        self.results.hide()
+        self.results.itemActivated.connect(self._choose_hit)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_again = DeferredRefresh(self, self.run_search)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            # Once laid out: the hits may have just been shown.
+            QTimer.singleShot(0, self, lambda: self._area.ensureWidgetVisible(watched, 0, scaled(8)))
+        return super().eventFilter(watched, event)
+
+    def run_search(self) -> None:
+        """Show what was said, in any meeting, that holds the words typed (nothing when empty)."""
+        self._search_timer.stop()
+        text = self.search_field.text()
+        self.results.clear()
+        if self.meetings is None or not text.strip():
+            self.search_note.hide()
+            self.results.hide()
+            return
+        hits = self.meetings.search_contributions(text)
+        for hit in hits:
+            words = self.tr("{person}, in ‘{meeting}’ ({date}): {words}").format(
+                person=hit.credited_as,
+                meeting=hit.meeting_title,
+                date=readable_date(hit.meeting_date),
+                words=hit.snippet,
+            )
+            item = QListWidgetItem(words)
+            item.setData(Qt.ItemDataRole.UserRole, hit.meeting_id)
+            self.results.addItem(item)
+        if not hits:
+            self.search_note.setText(self.tr("Nothing said in any meeting holds those words."))
+        else:
+            self.search_note.setText(self.tr("Found: {count}. Press Tab to go to them.").format(count=len(hits)))
+        self.search_note.show()
+        self.results.setVisible(bool(hits))
+        if hits:
+            self.results.setCurrentRow(0)
+            self.results.fit_rows()
+
+    def _choose_hit(self, item: QListWidgetItem) -> None:
+        meeting_id = item.data(Qt.ItemDataRole.UserRole)
+        self.select(meeting_id)
+        if self.current_meeting_id() == meeting_id:
+            self.list.scrollToItem(self.list.currentItem())
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def attach(self, meetings: MeetingOperations) -> None:
         """Show the meetings of an open database (the window appears before it is open)."""
         self.meetings = meetings
         self.empty_note.setText(self.tr("There are no meetings yet. Press “New meeting” to set one up."))
         self.new_button.setEnabled(True)
+        self.search_field.setEnabled(True)
         self._refresh.now()
 
     def refresh(self) -> None:
@@ -159,6 +247,8 @@ class MeetingsView(QWidget):
         """A committed change: a meeting's details may show differently (once, however many)."""
         if change.kind == ChangeKind.MEETING:
             self._refresh.request()
+        if change.kind in SEARCH_CHANGES and self.search_field.text().strip():
+            self._search_again.request()  # withdrawn words go, corrected ones show as they are now
 
     def current_meeting_id(self) -> str | None:
         item = self.list.currentItem()

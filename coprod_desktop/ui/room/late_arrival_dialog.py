@@ -20,6 +20,7 @@ from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle
 from ...domain.errors import UserFacingError
 from ...domain.markers import next_free_marker
 from ..platform.messages import error_text
+from ..setup.people_editor import NameWarning
 from ..widgets.form_parts import (
     ErrorLine,
     add_field,
@@ -80,6 +81,8 @@ class LateArrivalDialog(QDialog):
         intro.setWordWrap(True)
         form = new_form()
         add_field(form, self.tr("Full &name:"), self.full_name, self.tr("The person's name, kept on this laptop"))
+        self.name_warning = NameWarning()  # someone with a name that looks the same: a warning only
+        form.addRow(self.name_warning)
         add_field(
             form,
             self.tr("&Credit them as:"),
@@ -118,6 +121,7 @@ class LateArrivalDialog(QDialog):
             self.shape.currentIndexChanged,
         ):
             signal.connect(self._update_preview)
+        self.full_name.textChanged.connect(self._check_name)
         self._choose_free_marker()
         self._update_preview()
         dialog_layout(self, body, buttons, footer=self.error)
@@ -147,6 +151,16 @@ class LateArrivalDialog(QDialog):
             return
         select_data(self.colour, colour)
         select_data(self.shape, shape)
+
+    def _check_name(self) -> None:
+        """Warn, as the name is typed, when someone with a name that looks the same is known."""
+        try:
+            similar = self.session.similar_names(self.full_name.text())
+        except UserFacingError:
+            self.name_warning.clear_error()  # the file went bad: adding will say so
+            return
+        self.name_warning.show_similar(similar)
+        self._grow_to_fit()
 
     def _style(self) -> CreditStyle:
         return CreditStyle(self.credit_style.currentData())

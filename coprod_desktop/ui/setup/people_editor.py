@@ -44,10 +44,43 @@ from ..widgets.screen_layouts import columns, hold_height, wrapping_row
 from .photo_panel import PhotoPanel
 
 if TYPE_CHECKING:
-    from ...app.people import PeopleOperations, ProfileOperations
+    from ...app.people import PeopleOperations, ProfileOperations, SimilarNames
     from ...app.photos import PhotoOperations
 
 LIST_MARKER_SIZE = 40  # sizes at 100%, multiplied by the text size
+_ISOLATE = "\u2068{}\u2069"  # a name keeps its own direction inside the sentence
+
+
+class NameWarning(ErrorLine):
+    """A plain line under a name as it is typed: someone with a name that looks the same is already
+    here, or known on this laptop. Words, not colour; read out when it changes (ErrorLine); it never
+    stops the person being added, since two real people can share a name. Set-up and the room's
+    late-arrival dialog both show it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("nameWarning")  # not the error style: nothing is wrong yet
+
+    def show_similar(self, similar: SimilarNames) -> None:
+        """Say the first look-alike name, in the meeting before on the laptop; hide when none."""
+        if similar.in_meeting:
+            self.show_error(
+                self.tr(
+                    'Someone called "{name}" is already taking part in this meeting. If this is another person, '
+                    "credit them in a way that tells the two apart."
+                ).format(name=_ISOLATE.format(similar.in_meeting[0]))
+            )
+        elif similar.on_laptop:
+            # Translators: set-up cannot yet add a person known from another meeting; adding the
+            # name makes a new person, whose meetings are not counted together with the other's.
+            self.show_error(
+                self.tr(
+                    'Someone called "{name}" is already known on this laptop from another meeting. '
+                    "Adding this name makes a new person: their meetings are not joined up."
+                ).format(name=_ISOLATE.format(similar.on_laptop[0]))
+            )
+        else:
+            self.clear_error()
 
 
 class PeopleEditor(QWidget):
@@ -99,6 +132,8 @@ class PeopleEditor(QWidget):
 
         form = new_form()
         add_field(form, self.tr("Full &name:"), self.full_name, self.tr("The person's name, kept on this laptop"))
+        self.name_warning = NameWarning()
+        form.addRow(self.name_warning)
         add_field(
             form,
             self.tr("&Credit them as:"),
@@ -161,6 +196,7 @@ class PeopleEditor(QWidget):
             self.shape.currentIndexChanged,
         ):
             signal.connect(self._update_preview)
+        self.full_name.textChanged.connect(self._check_name)
 
         # The buttons wrap rather than widen the screen; with large text the list goes above the
         # form rather than beside it.
@@ -245,6 +281,7 @@ class PeopleEditor(QWidget):
         self._show_attendee(attendee)
         self.photo_panel.show_person(self.meeting_id, attendee.person_id)
         self.error.clear_error()
+        self._check_name()  # the same words may name someone else now (not a text change)
         self._update_buttons()
 
     def _show_attendee(self, attendee: Attendee) -> None:
@@ -291,6 +328,22 @@ class PeopleEditor(QWidget):
             self._suggest_marker(also_taken or [])
         self._update_buttons()
         self._update_preview()
+
+    def _check_name(self) -> None:
+        """Warn, as the name is typed, when someone with a name that looks the same is known."""
+        if not self.meeting_id:
+            self.name_warning.clear_error()
+            return
+        try:
+            similar = self.people.similar_names(
+                self.meeting_id, self.full_name.text(), except_person=self._selected_person()
+            )
+        except UserFacingError:
+            similar = None  # the file went bad: saving will say so; a warning is not the place
+        if similar is None:
+            self.name_warning.clear_error()
+        else:
+            self.name_warning.show_similar(similar)
 
     def _update_buttons(self) -> None:
         editing = self._selected_person() is not None
