@@ -7,15 +7,17 @@ HTML copy passing the accessibility check. The first page of each sample is save
 tests/output/documents/ for people to look at.
 """
 
-import os
+import json
 import re
 import stat
 import subprocess
+import textwrap
 from pathlib import Path
 
 import pytest
 from html_access import check_html
 from pypdf import PdfReader
+from unprivileged import give_to_runner, run_unprivileged, runner_folder
 
 from coprod_desktop.domain.markers import Marker, MarkerShape, marker_colour
 from coprod_desktop.services.catalogue import load_catalogue
@@ -34,7 +36,6 @@ from coprod_desktop.services.easy_read.model import (
 )
 from coprod_desktop.services.easy_read.text import keep_latin_punctuation, name_missing_glyphs
 from coprod_desktop.services.pdf_rtl import missing_glyphs
-from coprod_desktop.services.private_files import SaveError
 
 OUTPUT = Path(__file__).resolve().parents[1] / "output" / "documents"
 CATALOGUE = load_catalogue()
@@ -319,19 +320,35 @@ def test_saved_atomically_for_the_owner_only(tmp_path):
     assert er_pdf.document_pdf_bytes(take_home()).startswith(b"%PDF")
 
 
-def test_an_unwritable_folder_is_a_plain_oserror(tmp_path):
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as a user who can write anywhere")
-        with pytest.raises(SaveError):
-            er_pdf.write_document_pdf(take_home(), folder / "x.pdf")
-        with pytest.raises(SaveError):
-            er_html.write_document_html(take_home(), folder / "x.html")
-    finally:
-        folder.chmod(0o700)
+def test_an_unwritable_folder_is_a_plain_oserror():
+    """As a user whom permissions can refuse (root writes anywhere: tests/unprivileged.py)."""
+    code = textwrap.dedent(
+        """
+        import json
+        from pathlib import Path
+        from coprod_desktop.services.easy_read import html, pdf
+        from coprod_desktop.services.easy_read.model import Document, DocumentKind, Line
+        from coprod_desktop.services.private_files import SaveError
+        doc = Document(DocumentKind.TAKE_HOME, "Thank you, Sam", "Take-home", "en", "", (Line("Hello"),))
+        said = []
+        for write, name in ((pdf.write_document_pdf, "x.pdf"), (html.write_document_html, "x.html")):
+            try:
+                write(doc, Path("locked") / name)
+            except SaveError as error:
+                said.append(str(error))
+        print(json.dumps(said))
+        """
+    )
+    with runner_folder() as folder:
+        locked = folder / "locked"
+        locked.mkdir()
+        give_to_runner(folder)
+        locked.chmod(0o500)
+        result = run_unprivileged(code, folder)
+        assert result.returncode == 0, result.stderr[-3000:]
+        said = json.loads(result.stdout.strip().splitlines()[-1])
+        assert len(said) == 2 and all("cannot be saved in" in words and "Permission denied" in words for words in said)
+        assert list(locked.iterdir()) == []  # nothing half-written left behind
 
 
 def test_a_ten_thousand_character_contribution_flows_over_pages_with_its_credit(tmp_path):
