@@ -204,19 +204,11 @@ def restore(db_path: Path, backup: Path) -> Path:
     Refused (DatabaseInUse) while a window has the file open: the window closes its workspace
     first, so that nothing it holds is written over the restored file. Nothing is deleted.
     """
-    from ..domain.messages import os_reason
-    from ..store.database import DatabaseInUse, StoreWriteError
-    from ..store.lock import WriterLock
+    from ..store.database import take_writer_lock
     from .opening import restore_backup
 
     db_path = Path(db_path)
-    lock = WriterLock(db_path)
-    try:
-        taken = lock.acquire()
-    except OSError as exc:
-        raise StoreWriteError("database.cannot_write_beside", name=db_path.name, reason=os_reason(exc)) from None
-    if not taken:
-        raise DatabaseInUse("database.in_use", name=db_path.name)
+    lock = take_writer_lock(db_path)
     try:
         return restore_backup(db_path, Path(backup))
     finally:

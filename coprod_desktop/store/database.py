@@ -247,6 +247,19 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
+def take_writer_lock(path: Path) -> WriterLock:
+    """The writer's lock on *path*, held: DatabaseInUse when another window has the file open,
+    StoreWriteError when the lock file cannot be made beside it."""
+    writer_lock = WriterLock(path)
+    try:
+        taken = writer_lock.acquire()
+    except OSError as exc:
+        raise StoreWriteError("database.cannot_write_beside", name=path.name, reason=os_reason(exc)) from None
+    if not taken:
+        raise DatabaseInUse("database.in_use", name=path.name)
+    return writer_lock
+
+
 def open_database(
     path: Path, *, create: bool, lock: bool, accept_missing_changes: bool = False
 ) -> tuple[Database, WriterLock | None]:
@@ -276,15 +289,7 @@ def open_database(
         # SQLite would open it read-only without a word, and every save would then fail.
         raise ReadOnlyDatabase("database.read_only_file", name=path.name)
 
-    writer_lock = None
-    if lock:
-        writer_lock = WriterLock(path)
-        try:
-            taken = writer_lock.acquire()
-        except OSError as exc:
-            raise StoreWriteError("database.cannot_write_beside", name=path.name, reason=os_reason(exc)) from None
-        if not taken:
-            raise DatabaseInUse("database.in_use", name=path.name)
+    writer_lock = take_writer_lock(path) if lock else None
     try:
         if exists:
             _check_log(path, accept_missing_changes=accept_missing_changes)
