@@ -226,6 +226,14 @@ class PrivateDesktop:
                 pass
 
 
+def print_log_tails(workdir: Path) -> None:
+    """The last lines of each log in *workdir*, on stderr: why a step of the private desktop failed."""
+    for log in sorted(workdir.glob("*.log")):
+        text = log.read_text(errors="replace").strip()
+        if text:
+            print(f"--- {log.name} (last lines)\n" + "\n".join(text.splitlines()[-15:]), file=sys.stderr)
+
+
 def _read_line(fd: int, timeout: float, problem: str) -> str:
     import select
 
@@ -807,10 +815,7 @@ def main(argv: list[str] | None = None) -> int:
         code = run_check(args, desktop)
     except SetupError as problem:
         print(f"check_atspi: {problem}", file=sys.stderr)
-        for log in sorted(workdir.glob("*.log")):
-            text = log.read_text(errors="replace").strip()
-            if text:
-                print(f"--- {log.name} (last lines)\n" + "\n".join(text.splitlines()[-15:]), file=sys.stderr)
+        print_log_tails(workdir)
         code = 2
     finally:
         desktop.close()

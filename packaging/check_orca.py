@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from check_atspi import PrivateDesktop, SetupError, default_app
+from check_atspi import PrivateDesktop, SetupError, default_app, print_log_tails
 
 SPOKEN = re.compile(r"^\d\d:\d\d:\d\d\.\d+ - SPEECH OUTPUT: '(.*?)'(?: voice=\S+)?\s?\{[^\n{}]*\}[ \t]*$", re.S | re.M)
 QUIET = 1.2  # seconds without new speech that count as "Orca has finished"
@@ -152,10 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         code = 0
     except SetupError as problem:
         print(f"check_orca: {problem}", file=sys.stderr)
-        for log in sorted(workdir.glob("*.log")):
-            text = log.read_text(errors="replace").strip()
-            if text:
-                print(f"--- {log.name} (last lines)\n" + "\n".join(text.splitlines()[-15:]), file=sys.stderr)
+        print_log_tails(workdir)
         code = 2
     finally:
         desktop.close()
