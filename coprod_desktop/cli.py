@@ -44,6 +44,22 @@ commands:
                                  database, or as FILE.db, never replacing a file) and say what it holds
   restore BACKUP                 put a backup in place of the database (checked first); the current
                                  file is kept aside, and where is printed
+  cleanup [--older-than-months N] [--yes]
+                                 list meetings older than the period they are kept for (the
+                                 setting, or N months); with --yes delete them after a checked backup
+  everyone                       list every person on this laptop: person id and full name
+  record PERSON_ID -o DIR        save everything held about one person into DIR: their record as
+                                 JSON (their photo beside it) and as an Easy Read PDF
+  erase PERSON_ID --yes [--anonymise]
+                                 erase a person and everything about them (their words too), or
+                                 with --anonymise keep their words as a former participant's;
+                                 says until when older backups still hold them
+  involvement PERSON_ID          print a person's record across meetings: meetings, time given,
+                                 contributions, roles, recognition and what is owed per meeting
+  finance --from DATE --to DATE -o FILE.csv
+                                 write what is owed to each person for each meeting dated DATE to
+                                 DATE (both YYYY-MM-DD) for the finance team: full names, pence;
+                                 a file already there is never replaced
 
 The database is --db FILE if given, else the COPROD_DB environment variable, else coprod.db in
 your user data folder. Each FILE must end as shown (.pdf, .json, .csv, .wav, .db); it is written whole or
@@ -108,12 +124,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar="FILE.json|FILE.csv", required=True)
     imp = command("import", "read a meeting exported as JSON")
     imp.add_argument("file", metavar="FILE.json")
+    # Rows here that differ from the file keep this laptop's version unless chosen otherwise.
+    choosing = imp.add_mutually_exclusive_group()
+    choosing.add_argument(
+        "--take-theirs", metavar="ID", nargs="+", action="extend", default=[],
+        help="take the file's version of these differences (ids as printed by an import)",
+    )  # fmt: skip
+    choosing.add_argument("--keep-mine-all", action="store_true", help="keep this laptop's version of every difference")
+    choosing.add_argument("--take-theirs-all", action="store_true", help="take the file's version of every difference")
     audio = command("audio", "save what one person said as a sound file (WAV)")
     audio.add_argument("meeting_id", metavar="MEETING_ID")
     audio.add_argument("person_id", metavar="PERSON_ID")
     audio.add_argument("-o", "--output", metavar="FILE.wav", required=True)
     _add_check_command(command)
     _add_backup_commands(command)
+    _add_cleanup_command(command)
+    _add_person_commands(command)
+    _add_involvement_commands(command)
     return parser
 
 
@@ -165,6 +192,13 @@ def _handouts(args: argparse.Namespace) -> int:
         person_id=args.person, html=args.html,
     ):  # fmt: skip
         print(path)
+    if args.person is None:
+        # Someone who said no to take-home documents gets none: said, so nobody wonders why.
+        from .app.handouts import refused_names
+        from .domain.errors import ValidationError
+
+        for name in refused_names(database_path(args.db), args.meeting_id):
+            print(_describe(ValidationError("consent.no_take_home", name=name)))
     return 0
 
 
@@ -177,14 +211,22 @@ def _export(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from .services.exchange import import_meeting, read_export
+    from .services.exchange_merge import Choice, find_conflicts
 
     # Read and check the whole file before touching the database.
     export = read_export(Path(args.file).expanduser())
     with _writing(args) as store:
-        result = import_meeting(store, export)
-    from .app.messages import language_from_environment, sentences
+        choices = {ref.lower(): Choice.TAKE_THEIRS for ref in args.take_theirs}
+        if args.take_theirs_all:
+            choices = {c.id: Choice.TAKE_THEIRS for c in find_conflicts(store, export)}
+        result = import_meeting(store, export, choices)
+    from .app.messages import language_from_environment, sentence
 
-    print(sentences(result.report(), language_from_environment()))  # in the environment's language, as errors are
+    # One line per sentence: what was added, then each difference with its id and what was done,
+    # in the environment's language, as errors are.
+    language = language_from_environment()
+    for code, params in result.report():
+        print(sentence(code, params, language))
     return 0
 
 
@@ -227,6 +269,58 @@ def _restore(args: argparse.Namespace) -> int:
     aside = restore(db, Path(args.backup).expanduser())
     print(f"restored {args.backup} as {db}")
     print(f"the file it replaced was kept as {aside}" if existed else f"there was no file at {db} before")
+    return 0
+
+
+def _add_cleanup_command(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    cleanup = command(
+        "cleanup",
+        "list meetings older than the period they are kept for; with --yes, delete them after a checked backup",
+    )
+    cleanup.add_argument(
+        "--older-than-months", metavar="N", help="use this period instead of the one set in the app (whole months)"
+    )
+    cleanup.add_argument("--yes", action="store_true", help="delete the meetings listed (a backup is made first)")
+
+
+def _cleanup(args: argparse.Namespace) -> int:
+    # Lists first, from a read-only connection (a missing file is refused, never created); only
+    # with --yes is the file opened for writing, backed up (checked) and then cleaned up.
+    from datetime import date
+
+    from .app.backups import COMMAND, make_backup
+    from .app.retention import RetentionOperations
+    from .domain.retention import check_months
+
+    months = check_months(args.older_than_months) if args.older_than_months is not None else None
+    db = database_path(args.db)
+    today = date.today()
+    with open_for_reading(db) as store:
+        months = months or RetentionOperations(store).period()
+        past = RetentionOperations(store).meetings_past(today, months) if months else []
+    if months is None:
+        print("no period is set: meetings are kept until deleted (give --older-than-months N)")
+        return 0
+    for meeting in past:
+        print(f"{meeting.id}\t{meeting.date}\t{meeting.title}\tcontributions: {meeting.contributions}")
+    print(f"meetings older than {months} months: {len(past)}")
+    if not past:
+        return 0
+    if not args.yes:
+        print("nothing was deleted: run again with --yes to delete them, after a checked backup")
+        return 0
+    with _writing(args) as store:
+        retention = RetentionOperations(store)
+        ids = [meeting.id for meeting in retention.meetings_past(today, months)]
+        made = make_backup(db, COMMAND, beside_writer=True)  # raises, and nothing is deleted, if it fails
+        print(f"backup: {made.path}")
+        result = retention.clean_up(ids)
+    print(f"meetings deleted: {result.meetings}, contributions: {result.contributions}")
+    if result.people_without_meetings:
+        print(
+            f"people left with no meeting: {result.people_without_meetings} (kept: erase them in the app's"
+            " People on this laptop if wanted)"
+        )
     return 0
 
 
@@ -283,6 +377,88 @@ class _writing:
                 Path(str(self.path) + suffix).unlink(missing_ok=True)
 
 
+def _add_involvement_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    involvement = command("involvement", "print a person's record across meetings (ids: the people command)")
+    involvement.add_argument("person_id", metavar="PERSON_ID")
+    finance = command(
+        "finance", "write what is owed to each person for each meeting in a period, for the finance team (CSV)"
+    )
+    finance.add_argument("--from", dest="first", metavar="DATE", required=True, help="the first date, YYYY-MM-DD")
+    finance.add_argument("--to", dest="last", metavar="DATE", required=True, help="the last date, YYYY-MM-DD")
+    finance.add_argument("-o", "--output", metavar="FILE.csv", required=True, help="never replaced if it is there")
+
+
+def _involvement(args: argparse.Namespace) -> int:
+    # Staff-facing: the person's full name, as the organisation knows them (asked for by id).
+    from .app.involvement import involvement_record, record_lines
+
+    with open_for_reading(database_path(args.db)) as store:
+        lines = record_lines(involvement_record(store, args.person_id), store.involvement.rates())
+    print("\n".join(lines))
+    return 0
+
+
+def _finance(args: argparse.Namespace) -> int:
+    from .app.involvement import write_finance_export
+
+    print(write_finance_export(database_path(args.db), args.first, args.last, args.output))
+    return 0
+
+
+def _add_person_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    command("everyone", "list every person on this laptop: person id and full name")
+    record = command("record", "save everything held about one person: JSON (photo beside it) and an Easy Read PDF")
+    record.add_argument("person_id", metavar="PERSON_ID")
+    record.add_argument("-o", "--output", metavar="DIR", required=True, help="an existing folder")
+    erase = command("erase", "erase a person and everything about them, or anonymise them (--anonymise)")
+    erase.add_argument("person_id", metavar="PERSON_ID")
+    erase.add_argument("--anonymise", action="store_true", help="keep their words, credited as a former participant")
+    erase.add_argument("--yes", action="store_true", help="do it: without --yes nothing is changed")
+
+
+def _everyone(args: argparse.Namespace) -> int:
+    # Staff-facing, asked for by the person who keeps the laptop: full names, as kept.
+    from .app.person_record import everyone
+
+    with open_for_reading(database_path(args.db)) as store:
+        for person in everyone(store):
+            print(f"{person.person_id}\t{person.full_name}")
+    return 0
+
+
+def _record(args: argparse.Namespace) -> int:
+    # A file already in the folder is never replaced: the new one is saved beside it ("... (2).pdf").
+    from .app.person_record import write_person_record
+    from .services.catalogue import load_catalogue
+
+    for path in write_person_record(database_path(args.db), args.person_id, args.output, load_catalogue()):
+        print(path)
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from .app.erasure import ErasureOperations
+    from .app.messages import language_from_environment, sentence
+    from .domain.errors import ValidationError
+
+    if not args.yes:
+        raise ValidationError("erase.not_confirmed")
+    with _writing(args) as store:
+        operations = ErasureOperations(store)
+        backups = operations.backups_holding(args.person_id)  # NotFound for an unknown person
+        if args.anonymise:
+            operations.anonymise(args.person_id)
+        else:
+            operations.erase(args.person_id)
+    language = language_from_environment()
+    done = "erase.anonymised" if args.anonymise else "erase.erased"
+    for code, params in [(done, {}), *backups.report()]:
+        print(sentence(code, params, language))
+    for path in backups.kept:
+        print(path)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "meetings": _meetings,
@@ -296,6 +472,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "backup": _backup,
     "restore": _restore,
+    "cleanup": _cleanup,
+    "everyone": _everyone,
+    "record": _record,
+    "erase": _erase,
+    "involvement": _involvement,
+    "finance": _finance,
 }
 
 

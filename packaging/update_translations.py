@@ -106,6 +106,27 @@ DATA_STRINGS: tuple[DataStrings, ...] = (
         "A font for the whole app, chosen from a list. 'Atkinson Hyperlegible' and 'OpenDyslexic' are "
         "names: keep them; translate the words in brackets.",
     ),
+    DataStrings(
+        "Involvement",
+        "coprod_desktop.domain.involvement",
+        "ROLE_LABELS",
+        lambda table: table.values(),
+        "How a person took part in a meeting, chosen from a list (set-up) and shown in their record.",
+    ),
+    DataStrings(
+        "Involvement",
+        "coprod_desktop.domain.involvement",
+        "RECOGNITION_LABELS",
+        lambda table: table.values(),
+        "How a person chose to be recognised for their time, chosen from a list in their record.",
+    ),
+    DataStrings(
+        "Involvement",
+        "coprod_desktop.domain.involvement",
+        "EXPENSE_KIND_LABELS",
+        lambda table: table.values(),
+        "A kind of expense a person is paid back for, chosen from a list in their record.",
+    ),
 )
 # Helper functions in coprod_desktop/ui that call translate(context, text) for the text they are
 # given, as (file, function) -> context. lupdate cannot see through them, so each literal passed to
@@ -115,6 +136,8 @@ WRAPPERS: dict[tuple[str, str], str] = {
     ("room/room_scanning.py", "_tr"): "RoomScanning",
     ("room/contribution_details.py", "_tr"): "ContributionDetails",
     ("room/room_correcting.py", "_tr"): "RoomCorrecting",
+    ("people/consent_dialog.py", "_tr"): "ConsentDialog",
+    ("files/replace_question.py", "_tr"): "ReplaceQuestion",
 }
 # Every tr()/translate() in coprod_desktop/ui whose text is not a string literal, as (file, the text's
 # expression): lupdate cannot read these. Each must be covered by DATA_STRINGS above or by the card
@@ -136,7 +159,11 @@ DYNAMIC_CALLS: dict[tuple[str, str], str] = {
     ("room/room_scanning.py", "text"): "WRAPPERS: _tr in room/room_scanning.py",
     ("room/contribution_details.py", "text"): "WRAPPERS: _tr in room/contribution_details.py",
     ("room/room_correcting.py", "text"): "WRAPPERS: _tr in room/room_correcting.py",
+    ("files/replace_question.py", "text"): "WRAPPERS: _tr in files/replace_question.py",
+    ("people/consent_dialog.py", "text"): "WRAPPERS: _tr in people/consent_dialog.py",
     ("dialogs/access_dialog.py", "text"): "DATA_STRINGS: THEMES and FONTS (via _appearance_text)",
+    ("people/involvement_dialog.py", "text"): "DATA_STRINGS: ROLE_LABELS, RECOGNITION_LABELS, EXPENSE_KIND_LABELS",
+    ("setup/people_editor.py", "role_text"): "DATA_STRINGS: ROLE_LABELS",
     ("platform/messages.py", "source"): "coprod_content: Errors (domain/messages.py MESSAGES) and Markers",
 }
 _DATA_FILE = "data_strings.py"  # the generated file lupdate reads; its locations are rewritten afterwards

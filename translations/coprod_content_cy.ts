@@ -3238,6 +3238,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a number of months. Please give a whole number from 1 to {limit}.</source>
+        <extracomment>An error message shown to a person (code retention.months_invalid). {value}: what was given, as typed. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy '{value}' ddim yn nifer o fisoedd. Rhowch rif cyfan o 1 i {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>Please type the person's name.</source>
         <extracomment>An error message shown to a person (code person.name_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Teipiwch enw'r person.</translation>
@@ -3343,6 +3349,36 @@
         <source>{name} has not agreed to a photo being used. Record their consent first.</source>
         <extracomment>An error message shown to a person (code consent.no_photo). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Dydy {name} ddim wedi cytuno i ddefnyddio llun ohonyn nhw. Cofnodwch eu cydsyniad yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown kind of consent: '{value}'.</source>
+        <extracomment>An error message shown to a person (code consent.kind_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Math anhysbys o gydsyniad: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown way of asking for consent: '{value}'.</source>
+        <extracomment>An error message shown to a person (code consent.how_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ffordd anhysbys o ofyn am gydsyniad: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown way to name a person: '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code consent.naming_unknown). {choices} are the program's own names (full_name, anonymous...): keep them as they are. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ffordd anhysbys o enwi person: '{value}'. Defnyddiwch un o'r rhain: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>What the person was told is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code consent.told_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae'r hyn a ddywedwyd wrth y person yn rhy hir: {length} nod, a'r uchafswm yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} said no to take-home documents, so none are made for them.</source>
+        <extracomment>An error message shown to a person (code consent.no_take_home). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dywedodd {name} na i ddogfennau i fynd adref, felly does dim un yn cael ei wneud iddyn nhw.</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
@@ -4402,9 +4438,153 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: {ref} is not one of the differences between the file and this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.not_a_conflict). {title}: a meeting's title, as typed. {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim modd mewnforio “{title}”: dydy {ref} ddim yn un o'r gwahaniaethau rhwng y ffeil a'r gliniadur hwn. Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Withdrawn in the file, so withdrawn here too: {count}.</source>
+        <extracomment>An error message shown to a person (code import.withdrawn_here). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi'u tynnu'n ôl yn y ffeil, felly wedi'u tynnu'n ôl yma hefyd: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept this laptop’s meeting details ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_meeting). Not an error: a meeting differed between a file and this laptop; this laptop's was kept. {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi cadw manylion cyfarfod y gliniadur hwn ({ref}): “{mine}”. Mae'r ffeil yn dweud: “{theirs}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took the file’s meeting details ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_meeting). Not an error: a meeting differed between a file and this laptop; the file's was taken. {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi cymryd manylion cyfarfod y ffeil ({ref}): “{theirs}”. Roedd gan y gliniadur hwn: “{mine}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept this laptop’s prompt ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_prompt). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi cadw pwnc y gliniadur hwn ({ref}): “{mine}”. Mae'r ffeil yn dweud: “{theirs}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took the file’s prompt ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_prompt). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi cymryd pwnc y ffeil ({ref}): “{theirs}”. Roedd gan y gliniadur hwn: “{mine}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept this laptop’s contribution ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_contribution). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi cadw cyfraniad y gliniadur hwn ({ref}): “{mine}”. Mae'r ffeil yn dweud: “{theirs}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took the file’s contribution ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_contribution). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi cymryd cyfraniad y ffeil ({ref}): “{theirs}”. Roedd gan y gliniadur hwn: “{mine}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept how this laptop credits a person ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_credit). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi cadw sut mae'r gliniadur hwn yn cydnabod person ({ref}): “{mine}”. Mae'r ffeil yn dweud: “{theirs}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took how the file credits a person ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_credit). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wedi cymryd sut mae'r ffeil yn cydnabod person ({ref}): “{theirs}”. Roedd gan y gliniadur hwn: “{mine}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The meeting could not be saved as {file}. {reason}</source>
         <extracomment>An error message shown to a person (code export.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Doedd dim modd cadw'r cyfarfod fel {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a role. The roles are: {choices}.</source>
+        <extracomment>An error message shown to a person (code involvement.role_unknown). {choices} are the program's own names (participant, observer...): keep them. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy '{value}' ddim yn rôl. Y rolau yw: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a choice of recognition. The choices are: {choices}.</source>
+        <extracomment>An error message shown to a person (code involvement.recognition_unknown). {choices} are the program's own names (payment, voucher...): keep them. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy '{value}' ddim yn ddewis o gydnabyddiaeth. Y dewisiadau yw: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a number of minutes. Please give a whole number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code involvement.minutes_invalid). {value}: what was given, as typed. {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy '{value}' ddim yn nifer o funudau. Rhowch rif cyfan o {low} i {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a kind of expense. The kinds are: {choices}.</source>
+        <extracomment>An error message shown to a person (code expense.kind_unknown). {choices} are the program's own names (mileage, fare...): keep them as they are. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy '{value}' ddim yn fath o draul. Y mathau yw: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a number of miles. Please give a number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code expense.miles_invalid). {value}: what was given, as typed. {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy '{value}' ddim yn nifer o filltiroedd. Rhowch rif o {low} i {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not an amount of money. Please write it like 12.50, up to {limit}.</source>
+        <extracomment>An error message shown to a person (code expense.amount_invalid). 12.50 is an amount of money in pounds; {limit} is an amount such as £100,000.00. {value}: what was given, as typed. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy '{value}' ddim yn swm o arian. Ysgrifennwch ef fel 12.50, hyd at {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please give the miles travelled.</source>
+        <extracomment>An error message shown to a person (code expense.miles_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Rhowch nifer y milltiroedd a deithiwyd.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please give the amount of money.</source>
+        <extracomment>An error message shown to a person (code expense.amount_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Rhowch y swm o arian.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The note is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code expense.note_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae'r nodyn yn rhy hir: {length} nod, a'r uchafswm yw {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That expense is not there any more. It may have been removed.</source>
+        <extracomment>An error message shown to a person (code expense.missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Dydy'r draul honno ddim yno mwyach. Efallai ei bod wedi'i thynnu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' cannot be used as a rate. Please write an amount like 0.45, up to {limit}.</source>
+        <extracomment>An error message shown to a person (code rates.invalid). 0.45 is an amount of money in pounds; {limit} is an amount such as £1,000.00. {value}: what was given, as typed. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim modd defnyddio '{value}' fel cyfradd. Ysgrifennwch swm fel 0.45, hyd at {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The end date comes before the start date. Please check the dates.</source>
+        <extracomment>An error message shown to a person (code finance.dates_backwards). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae'r dyddiad gorffen cyn y dyddiad dechrau. Gwiriwch y dyddiadau.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is there already. A finance export never replaces a file: choose another name.</source>
+        <extracomment>An error message shown to a person (code finance.file_exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae {file} yno'n barod. Dydy allforio cyllid byth yn disodli ffeil: dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The finance export could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code finance.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Doedd dim modd cadw'r allforio cyllid fel {file}. {reason}</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
@@ -4922,6 +5102,48 @@
         <extracomment>An error message shown to a person (code backup.exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Mae {file} yno'n barod: nid yw copi wrth gefn byth yn disodli ffeil. Dewiswch enw arall.</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The record could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code record.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Doedd dim modd cadw'r cofnod fel {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Backups made before today still hold their data until {date}. Backups: {count}.</source>
+        <extracomment>An error message shown to a person (code erase.backups_hold). {date}: a date, such as 2027-12-01. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae copïau wrth gefn a wnaed cyn heddiw yn dal eu data tan {date}. Copïau wrth gefn: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Backups made before an upgrade also hold their data until you delete them: {count}.</source>
+        <extracomment>An error message shown to a person (code erase.upgrade_backups_kept). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Mae copïau wrth gefn a wnaed cyn diweddaru hefyd yn dal eu data nes i chi eu dileu: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No backup holds their data.</source>
+        <extracomment>An error message shown to a person (code erase.no_backups). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Does dim copi wrth gefn yn dal eu data.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Nothing was changed. Add --yes to erase or anonymise this person.</source>
+        <extracomment>An error message shown to a person (code erase.not_confirmed). --yes is a command-line option: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Ni newidiwyd dim. Ychwanegwch --yes i ddileu'r person hwn neu i'w wneud yn ddienw.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>They were erased from this laptop, with everything about them.</source>
+        <extracomment>An error message shown to a person (code erase.erased). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Maen nhw wedi'u dileu o'r gliniadur hwn, gyda phopeth amdanyn nhw.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>They were anonymised. What they said stays, credited as a former participant.</source>
+        <extracomment>An error message shown to a person (code erase.anonymised). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Maen nhw wedi'u gwneud yn ddienw. Mae beth ddywedon nhw'n aros, dan yr enw cyn-gyfranogwr.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -5198,6 +5420,371 @@
     </message>
 </context>
 <context>
+    <name>PersonRecord</name>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Take-home sheets for you</source>
+        <translation>Taflenni i fynd adref i chi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your words in reports</source>
+        <translation>Eich geiriau mewn adroddiadau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Photos of you</source>
+        <translation>Lluniau ohonoch chi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Sharing your communication profile</source>
+        <translation>Rhannu eich proffil cyfathrebu</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>How you are named</source>
+        <translation>Sut rydyn ni'n eich enwi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>full name</source>
+        <translation>enw llawn</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>first name</source>
+        <translation>enw cyntaf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>initials</source>
+        <translation>llythrennau cyntaf</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>a name you chose</source>
+        <translation>enw o'ch dewis</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>not named</source>
+        <translation>dim enw</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>participant</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>co-facilitator</source>
+        <translation>cyd-hwylusydd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>expert by experience</source>
+        <translation>arbenigwr drwy brofiad</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>supporter</source>
+        <translation>cefnogwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>observer</source>
+        <translation>sylwedydd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>nothing chosen</source>
+        <translation>dim wedi'i ddewis</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>payment</source>
+        <translation>tâl</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>voucher</source>
+        <translation>taleb</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>as a volunteer</source>
+        <translation>fel gwirfoddolwr</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>mileage</source>
+        <translation>milltiroedd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>fare</source>
+        <translation>tocyn teithio</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>parking</source>
+        <translation>parcio</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>care</source>
+        <translation>gofal</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>other</source>
+        <translation>arall</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What we hold about you</source>
+        <extracomment>the title of the document listing everything held about one person.</extracomment>
+        <translation>Beth sydd gennym ni amdanoch chi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What you can do</source>
+        <extracomment>at the end of a person's record.</extracomment>
+        <translation>Beth allwch chi ei wneud</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You can ask us to change anything here.</source>
+        <extracomment>at the end of a person's record.</extracomment>
+        <translation>Gallwch ofyn i ni newid unrhyw beth yma.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You can ask us to delete it.</source>
+        <extracomment>at the end of a person's record.</extracomment>
+        <translation>Gallwch ofyn i ni ei ddileu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>About you</source>
+        <extracomment>heading over a person's own details in their record.</extracomment>
+        <translation>Amdanoch chi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your name: {name}</source>
+        <extracomment>in a person's record; {name} is their full name as we keep it.</extracomment>
+        <translation>Eich enw: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We added you on {date}.</source>
+        <extracomment>in a person's record; {date} is when they were first added, in words.</extracomment>
+        <translation>Gwnaethon ni eich ychwanegu ar {date}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your reading speed: {rate} words a minute.</source>
+        <translation>Eich cyflymder darllen: {rate} gair y funud.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your reading volume: {volume} out of 100.</source>
+        <extracomment>in a person's record; {volume} is a number from 0 to 100.</extracomment>
+        <translation>Lefel y sain wrth ddarllen i chi: {volume} allan o 100.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>How we thank you: {choice}</source>
+        <extracomment>in a person's record; {choice} is payment, voucher, as a volunteer...</extracomment>
+        <translation>Sut rydyn ni'n diolch i chi: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We keep your communication profile.</source>
+        <extracomment>in a person's record: we keep notes on how they like to communicate.</extracomment>
+        <translation>Rydyn ni'n cadw eich proffil cyfathrebu.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You like to be called {name}.</source>
+        <translation>Yr enw rydych chi'n ei hoffi: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Our notes about you:</source>
+        <extracomment>in a person's record, before the facilitator's notes about them.</extracomment>
+        <translation>Ein nodiadau amdanoch chi:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We keep this photo of you.</source>
+        <translation>Rydyn ni'n cadw'r llun hwn ohonoch chi.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your photo</source>
+        <translation>Eich llun</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Picture cards with your photo: {count}</source>
+        <extracomment>in a person's record; {count} is a number of picture cards.</extracomment>
+        <translation>Cardiau llun gyda'ch llun chi: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your consent</source>
+        <extracomment>heading over what a person agreed to, in their record.</extracomment>
+        <translation>Eich caniatâd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>yes</source>
+        <extracomment>the answer "yes" in a person's record ("Photos of you: yes").</extracomment>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>no</source>
+        <extracomment>the answer "no" in a person's record ("Photos of you: no").</extracomment>
+        <translation>na</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What you told us, and when:</source>
+        <extracomment>in a person's record, over the list of every consent answer with its date.</extracomment>
+        <translation>Beth ddywedoch chi wrthon ni, a phryd:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{date}: {answer}</source>
+        <translation>{date}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{purpose}: {answer}</source>
+        <extracomment>a purpose and the person's answer, e.g. "Photos of you: yes".</extracomment>
+        <translation>{purpose}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your meetings</source>
+        <extracomment>heading over the meetings a person took part in, in their record.</extracomment>
+        <translation>Eich cyfarfodydd</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You are not in any meeting.</source>
+        <extracomment>in a person's record, when they took part in no meeting.</extracomment>
+        <translation>Dydych chi ddim mewn unrhyw gyfarfod.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Date: {date}</source>
+        <extracomment>in a person's record; {date} is a meeting's date in words.</extracomment>
+        <translation>Dyddiad: {date}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Place: {place}</source>
+        <extracomment>in a person's record; {place} is where a meeting was held.</extracomment>
+        <translation>Lle: {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your role: {role}</source>
+        <extracomment>in a person's record; {role} is participant, co-facilitator...</extracomment>
+        <translation>Eich rôl: {role}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>The name you chose: {name}</source>
+        <extracomment>in a person's record; {name} is the name they chose for a meeting.</extracomment>
+        <translation>Yr enw a ddewisoch chi: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Time you gave: {time}</source>
+        <translation>Yr amser a roesoch chi: {time}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Other people's ideas you agreed with: {count}</source>
+        <translation>Syniadau pobl eraill roeddech chi'n cytuno â nhw: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You said “not now” to:</source>
+        <extracomment>in a person's record, over the questions they said "not now" to.</extracomment>
+        <translation>Dywedoch chi “dim nawr” i:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Photo of another person</source>
+        <extracomment>stands for a picture card that is a photo of someone else (not shown).</extracomment>
+        <translation>Llun o berson arall</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What you said</source>
+        <extracomment>heading over a person's own contributions, in their record.</extracomment>
+        <translation>Beth ddywedoch chi</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We hold nothing you said.</source>
+        <extracomment>in a person's record, when they have no contributions.</extracomment>
+        <translation>Does gennym ni ddim byd a ddywedoch chi.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>In “{title}” on {date}:</source>
+        <extracomment>above one of a person's contributions; {title} is the meeting, {date} the day.</extracomment>
+        <translation>Yn “{title}” ar {date}:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You took this back on {date}.</source>
+        <translation>Gwnaethoch chi dynnu hyn yn ôl ar {date}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>✓ You said this is right.</source>
+        <extracomment>under a contribution the person said was right.</extracomment>
+        <translation>✓ Dywedoch chi fod hyn yn gywir.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Made with support from your {role}.</source>
+        <extracomment>under a contribution made with help; {role} is supporter, advocate or interpreter.</extracomment>
+        <translation>Wedi'i wneud gyda chymorth eich {role}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Question: {prompt}</source>
+        <extracomment>under a contribution; {prompt} is the question it answered.</extracomment>
+        <translation>Cwestiwn: {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your expenses</source>
+        <extracomment>heading over a person's expenses, in their record.</extracomment>
+        <translation>Eich treuliau</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{title}: {kind}, {miles} miles</source>
+        <translation>{title}: {kind}, {miles} milltir</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{title}: {kind}, {amount}</source>
+        <translation>{title}: {kind}, {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <location filename="../coprod_desktop/services/easy_read/facts.py"/>
@@ -5222,6 +5809,12 @@
         <source>Someone no longer on the list</source>
         <extracomment>stands for a person who has since been taken off the meeting's list.</extracomment>
         <translation>Rhywun sydd ddim ar y rhestr bellach</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>Not shared outside the room, as they asked.</source>
+        <extracomment>in place of a person's words, when they asked that their words are not used outside the meeting.</extracomment>
+        <translation>Heb ei rannu y tu allan i'r ystafell, fel y gofynnon nhw.</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/easy_read/facts.py"/>

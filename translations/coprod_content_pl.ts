@@ -3238,6 +3238,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a number of months. Please give a whole number from 1 to {limit}.</source>
+        <extracomment>An error message shown to a person (code retention.months_invalid). {value}: what was given, as typed. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest liczba miesięcy. Podaj liczbę całkowitą od 1 do {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>Please type the person's name.</source>
         <extracomment>An error message shown to a person (code person.name_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Wpisz imię i nazwisko osoby.</translation>
@@ -3343,6 +3349,36 @@
         <source>{name} has not agreed to a photo being used. Record their consent first.</source>
         <extracomment>An error message shown to a person (code consent.no_photo). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>{name} nie zgadza się na użycie zdjęcia. Najpierw zapisz zgodę tej osoby.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown kind of consent: '{value}'.</source>
+        <extracomment>An error message shown to a person (code consent.kind_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nieznany rodzaj zgody: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown way of asking for consent: '{value}'.</source>
+        <extracomment>An error message shown to a person (code consent.how_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nieznany sposób pytania o zgodę: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown way to name a person: '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code consent.naming_unknown). {choices} are the program's own names (full_name, anonymous...): keep them as they are. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nieznany sposób podpisywania osoby: '{value}'. Użyj jednego z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>What the person was told is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code consent.told_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>To, co powiedziano tej osobie, jest za długie (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} said no to take-home documents, so none are made for them.</source>
+        <extracomment>An error message shown to a person (code consent.no_take_home). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name}: brak zgody na dokumenty do domu, więc ich nie tworzymy.</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
@@ -4402,9 +4438,153 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: {ref} is not one of the differences between the file and this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.not_a_conflict). {title}: a meeting's title, as typed. {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie można zaimportować „{title}”: {ref} nie jest żadną z różnic między plikiem a tym laptopem. Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Withdrawn in the file, so withdrawn here too: {count}.</source>
+        <extracomment>An error message shown to a person (code import.withdrawn_here). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Wycofane w pliku, więc wycofane też tutaj: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept this laptop’s meeting details ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_meeting). Not an error: a meeting differed between a file and this laptop; this laptop's was kept. {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Zachowano dane spotkania z tego laptopa ({ref}): „{mine}”. W pliku jest: „{theirs}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took the file’s meeting details ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_meeting). Not an error: a meeting differed between a file and this laptop; the file's was taken. {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Przyjęto dane spotkania z pliku ({ref}): „{theirs}”. Na tym laptopie było: „{mine}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept this laptop’s prompt ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_prompt). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Zachowano temat z tego laptopa ({ref}): „{mine}”. W pliku jest: „{theirs}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took the file’s prompt ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_prompt). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Przyjęto temat z pliku ({ref}): „{theirs}”. Na tym laptopie było: „{mine}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept this laptop’s contribution ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_contribution). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Zachowano wypowiedź z tego laptopa ({ref}): „{mine}”. W pliku jest: „{theirs}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took the file’s contribution ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_contribution). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Przyjęto wypowiedź z pliku ({ref}): „{theirs}”. Na tym laptopie było: „{mine}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept how this laptop credits a person ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_credit). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Zachowano podpis osoby z tego laptopa ({ref}): „{mine}”. W pliku jest: „{theirs}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took how the file credits a person ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_credit). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Przyjęto podpis osoby z pliku ({ref}): „{theirs}”. Na tym laptopie było: „{mine}”.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The meeting could not be saved as {file}. {reason}</source>
         <extracomment>An error message shown to a person (code export.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>Nie udało się zapisać spotkania jako {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a role. The roles are: {choices}.</source>
+        <extracomment>An error message shown to a person (code involvement.role_unknown). {choices} are the program's own names (participant, observer...): keep them. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest rola. Role to: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a choice of recognition. The choices are: {choices}.</source>
+        <extracomment>An error message shown to a person (code involvement.recognition_unknown). {choices} are the program's own names (payment, voucher...): keep them. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest forma podziękowania. Można wybrać: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a number of minutes. Please give a whole number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code involvement.minutes_invalid). {value}: what was given, as typed. {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest liczba minut. Podaj liczbę całkowitą od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a kind of expense. The kinds are: {choices}.</source>
+        <extracomment>An error message shown to a person (code expense.kind_unknown). {choices} are the program's own names (mileage, fare...): keep them as they are. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest rodzaj wydatku. Rodzaje to: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a number of miles. Please give a number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code expense.miles_invalid). {value}: what was given, as typed. {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest liczba mil. Podaj liczbę od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not an amount of money. Please write it like 12.50, up to {limit}.</source>
+        <extracomment>An error message shown to a person (code expense.amount_invalid). 12.50 is an amount of money in pounds; {limit} is an amount such as £100,000.00. {value}: what was given, as typed. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' to nie jest kwota. Wpisz ją tak: 12.50, najwyżej {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please give the miles travelled.</source>
+        <extracomment>An error message shown to a person (code expense.miles_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Podaj liczbę przejechanych mil.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please give the amount of money.</source>
+        <extracomment>An error message shown to a person (code expense.amount_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Podaj kwotę.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The note is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code expense.note_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Notatka jest za długa (liczba znaków: {length}, najwięcej: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That expense is not there any more. It may have been removed.</source>
+        <extracomment>An error message shown to a person (code expense.missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Tego wydatku już nie ma. Możliwe, że ktoś go usunął.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' cannot be used as a rate. Please write an amount like 0.45, up to {limit}.</source>
+        <extracomment>An error message shown to a person (code rates.invalid). 0.45 is an amount of money in pounds; {limit} is an amount such as £1,000.00. {value}: what was given, as typed. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' nie może być stawką. Wpisz kwotę tak: 0.45, najwyżej {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The end date comes before the start date. Please check the dates.</source>
+        <extracomment>An error message shown to a person (code finance.dates_backwards). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Data końca jest przed datą początku. Sprawdź daty.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is there already. A finance export never replaces a file: choose another name.</source>
+        <extracomment>An error message shown to a person (code finance.file_exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} już istnieje. Eksport dla księgowości nigdy nie zastępuje pliku: wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The finance export could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code finance.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się zapisać eksportu dla księgowości jako {file}. {reason}</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
@@ -4922,6 +5102,48 @@
         <extracomment>An error message shown to a person (code backup.exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>{file} już istnieje: kopia zapasowa nigdy nie zastępuje pliku. Wybierz inną nazwę.</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The record could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code record.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nie udało się zapisać danych osoby jako {file}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Backups made before today still hold their data until {date}. Backups: {count}.</source>
+        <extracomment>An error message shown to a person (code erase.backups_hold). {date}: a date, such as 2027-12-01. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Kopie zapasowe sprzed dzisiaj przechowują te dane do {date}. Kopie zapasowe: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Backups made before an upgrade also hold their data until you delete them: {count}.</source>
+        <extracomment>An error message shown to a person (code erase.upgrade_backups_kept). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Kopie zapasowe sprzed aktualizacji też przechowują te dane, dopóki ich nie usuniesz: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No backup holds their data.</source>
+        <extracomment>An error message shown to a person (code erase.no_backups). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Żadna kopia zapasowa nie przechowuje danych tej osoby.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Nothing was changed. Add --yes to erase or anonymise this person.</source>
+        <extracomment>An error message shown to a person (code erase.not_confirmed). --yes is a command-line option: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Nic nie zmieniono. Dodaj --yes, aby usunąć lub anonimizować tę osobę.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>They were erased from this laptop, with everything about them.</source>
+        <extracomment>An error message shown to a person (code erase.erased). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Usunięto tę osobę z tego laptopa razem ze wszystkimi jej danymi.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>They were anonymised. What they said stays, credited as a former participant.</source>
+        <extracomment>An error message shown to a person (code erase.anonymised). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>Zanonimizowano tę osobę. Jej słowa zostają, podpisane jako „Były uczestnik”.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -5198,6 +5420,371 @@
     </message>
 </context>
 <context>
+    <name>PersonRecord</name>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Take-home sheets for you</source>
+        <translation>Kartki do domu dla Ciebie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your words in reports</source>
+        <translation>Twoje słowa w raportach</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Photos of you</source>
+        <translation>Twoje zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Sharing your communication profile</source>
+        <translation>Udostępnianie Twojego profilu komunikacji</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>How you are named</source>
+        <translation>Jak Cię podpisujemy</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>full name</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>first name</source>
+        <translation>imię</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>initials</source>
+        <translation>inicjały</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>a name you chose</source>
+        <translation>wybrane przez Ciebie imię</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>not named</source>
+        <translation>bez imienia</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>participant</source>
+        <translation>uczestnik</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>co-facilitator</source>
+        <translation>współprowadzący</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>expert by experience</source>
+        <translation>ekspert przez doświadczenie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>supporter</source>
+        <translation>osoba wspierająca</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>observer</source>
+        <translation>obserwator</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>nothing chosen</source>
+        <translation>nic nie wybrano</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>payment</source>
+        <translation>zapłata</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>voucher</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>as a volunteer</source>
+        <translation>wolontariat</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>mileage</source>
+        <translation>przejazd autem</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>fare</source>
+        <translation>bilet</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>parking</source>
+        <translation>parking</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>care</source>
+        <translation>opieka</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What we hold about you</source>
+        <extracomment>the title of the document listing everything held about one person.</extracomment>
+        <translation>Co o Tobie przechowujemy</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What you can do</source>
+        <extracomment>at the end of a person's record.</extracomment>
+        <translation>Co możesz zrobić</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You can ask us to change anything here.</source>
+        <extracomment>at the end of a person's record.</extracomment>
+        <translation>Możesz nas poprosić o zmianę wszystkiego, co tu jest.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You can ask us to delete it.</source>
+        <extracomment>at the end of a person's record.</extracomment>
+        <translation>Możesz nas poprosić o usunięcie tych danych.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>About you</source>
+        <extracomment>heading over a person's own details in their record.</extracomment>
+        <translation>O Tobie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your name: {name}</source>
+        <extracomment>in a person's record; {name} is their full name as we keep it.</extracomment>
+        <translation>Twoje imię i nazwisko: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We added you on {date}.</source>
+        <extracomment>in a person's record; {date} is when they were first added, in words.</extracomment>
+        <translation>Dodaliśmy Cię: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your reading speed: {rate} words a minute.</source>
+        <translation>Twoja szybkość czytania (słowa na minutę): {rate}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your reading volume: {volume} out of 100.</source>
+        <extracomment>in a person's record; {volume} is a number from 0 to 100.</extracomment>
+        <translation>Twoja głośność czytania: {volume} na 100.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>How we thank you: {choice}</source>
+        <extracomment>in a person's record; {choice} is payment, voucher, as a volunteer...</extracomment>
+        <translation>Jak Ci dziękujemy: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We keep your communication profile.</source>
+        <extracomment>in a person's record: we keep notes on how they like to communicate.</extracomment>
+        <translation>Przechowujemy Twój profil komunikacji.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You like to be called {name}.</source>
+        <translation>Lubisz, gdy mówimy do Ciebie: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Our notes about you:</source>
+        <extracomment>in a person's record, before the facilitator's notes about them.</extracomment>
+        <translation>Nasze notatki o Tobie:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We keep this photo of you.</source>
+        <translation>Przechowujemy to Twoje zdjęcie.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your photo</source>
+        <translation>Twoje zdjęcie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Picture cards with your photo: {count}</source>
+        <extracomment>in a person's record; {count} is a number of picture cards.</extracomment>
+        <translation>Karty obrazkowe z Twoim zdjęciem: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your consent</source>
+        <extracomment>heading over what a person agreed to, in their record.</extracomment>
+        <translation>Twoja zgoda</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>yes</source>
+        <extracomment>the answer "yes" in a person's record ("Photos of you: yes").</extracomment>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>no</source>
+        <extracomment>the answer "no" in a person's record ("Photos of you: no").</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What you told us, and when:</source>
+        <extracomment>in a person's record, over the list of every consent answer with its date.</extracomment>
+        <translation>Twoje odpowiedzi i ich daty:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{date}: {answer}</source>
+        <translation>{date}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{purpose}: {answer}</source>
+        <extracomment>a purpose and the person's answer, e.g. "Photos of you: yes".</extracomment>
+        <translation>{purpose}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your meetings</source>
+        <extracomment>heading over the meetings a person took part in, in their record.</extracomment>
+        <translation>Twoje spotkania</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You are not in any meeting.</source>
+        <extracomment>in a person's record, when they took part in no meeting.</extracomment>
+        <translation>Nie masz żadnych spotkań.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Date: {date}</source>
+        <extracomment>in a person's record; {date} is a meeting's date in words.</extracomment>
+        <translation>Data: {date}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Place: {place}</source>
+        <extracomment>in a person's record; {place} is where a meeting was held.</extracomment>
+        <translation>Miejsce: {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your role: {role}</source>
+        <extracomment>in a person's record; {role} is participant, co-facilitator...</extracomment>
+        <translation>Twoja rola: {role}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>The name you chose: {name}</source>
+        <extracomment>in a person's record; {name} is the name they chose for a meeting.</extracomment>
+        <translation>Wybrane przez Ciebie imię: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Time you gave: {time}</source>
+        <translation>Twój poświęcony czas: {time}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Other people's ideas you agreed with: {count}</source>
+        <translation>Pomysły innych, z którymi się zgadzasz: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You said “not now” to:</source>
+        <extracomment>in a person's record, over the questions they said "not now" to.</extracomment>
+        <translation>Twoje „nie teraz” przy pytaniach:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Photo of another person</source>
+        <extracomment>stands for a picture card that is a photo of someone else (not shown).</extracomment>
+        <translation>Zdjęcie innej osoby</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What you said</source>
+        <extracomment>heading over a person's own contributions, in their record.</extracomment>
+        <translation>Twoje słowa</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We hold nothing you said.</source>
+        <extracomment>in a person's record, when they have no contributions.</extracomment>
+        <translation>Nie przechowujemy żadnych Twoich słów.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>In “{title}” on {date}:</source>
+        <extracomment>above one of a person's contributions; {title} is the meeting, {date} the day.</extracomment>
+        <translation>Spotkanie „{title}”, {date}:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You took this back on {date}.</source>
+        <translation>Wycofane przez Ciebie: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>✓ You said this is right.</source>
+        <extracomment>under a contribution the person said was right.</extracomment>
+        <translation>✓ Potwierdzone przez Ciebie: to się zgadza.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Made with support from your {role}.</source>
+        <extracomment>under a contribution made with help; {role} is supporter, advocate or interpreter.</extracomment>
+        <translation>Ze wsparciem (rola: {role}).</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Question: {prompt}</source>
+        <extracomment>under a contribution; {prompt} is the question it answered.</extracomment>
+        <translation>Pytanie: {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your expenses</source>
+        <extracomment>heading over a person's expenses, in their record.</extracomment>
+        <translation>Twoje wydatki</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{title}: {kind}, {miles} miles</source>
+        <translation>{title}: {kind}, mile: {miles}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{title}: {kind}, {amount}</source>
+        <translation>{title}: {kind}, {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <location filename="../coprod_desktop/services/easy_read/facts.py"/>
@@ -5222,6 +5809,12 @@
         <source>Someone no longer on the list</source>
         <extracomment>stands for a person who has since been taken off the meeting's list.</extracomment>
         <translation>Osoba, której nie ma już na liście</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>Not shared outside the room, as they asked.</source>
+        <extracomment>in place of a person's words, when they asked that their words are not used outside the meeting.</extracomment>
+        <translation>Nie udostępniamy poza spotkaniem, na prośbę tej osoby.</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/easy_read/facts.py"/>

@@ -3238,6 +3238,12 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a number of months. Please give a whole number from 1 to {limit}.</source>
+        <extracomment>An error message shown to a person (code retention.months_invalid). {value}: what was given, as typed. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' مہینوں کی تعداد نہیں۔ براہ کرم 1 سے {limit} تک کا پورا عدد دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>Please type the person's name.</source>
         <extracomment>An error message shown to a person (code person.name_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>براہ کرم اس شخص کا نام لکھیں۔</translation>
@@ -3343,6 +3349,36 @@
         <source>{name} has not agreed to a photo being used. Record their consent first.</source>
         <extracomment>An error message shown to a person (code consent.no_photo). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>{name} نے تصویر استعمال کرنے کی اجازت نہیں دی۔ پہلے ان کی اجازت درج کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown kind of consent: '{value}'.</source>
+        <extracomment>An error message shown to a person (code consent.kind_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اجازت کی نامعلوم قسم: '{value}'۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown way of asking for consent: '{value}'.</source>
+        <extracomment>An error message shown to a person (code consent.how_unknown). {value}: what was given, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اجازت مانگنے کا نامعلوم طریقہ: '{value}'۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Unknown way to name a person: '{value}'. Use one of: {choices}.</source>
+        <extracomment>An error message shown to a person (code consent.naming_unknown). {choices} are the program's own names (full_name, anonymous...): keep them as they are. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>کسی شخص کا نام دینے کا نامعلوم طریقہ: '{value}'۔ ان میں سے ایک استعمال کریں: {choices}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>What the person was told is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code consent.told_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اس شخص کو جو بتایا گیا وہ بہت لمبا ہے: {length} حروف، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{name} said no to take-home documents, so none are made for them.</source>
+        <extracomment>An error message shown to a person (code consent.no_take_home). {name}: a person's name or a file name, as typed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{name} نے گھر لے جانے والے کاغذات سے انکار کیا، اس لیے ان کے لیے کوئی کاغذ نہیں بنتا۔</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
@@ -4402,9 +4438,153 @@
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Cannot import “{title}”: {ref} is not one of the differences between the file and this laptop. Nothing was imported.</source>
+        <extracomment>An error message shown to a person (code import.not_a_conflict). {title}: a meeting's title, as typed. {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>“{title}” امپورٹ نہیں ہو سکتی: {ref} فائل اور اس لیپ ٹاپ کے فرقوں میں سے نہیں۔ کچھ بھی امپورٹ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Withdrawn in the file, so withdrawn here too: {count}.</source>
+        <extracomment>An error message shown to a person (code import.withdrawn_here). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>فائل میں واپس لی گئیں، اس لیے یہاں بھی واپس لی گئیں: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept this laptop’s meeting details ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_meeting). Not an error: a meeting differed between a file and this laptop; this laptop's was kept. {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اس لیپ ٹاپ کی میٹنگ کی تفصیل رکھی گئی ({ref}): “{mine}”۔ فائل میں ہے: “{theirs}”۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took the file’s meeting details ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_meeting). Not an error: a meeting differed between a file and this laptop; the file's was taken. {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>فائل کی میٹنگ کی تفصیل لی گئی ({ref}): “{theirs}”۔ اس لیپ ٹاپ پر تھا: “{mine}”۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept this laptop’s prompt ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_prompt). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اس لیپ ٹاپ کا موضوع رکھا گیا ({ref}): “{mine}”۔ فائل میں ہے: “{theirs}”۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took the file’s prompt ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_prompt). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>فائل کا موضوع لیا گیا ({ref}): “{theirs}”۔ اس لیپ ٹاپ پر تھا: “{mine}”۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept this laptop’s contribution ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_contribution). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اس لیپ ٹاپ کی بات رکھی گئی ({ref}): “{mine}”۔ فائل میں ہے: “{theirs}”۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took the file’s contribution ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_contribution). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>فائل کی بات لی گئی ({ref}): “{theirs}”۔ اس لیپ ٹاپ پر تھا: “{mine}”۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Kept how this laptop credits a person ({ref}): “{mine}”. The file says: “{theirs}”.</source>
+        <extracomment>An error message shown to a person (code import.kept_credit). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اس لیپ ٹاپ پر کسی شخص کا نام جیسے دکھتا ہے، وہی رکھا گیا ({ref}): “{mine}”۔ فائل میں ہے: “{theirs}”۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Took how the file credits a person ({ref}): “{theirs}”. This laptop had: “{mine}”.</source>
+        <extracomment>An error message shown to a person (code import.took_credit). {ref}: an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it). {theirs}: what the imported file has, quoted from the meeting (words, a date, a name). {mine}: what this laptop has, quoted from the meeting (words, a date, a name). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>فائل میں کسی شخص کا نام جیسے دکھتا ہے، وہی لیا گیا ({ref}): “{theirs}”۔ اس لیپ ٹاپ پر تھا: “{mine}”۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
         <source>The meeting could not be saved as {file}. {reason}</source>
         <extracomment>An error message shown to a person (code export.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>میٹنگ کو {file} کے طور پر محفوظ نہیں کیا جا سکا۔ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a role. The roles are: {choices}.</source>
+        <extracomment>An error message shown to a person (code involvement.role_unknown). {choices} are the program's own names (participant, observer...): keep them. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' کوئی کردار نہیں۔ کردار یہ ہیں: {choices}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a choice of recognition. The choices are: {choices}.</source>
+        <extracomment>An error message shown to a person (code involvement.recognition_unknown). {choices} are the program's own names (payment, voucher...): keep them. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' وقت کے صلے کا کوئی انتخاب نہیں۔ انتخاب یہ ہیں: {choices}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a number of minutes. Please give a whole number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code involvement.minutes_invalid). {value}: what was given, as typed. {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' منٹوں کی تعداد نہیں۔ براہ کرم {low} سے {high} تک کا پورا عدد دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a kind of expense. The kinds are: {choices}.</source>
+        <extracomment>An error message shown to a person (code expense.kind_unknown). {choices} are the program's own names (mileage, fare...): keep them as they are. {value}: what was given, as typed. {choices}: the allowed values, joined with commas. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' خرچ کی کوئی قسم نہیں۔ قسمیں یہ ہیں: {choices}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not a number of miles. Please give a number from {low} to {high}.</source>
+        <extracomment>An error message shown to a person (code expense.miles_invalid). {value}: what was given, as typed. {low}: the smallest number allowed. {high}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' میلوں کی تعداد نہیں۔ براہ کرم {low} سے {high} تک کا عدد دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' is not an amount of money. Please write it like 12.50, up to {limit}.</source>
+        <extracomment>An error message shown to a person (code expense.amount_invalid). 12.50 is an amount of money in pounds; {limit} is an amount such as £100,000.00. {value}: what was given, as typed. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' کوئی رقم نہیں۔ براہ کرم اسے 12.50 کی طرح لکھیں، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please give the miles travelled.</source>
+        <extracomment>An error message shown to a person (code expense.miles_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>براہ کرم سفر کیے گئے میل بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Please give the amount of money.</source>
+        <extracomment>An error message shown to a person (code expense.amount_missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>براہ کرم رقم بتائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The note is too long: {length} characters, the most is {limit}.</source>
+        <extracomment>An error message shown to a person (code expense.note_too_long). {length}: a number of characters. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>نوٹ بہت لمبا ہے: {length} حروف، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>That expense is not there any more. It may have been removed.</source>
+        <extracomment>An error message shown to a person (code expense.missing). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>یہ خرچ اب موجود نہیں۔ شاید اسے ہٹا دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>'{value}' cannot be used as a rate. Please write an amount like 0.45, up to {limit}.</source>
+        <extracomment>An error message shown to a person (code rates.invalid). 0.45 is an amount of money in pounds; {limit} is an amount such as £1,000.00. {value}: what was given, as typed. {limit}: the largest number allowed. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>'{value}' شرح کے طور پر استعمال نہیں ہو سکتا۔ براہ کرم 0.45 جیسی رقم لکھیں، زیادہ سے زیادہ {limit}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The end date comes before the start date. Please check the dates.</source>
+        <extracomment>An error message shown to a person (code finance.dates_backwards). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>آخری تاریخ شروع کی تاریخ سے پہلے ہے۔ براہ کرم تاریخیں دیکھیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>{file} is there already. A finance export never replaces a file: choose another name.</source>
+        <extracomment>An error message shown to a person (code finance.file_exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>{file} پہلے سے موجود ہے۔ فنانس ایکسپورٹ کبھی کسی فائل کی جگہ نہیں لیتی: کوئی اور نام چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The finance export could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code finance.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>فنانس ایکسپورٹ {file} کے نام سے محفوظ نہیں ہو سکی۔ {reason}</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/domain/messages.py"/>
@@ -4922,6 +5102,48 @@
         <extracomment>An error message shown to a person (code backup.exists). {file}: a file name. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
         <translation>{file} پہلے سے موجود ہے: بیک اپ کبھی کسی فائل کی جگہ نہیں لیتا۔ کوئی اور نام چنیں۔</translation>
     </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>The record could not be saved as {file}. {reason}</source>
+        <extracomment>An error message shown to a person (code record.not_saved). {file}: a file name. {reason}: another sentence from this list, saying why (for example that the disk is full). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>ریکارڈ {file} کے نام سے محفوظ نہیں ہو سکا۔ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Backups made before today still hold their data until {date}. Backups: {count}.</source>
+        <extracomment>An error message shown to a person (code erase.backups_hold). {date}: a date, such as 2027-12-01. {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>آج سے پہلے بنے بیک اپ میں ان کا ڈیٹا {date} تک رہے گا۔ بیک اپ: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Backups made before an upgrade also hold their data until you delete them: {count}.</source>
+        <extracomment>An error message shown to a person (code erase.upgrade_backups_kept). {count}: a number. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>اپ گریڈ سے پہلے بنے بیک اپ میں بھی ان کا ڈیٹا تب تک رہتا ہے جب تک آپ انہیں حذف نہ کریں: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>No backup holds their data.</source>
+        <extracomment>An error message shown to a person (code erase.no_backups). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>کسی بیک اپ میں ان کا ڈیٹا نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>Nothing was changed. Add --yes to erase or anonymise this person.</source>
+        <extracomment>An error message shown to a person (code erase.not_confirmed). --yes is a command-line option: keep it as it is. Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>کچھ نہیں بدلا۔ اس شخص کو مٹانے یا گمنام کرنے کے لیے --yes شامل کریں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>They were erased from this laptop, with everything about them.</source>
+        <extracomment>An error message shown to a person (code erase.erased). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>انہیں اس لیپ ٹاپ سے مٹا دیا گیا، ان کے بارے میں ہر چیز سمیت۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/messages.py"/>
+        <source>They were anonymised. What they said stays, credited as a former participant.</source>
+        <extracomment>An error message shown to a person (code erase.anonymised). Keep it plain and short; keep every {placeholder} as it is.</extracomment>
+        <translation>انہیں گمنام کر دیا گیا۔ ان کی باتیں “سابق شریک” کے نام سے رہتی ہیں۔</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -5198,6 +5420,371 @@
     </message>
 </context>
 <context>
+    <name>PersonRecord</name>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Take-home sheets for you</source>
+        <translation>آپ کے لیے گھر لے جانے والے کاغذات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your words in reports</source>
+        <translation>رپورٹوں میں آپ کی باتیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Photos of you</source>
+        <translation>آپ کی تصویریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Sharing your communication profile</source>
+        <translation>آپ کا رابطے کا پروفائل شیئر کرنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>How you are named</source>
+        <translation>آپ کا نام کیسے لکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>first name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>initials</source>
+        <translation>نام کے پہلے حروف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>a name you chose</source>
+        <translation>آپ کا چنا ہوا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>not named</source>
+        <translation>نام کے بغیر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>participant</source>
+        <translation>شریک</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>co-facilitator</source>
+        <translation>شریک سہولت کار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>expert by experience</source>
+        <translation>ذاتی تجربے سے ماہر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>supporter</source>
+        <translation>مددگار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>observer</source>
+        <translation>مبصر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>nothing chosen</source>
+        <translation>کچھ نہیں چنا گیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>payment</source>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>voucher</source>
+        <translation>واؤچر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>as a volunteer</source>
+        <translation>رضاکار کے طور پر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>mileage</source>
+        <translation>میلوں کا خرچ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>fare</source>
+        <translation>کرایہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>parking</source>
+        <translation>پارکنگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>care</source>
+        <translation>دیکھ بھال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What we hold about you</source>
+        <extracomment>the title of the document listing everything held about one person.</extracomment>
+        <translation>آپ کے بارے میں ہمارے پاس کیا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What you can do</source>
+        <extracomment>at the end of a person's record.</extracomment>
+        <translation>آپ کیا کر سکتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You can ask us to change anything here.</source>
+        <extracomment>at the end of a person's record.</extracomment>
+        <translation>آپ ہم سے یہاں کچھ بھی بدلنے کو کہہ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You can ask us to delete it.</source>
+        <extracomment>at the end of a person's record.</extracomment>
+        <translation>آپ ہم سے اسے حذف کرنے کو کہہ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>About you</source>
+        <extracomment>heading over a person's own details in their record.</extracomment>
+        <translation>آپ کے بارے میں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your name: {name}</source>
+        <extracomment>in a person's record; {name} is their full name as we keep it.</extracomment>
+        <translation>آپ کا نام: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We added you on {date}.</source>
+        <extracomment>in a person's record; {date} is when they were first added, in words.</extracomment>
+        <translation>ہم نے آپ کو {date} کو شامل کیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your reading speed: {rate} words a minute.</source>
+        <translation>آپ کے پڑھنے کی رفتار: {rate} الفاظ فی منٹ۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your reading volume: {volume} out of 100.</source>
+        <extracomment>in a person's record; {volume} is a number from 0 to 100.</extracomment>
+        <translation>آپ کے لیے پڑھنے کی آواز: 100 میں سے {volume}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>How we thank you: {choice}</source>
+        <extracomment>in a person's record; {choice} is payment, voucher, as a volunteer...</extracomment>
+        <translation>ہم آپ کا شکریہ کیسے ادا کرتے ہیں: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We keep your communication profile.</source>
+        <extracomment>in a person's record: we keep notes on how they like to communicate.</extracomment>
+        <translation>ہم آپ کا رابطے کا پروفائل رکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You like to be called {name}.</source>
+        <translation>آپ چاہتے ہیں کہ آپ کو {name} کہا جائے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Our notes about you:</source>
+        <extracomment>in a person's record, before the facilitator's notes about them.</extracomment>
+        <translation>آپ کے بارے میں ہمارے نوٹس:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We keep this photo of you.</source>
+        <translation>ہم آپ کی یہ تصویر رکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your photo</source>
+        <translation>آپ کی تصویر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Picture cards with your photo: {count}</source>
+        <extracomment>in a person's record; {count} is a number of picture cards.</extracomment>
+        <translation>آپ کی تصویر والے کارڈ: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your consent</source>
+        <extracomment>heading over what a person agreed to, in their record.</extracomment>
+        <translation>آپ کی اجازت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>yes</source>
+        <extracomment>the answer "yes" in a person's record ("Photos of you: yes").</extracomment>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>no</source>
+        <extracomment>the answer "no" in a person's record ("Photos of you: no").</extracomment>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What you told us, and when:</source>
+        <extracomment>in a person's record, over the list of every consent answer with its date.</extracomment>
+        <translation>آپ نے ہمیں کیا بتایا، اور کب:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{date}: {answer}</source>
+        <translation>{date}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{purpose}: {answer}</source>
+        <extracomment>a purpose and the person's answer, e.g. "Photos of you: yes".</extracomment>
+        <translation>{purpose}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your meetings</source>
+        <extracomment>heading over the meetings a person took part in, in their record.</extracomment>
+        <translation>آپ کے اجلاس</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You are not in any meeting.</source>
+        <extracomment>in a person's record, when they took part in no meeting.</extracomment>
+        <translation>آپ کسی اجلاس میں شامل نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Date: {date}</source>
+        <extracomment>in a person's record; {date} is a meeting's date in words.</extracomment>
+        <translation>تاریخ: {date}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Place: {place}</source>
+        <extracomment>in a person's record; {place} is where a meeting was held.</extracomment>
+        <translation>جگہ: {place}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your role: {role}</source>
+        <extracomment>in a person's record; {role} is participant, co-facilitator...</extracomment>
+        <translation>آپ کا کردار: {role}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>The name you chose: {name}</source>
+        <extracomment>in a person's record; {name} is the name they chose for a meeting.</extracomment>
+        <translation>آپ کا چنا ہوا نام: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Time you gave: {time}</source>
+        <translation>آپ نے جو وقت دیا: {time}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Other people's ideas you agreed with: {count}</source>
+        <translation>دوسروں کے خیالات جن سے آپ متفق ہوئے: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You said “not now” to:</source>
+        <extracomment>in a person's record, over the questions they said "not now" to.</extracomment>
+        <translation>آپ نے ان پر ”ابھی نہیں“ کہا:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Photo of another person</source>
+        <extracomment>stands for a picture card that is a photo of someone else (not shown).</extracomment>
+        <translation>کسی اور شخص کی تصویر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>What you said</source>
+        <extracomment>heading over a person's own contributions, in their record.</extracomment>
+        <translation>آپ نے کیا کہا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>We hold nothing you said.</source>
+        <extracomment>in a person's record, when they have no contributions.</extracomment>
+        <translation>ہمارے پاس آپ کی کوئی بات نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>In “{title}” on {date}:</source>
+        <extracomment>above one of a person's contributions; {title} is the meeting, {date} the day.</extracomment>
+        <translation>{date} کو ”{title}“ میں:</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>You took this back on {date}.</source>
+        <translation>آپ نے یہ بات {date} کو واپس لے لی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>✓ You said this is right.</source>
+        <extracomment>under a contribution the person said was right.</extracomment>
+        <translation>✓ آپ نے کہا کہ یہ درست ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Made with support from your {role}.</source>
+        <extracomment>under a contribution made with help; {role} is supporter, advocate or interpreter.</extracomment>
+        <translation>آپ کے {role} کی مدد سے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Question: {prompt}</source>
+        <extracomment>under a contribution; {prompt} is the question it answered.</extracomment>
+        <translation>سوال: {prompt}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>Your expenses</source>
+        <extracomment>heading over a person's expenses, in their record.</extracomment>
+        <translation>آپ کے اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{title}: {kind}, {miles} miles</source>
+        <translation>{title}: {kind}، {miles} میل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
+        <source>{title}: {kind}, {amount}</source>
+        <translation>{title}: {kind}، {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <location filename="../coprod_desktop/services/easy_read/facts.py"/>
@@ -5222,6 +5809,12 @@
         <source>Someone no longer on the list</source>
         <extracomment>stands for a person who has since been taken off the meeting's list.</extracomment>
         <translation>کوئی جو اب فہرست میں نہیں ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/easy_read/facts.py"/>
+        <source>Not shared outside the room, as they asked.</source>
+        <extracomment>in place of a person's words, when they asked that their words are not used outside the meeting.</extracomment>
+        <translation>ان کی مرضی سے، کمرے سے باہر شیئر نہیں کیا گیا۔</translation>
     </message>
     <message>
         <location filename="../coprod_desktop/services/easy_read/facts.py"/>

@@ -549,6 +549,119 @@
     </message>
 </context>
 <context>
+    <name>CleanUpDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="108"/>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="200"/>
+        <source>Clean up old meetings</source>
+        <translation>تنظيف الاجتماعات القديمة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="110"/>
+        <source>These meetings are older than you keep them. Untick any you want to keep.</source>
+        <translation>هذه الاجتماعات أقدم من مدة الحفظ التي اخترتها. ألغِ تحديد أي اجتماع تريد الاحتفاظ به.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="111"/>
+        <source>&amp;Meetings to delete:</source>
+        <translation>الاجتماعات التي ستُحذف (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="113"/>
+        <source>Meetings to delete</source>
+        <translation>الاجتماعات التي ستُحذف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="114"/>
+        <source>Press Space to tick or untick a meeting.</source>
+        <translation>اضغط زر المسافة لتحديد الاجتماع أو إلغاء تحديده.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="132"/>
+        <source>A backup is made first. Backups keep these meetings until the backups expire. People are kept: erase them in People on this laptop.</source>
+        <translation>تُصنع نسخة احتياطية أولًا. تبقى هذه الاجتماعات في النسخ الاحتياطية حتى تنتهي مدتها. يبقى الأشخاص: امحهم من «الأشخاص على هذا الحاسوب».</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="145"/>
+        <source>&amp;Delete…</source>
+        <translation>حذف (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="146"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="148"/>
+        <source>Delete the ticked meetings, after a backup. You are asked first.</source>
+        <translation>حذف الاجتماعات المحددة بعد صنع نسخة احتياطية. ستُسأل أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="163"/>
+        <source>No meetings are older than you keep them.</source>
+        <translation>لا توجد اجتماعات أقدم من مدة الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="173"/>
+        <source>{title} — {date} — Contributions: {count}</source>
+        <extracomment>One meeting to clean up. {title}: its title; {date}: its date in words; {count}: a number.</extracomment>
+        <translation>{title} — {date} — المساهمات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="190"/>
+        <source>Delete the meetings ticked?</source>
+        <translation>هل تحذف الاجتماعات المحددة؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="192"/>
+        <source>Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>Before deleting. {meetings}, {contributions}: numbers.</extracomment>
+        <translation>الاجتماعات: {meetings}. المساهمات: {contributions}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="195"/>
+        <source>A backup is made first. If it cannot be made, nothing is deleted.</source>
+        <translation>تُصنع نسخة احتياطية أولًا. إذا تعذّر صنعها، لا يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="201"/>
+        <source>&amp;Delete</source>
+        <translation>حذف (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="202"/>
+        <source>&amp;Keep them</source>
+        <translation>الاحتفاظ بها (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="213"/>
+        <source>Making a backup first…</source>
+        <translation>جارٍ صنع نسخة احتياطية أولًا…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="223"/>
+        <source>The backup was not made, so nothing was deleted. {reason}</source>
+        <extracomment>The backup before a clean-up failed. {reason}: why.</extracomment>
+        <translation>لم تُصنع النسخة الاحتياطية، فلم يُحذف شيء. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="244"/>
+        <source>The backup was made.</source>
+        <translation>صُنعت النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="250"/>
+        <source>Meetings deleted: {count}</source>
+        <translation>الاجتماعات المحذوفة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="254"/>
+        <source>People left with no meeting: {count}. To erase them, use People on this laptop.</source>
+        <extracomment>After a clean-up. {count}: people who now take part in no meeting (they are kept).</extracomment>
+        <translation>أشخاص بلا اجتماع الآن: {count}. لمحوهم، استخدم «الأشخاص على هذا الحاسوب».</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../coprod_desktop/ui/room/composer.py" line="37"/>
@@ -696,6 +809,387 @@
         <location filename="../coprod_desktop/ui/room/composer.py" line="362"/>
         <source>Add {card}</source>
         <translation>إضافة {card}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="73"/>
+        <source>Consent: {name}</source>
+        <extracomment>The window title; {name} is the person&apos;s full name.</extracomment>
+        <translation>الموافقة: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="81"/>
+        <source>What they agree to now, and every answer they gave. Change any answer, then press Record.</source>
+        <translation>ما يوافق عليه الشخص الآن، وكل إجابة أعطاها. غيّر أي إجابة، ثم اضغط «تسجيل».</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="450"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="451"/>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="452"/>
+        <source>Initials</source>
+        <translation>الحروف الأولى</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="92"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="453"/>
+        <source>A name they choose</source>
+        <translation>اسم يختاره</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="454"/>
+        <source>Not named (anonymous)</source>
+        <translation>بلا اسم (مجهول)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="96"/>
+        <source>Not asked yet</source>
+        <translation>لم يُسأل بعد</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="100"/>
+        <source>How they are named</source>
+        <translation>كيف يظهر اسم الشخص</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="103"/>
+        <source>&amp;Name them as:</source>
+        <translation>يظهر الاسم بصيغة (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="104"/>
+        <source>How their name appears beside what they say, on screen and on paper</source>
+        <translation>كيف يظهر اسم الشخص بجانب كلامه، على الشاشة وعلى الورق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="108"/>
+        <source>C&amp;hosen name:</source>
+        <translation>الاسم المختار (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="108"/>
+        <source>The name they want to be credited as</source>
+        <translation>الاسم الذي يريد الشخص أن يظهر به</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="115"/>
+        <source>&amp;Take-home documents</source>
+        <translation>وثائق يأخذها إلى البيت (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="116"/>
+        <source>Their &amp;words outside the room</source>
+        <translation>كلام الشخص خارج القاعة (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="117"/>
+        <source>Ph&amp;oto</source>
+        <translation>الصورة (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="118"/>
+        <source>&amp;Sharing their communication profile</source>
+        <translation>مشاركة ملف التواصل الخاص به (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="122"/>
+        <source>Yes: make take-home sheets and a record of involvement for them.</source>
+        <translation>نعم: تُعدّ له أوراق المشاركين وسجل المشاركة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="123"/>
+        <source>No: make no take-home documents for them.</source>
+        <translation>لا: لا تُعدّ له أي وثائق يأخذها إلى البيت.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="126"/>
+        <source>Yes: their words can go in the summary and in saved files.</source>
+        <translation>نعم: يمكن وضع كلامه في الملخص وفي الملفات المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="127"/>
+        <source>No: their words stay in the room.</source>
+        <translation>لا: يبقى كلامه داخل القاعة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="130"/>
+        <source>Yes: a photo of them can be kept and shown.</source>
+        <translation>نعم: يمكن حفظ صورة له وعرضها.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="131"/>
+        <source>No photo of them. Any photo is deleted.</source>
+        <translation>لا صورة له. تُحذف أي صورة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="134"/>
+        <source>Yes: their communication profile can go in files for another laptop.</source>
+        <translation>نعم: يمكن وضع ملف التواصل الخاص به في ملفات لحاسوب آخر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="135"/>
+        <source>No: their profile stays on this laptop.</source>
+        <translation>لا: يبقى ملفه على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="164"/>
+        <source>In person</source>
+        <translation>وجهًا لوجه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="165"/>
+        <source>With an Easy Read form</source>
+        <translation>باستمارة سهلة القراءة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="166"/>
+        <source>Through a supporter</source>
+        <translation>عن طريق مرافق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="167"/>
+        <source>By phone or email</source>
+        <translation>بالهاتف أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="168"/>
+        <source>Not noted</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="175"/>
+        <source>How was this &amp;asked?</source>
+        <translation>كيف طُرح السؤال؟ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="175"/>
+        <source>Kept with each answer recorded</source>
+        <translation>يُحفظ مع كل إجابة تُسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="177"/>
+        <source>What were they to&amp;ld?</source>
+        <translation>ماذا قيل للشخص؟ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="178"/>
+        <source>What they were told it is for, in your own words. Kept with each answer recorded.</source>
+        <translation>ما قيل للشخص عن الغرض منها، بكلماتك. يُحفظ مع كل إجابة تُسجَّل.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="182"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="193"/>
+        <source>Every answer they gave, newest first</source>
+        <translation>كل إجابة أعطاها الشخص، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="195"/>
+        <source>&amp;Record</source>
+        <translation>تسجيل (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="196"/>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="197"/>
+        <source>Record every answer you changed</source>
+        <translation>تسجيل كل إجابة غيّرتها</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="198"/>
+        <source>&amp;Close</source>
+        <translation>إغلاق (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="199"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="251"/>
+        <source>This person is no longer on this laptop.</source>
+        <translation>هذا الشخص لم يعد على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="264"/>
+        <source>Nothing recorded yet.</source>
+        <translation>لم يُسجَّل شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="297"/>
+        <source>No answer has changed. Change an answer first, then press Record.</source>
+        <translation>لم تتغير أي إجابة. غيّر إجابة أولًا، ثم اضغط «تسجيل».</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="300"/>
+        <source>Taking back consent deletes their photo now. Go on?</source>
+        <translation>سحب الموافقة يحذف صورة الشخص الآن. هل تتابع؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="503"/>
+        <source>Photo consent</source>
+        <extracomment>{choice} is how they are named, e.g. &quot;First name&quot;. In the consent history; {choice} is how they chose to be named, e.g. &quot;Initials&quot;. In the consent history: {date}, what they said, and how they were asked. In the consent history: {date} and what they said. In the consent history, after the answer: what the person was told when asked. The title of the question asked before photo consent is taken back.</extracomment>
+        <translation>الموافقة على الصورة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="425"/>
+        <source>Now: not asked yet. Each meeting&apos;s choice is used.</source>
+        <translation>الآن: لم يُسأل بعد. يُستخدم اختيار كل اجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="427"/>
+        <source>Now: not named. They are shown as Anonymous everywhere.</source>
+        <translation>الآن: بلا اسم. يظهر باسم «مجهول» في كل مكان.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="429"/>
+        <source>Now: {choice}</source>
+        <extracomment>{choice} is how they are named, e.g. &quot;First name&quot;.</extracomment>
+        <translation>الآن: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="435"/>
+        <source>Now: yes, take-home documents are made for them.</source>
+        <translation>الآن: نعم، تُعدّ له وثائق يأخذها إلى البيت.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="436"/>
+        <source>Now: no take-home documents are made for them.</source>
+        <translation>الآن: لا تُعدّ له وثائق يأخذها إلى البيت.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="437"/>
+        <source>Now: yes, their words can go in summaries and saved files.</source>
+        <translation>الآن: نعم، يمكن وضع كلامه في الملخصات والملفات المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="438"/>
+        <source>Now: their words stay in the room.</source>
+        <translation>الآن: يبقى كلامه داخل القاعة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="439"/>
+        <source>Now: yes, a photo of them can be used.</source>
+        <translation>الآن: نعم، يمكن استخدام صورة له.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="440"/>
+        <source>Now: no photo of them is kept.</source>
+        <translation>الآن: لا تُحفظ صورة له.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="441"/>
+        <source>Now: yes, their profile can go in files for another laptop.</source>
+        <translation>الآن: نعم، يمكن وضع ملفه في ملفات لحاسوب آخر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="442"/>
+        <source>Now: their profile stays on this laptop.</source>
+        <translation>الآن: يبقى ملفه على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="457"/>
+        <source>said yes to take-home sheets</source>
+        <translation>وافق على أوراق المشاركين</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="458"/>
+        <source>said no to take-home sheets</source>
+        <translation>رفض أوراق المشاركين</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="459"/>
+        <source>said yes to their words being used outside the room</source>
+        <translation>وافق على استخدام كلامه خارج القاعة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="460"/>
+        <source>said no to their words being used outside the room</source>
+        <translation>رفض استخدام كلامه خارج القاعة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="461"/>
+        <source>said yes to a photo</source>
+        <translation>وافق على الصورة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="462"/>
+        <source>said no to a photo</source>
+        <translation>رفض الصورة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="463"/>
+        <source>said yes to sharing their profile</source>
+        <translation>وافق على مشاركة ملفه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="464"/>
+        <source>said no to sharing their profile</source>
+        <translation>رفض مشاركة ملفه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="468"/>
+        <source>chose to be named by: {choice}</source>
+        <extracomment>In the consent history; {choice} is how they chose to be named, e.g. &quot;Initials&quot;.</extracomment>
+        <translation>اختار أن يظهر اسمه بصيغة: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="472"/>
+        <source>in person</source>
+        <translation>وجهًا لوجه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="473"/>
+        <source>with an Easy Read form</source>
+        <translation>باستمارة سهلة القراءة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="474"/>
+        <source>through a supporter</source>
+        <translation>عن طريق مرافق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="475"/>
+        <source>by phone or email</source>
+        <translation>بالهاتف أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="479"/>
+        <source>{date}: {what}, {how}.</source>
+        <extracomment>In the consent history: {date}, what they said, and how they were asked.</extracomment>
+        <translation>{date}: {what}، {how}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="482"/>
+        <source>{date}: {what}.</source>
+        <extracomment>In the consent history: {date} and what they said.</extracomment>
+        <translation>{date}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="485"/>
+        <source>Told: {told}</source>
+        <extracomment>In the consent history, after the answer: what the person was told when asked.</extracomment>
+        <translation>قيل له: {told}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="487"/>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
     </message>
 </context>
 <context>
@@ -885,11 +1379,447 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="324"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="325"/>
+        <source>Erase or anonymise {name}</source>
+        <extracomment>Window title; {name} is the person&apos;s name.</extracomment>
+        <translation>محو {name} أو إخفاء اسمه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="327"/>
+        <source>&amp;Anonymise</source>
+        <extracomment>A choice: keep what the person said, without their name. Explained in the line below it.</extracomment>
+        <translation>إخفاء الاسم (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="330"/>
+        <source>Keep what they said, without their name. Their words stay, shown as said by a former participant. Their name, photo, profile, consent history and expenses are deleted.</source>
+        <translation>الاحتفاظ بما قاله، بدون اسمه. يبقى كلامه، ويظهر أنه من مشارك سابق. يُحذف اسمه وصورته وملفه وسجل موافقاته ومصاريفه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="335"/>
+        <source>&amp;Erase everything</source>
+        <extracomment>A choice: delete the person and everything they said. Explained in the line below it.</extracomment>
+        <translation>محو كل شيء (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="338"/>
+        <source>Delete them and everything they said. They are taken off every meeting. Their words, agreements and expenses are deleted too.</source>
+        <translation>حذف الشخص وكل ما قاله. يُزال من كل الاجتماعات. ويُحذف أيضًا كلامه وموافقاته ومصاريفه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="352"/>
+        <source>&amp;Go ahead</source>
+        <translation>متابعة (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="353"/>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء (&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>HeardList</name>
     <message>
         <location filename="../coprod_desktop/ui/room/people_actions.py" line="363"/>
         <source>Who has not been heard?</source>
         <translation>من لم نسمعه بعد؟</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConflictsDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="38"/>
+        <source>Differences in “{title}”</source>
+        <translation>الاختلافات في «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="42"/>
+        <source>This file and this laptop differ. For each difference, keep this laptop&apos;s version or take the file&apos;s. Everything new in the file is added either way. Differences: {count}.</source>
+        <translation>يختلف هذا الملف عن هذا الحاسوب. في كل اختلاف، احتفظ بنسخة هذا الحاسوب أو خذ نسخة الملف. كل جديد في الملف يُضاف في الحالتين. الاختلافات: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="51"/>
+        <source>&amp;Keep all mine</source>
+        <translation>الاحتفاظ بكل ما عندي (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="52"/>
+        <source>Keep this laptop&apos;s version of every difference</source>
+        <translation>الاحتفاظ بنسخة هذا الحاسوب في كل اختلاف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="53"/>
+        <source>Take all t&amp;heirs</source>
+        <translation>أخذ كل ما في الملف (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="54"/>
+        <source>Take the file&apos;s version of every difference</source>
+        <translation>أخذ نسخة الملف في كل اختلاف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="69"/>
+        <source>Differences</source>
+        <translation>الاختلافات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="73"/>
+        <source>&amp;Import</source>
+        <translation>استيراد (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="74"/>
+        <source>Import with these choices</source>
+        <translation>الاستيراد بهذه الاختيارات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="77"/>
+        <source>Cancel: import nothing</source>
+        <translation>إلغاء: لا يُستورد شيء</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="87"/>
+        <source>The meeting&apos;s details</source>
+        <translation>تفاصيل الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="88"/>
+        <source>A prompt</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="89"/>
+        <source>A contribution</source>
+        <translation>مساهمة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="90"/>
+        <source>How a person is credited</source>
+        <translation>كيف يظهر اسم شخص</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="95"/>
+        <source>{number}. {what}</source>
+        <extracomment>One difference in the list. {number}: its place in the list; {what}: what differs.</extracomment>
+        <translation>{number}. {what}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="99"/>
+        <source>On this laptop: {mine}</source>
+        <extracomment>What this laptop has, quoted from the meeting.</extracomment>
+        <translation>على هذا الحاسوب: {mine}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="101"/>
+        <source>In the file: {theirs}</source>
+        <extracomment>What the file being imported has, quoted from the meeting.</extracomment>
+        <translation>في الملف: {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="102"/>
+        <source>Keep mine</source>
+        <translation>الاحتفاظ بما عندي</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="103"/>
+        <source>Take theirs</source>
+        <translation>أخذ ما في الملف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="105"/>
+        <source>Difference {number}: keep this laptop&apos;s version</source>
+        <extracomment>Said by a screen reader for the choice. {number}: the difference&apos;s place in the list.</extracomment>
+        <translation>الاختلاف {number}: الاحتفاظ بنسخة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="106"/>
+        <source>Difference {number}: take the file&apos;s version</source>
+        <translation>الاختلاف {number}: أخذ نسخة الملف</translation>
+    </message>
+</context>
+<context>
+    <name>Involvement</name>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="41"/>
+        <source>Participant</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="42"/>
+        <source>Co-facilitator</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>ميسّر مشارك</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="43"/>
+        <source>Expert by experience</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>خبير بالتجربة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="44"/>
+        <source>Supporter</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>مرافق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="45"/>
+        <source>Observer</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>مراقب</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="59"/>
+        <source>Not chosen yet</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation>لم يُختر بعد</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="60"/>
+        <source>Payment for their time</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation>أجر مقابل الوقت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="61"/>
+        <source>A voucher for each meeting</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation>قسيمة عن كل اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="62"/>
+        <source>Volunteer (no payment)</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation>متطوع (بلا أجر)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="75"/>
+        <source>Mileage</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>بدل الأميال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="76"/>
+        <source>Fares</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>أجرة المواصلات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="77"/>
+        <source>Parking</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>موقف السيارة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="78"/>
+        <source>Care or support costs</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>تكاليف الرعاية أو الدعم</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="79"/>
+        <source>Other</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="68"/>
+        <source>1 hour</source>
+        <translation>ساعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="71"/>
+        <source>{count} hours</source>
+        <translation>{count} ساعات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="74"/>
+        <source>1 minute</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="77"/>
+        <source>{count} minutes</source>
+        <translation>{count} دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="80"/>
+        <source>{hours} {minutes}</source>
+        <translation>{hours} و{minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="136"/>
+        <source>Totals</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="155"/>
+        <source>&amp;Recognition:</source>
+        <translation>مقابل الوقت (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="157"/>
+        <source>How they chose to be recognised for their time. Saved as soon as it is chosen</source>
+        <translation>ما اختاره الشخص مقابل وقته. يُحفظ فور اختياره</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="169"/>
+        <source>Their &amp;meetings:</source>
+        <translation>اجتماعات الشخص (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="171"/>
+        <source>Their meetings</source>
+        <translation>اجتماعات الشخص</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="172"/>
+        <source>Choose a meeting to see and add its expenses</source>
+        <translation>اختر اجتماعًا لرؤية مصاريفه وإضافتها</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="177"/>
+        <source>Expenses for the chosen meeting</source>
+        <translation>مصاريف الاجتماع المختار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="183"/>
+        <source>R&amp;emove expense</source>
+        <translation>إزالة المصروف (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="196"/>
+        <source>&amp;Kind:</source>
+        <translation>النوع (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <source>&amp;Amount, pounds:</source>
+        <translation>المبلغ بالجنيه (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <source>For example 3.50</source>
+        <translation>مثلًا 3.50</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <source>M&amp;iles:</source>
+        <translation>الأميال (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <source>Paid at the mileage rate in the settings</source>
+        <translation>يُدفع حسب سعر الميل في الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="201"/>
+        <source>&amp;Note (optional):</source>
+        <translation>ملاحظة (اختياري) (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="204"/>
+        <source>A&amp;dd expense</source>
+        <translation>إضافة مصروف (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="209"/>
+        <source>Expenses</source>
+        <translation>المصاريف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="218"/>
+        <source>&amp;Close</source>
+        <translation>إغلاق (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="281"/>
+        <source>Involvement: {name}</source>
+        <translation>المشاركة: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="282"/>
+        <source>Involvement of {name}</source>
+        <translation>مشاركة {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="283"/>
+        <source>Meetings: {count}</source>
+        <translation>الاجتماعات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="284"/>
+        <source>Time given: {time}</source>
+        <translation>مدة المشاركة: {time}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="285"/>
+        <source>Contributions: {count}</source>
+        <translation>المساهمات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="286"/>
+        <source>Agreements: {count}</source>
+        <translation>الموافقات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="287"/>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="288"/>
+        <source>Roles: {roles}</source>
+        <translation>الأدوار: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="305"/>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="308"/>
+        <source>{date}: {meeting}
+Role: {role}. Time given: {time}. Contributions: {count}. Owed: {money}.</source>
+        <translation>{date}: {meeting}
+الدور: {role}. مدة المشاركة: {time}. المساهمات: {count}. المستحق: {money}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="333"/>
+        <source>Choose a meeting above to see its expenses.</source>
+        <translation>اختر اجتماعًا من الأعلى لرؤية مصاريفه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="336"/>
+        <source>Expenses for {meeting}, {date}</source>
+        <translation>مصاريف {meeting}، {date}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="348"/>
+        <source>No expenses for {meeting}, {date}</source>
+        <translation>لا مصاريف لـ {meeting}، {date}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="357"/>
+        <source>{kind}: {miles} miles, {money}</source>
+        <translation>{kind}: {miles} ميل، {money}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="361"/>
+        <source>{kind}: {money}</source>
+        <translation>{kind}: {money}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="363"/>
+        <source>{expense} ({note})</source>
+        <translation>{expense} ({note})</translation>
     </message>
 </context>
 <context>
@@ -982,100 +1912,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="90"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="93"/>
         <source>Se&amp;ttings</source>
         <translation>الإعدادات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="91"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Display and access…</source>
         <translation>العرض وسهولة الوصول (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="99"/>
+        <source>&amp;Keep meetings for…</source>
+        <translation>مدة حفظ الاجتماعات (&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <source>Payment and e&amp;xpense rates…</source>
+        <translation>أسعار الأجر والمصاريف (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
+        <source>&amp;Finance export…</source>
+        <translation>تصدير للمالية (&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <source>People on this &amp;laptop…</source>
+        <translation>الأشخاص على هذا الحاسوب (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Back up now</source>
         <translation>نسخ احتياطي الآن (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
         <source>Back up &amp;to…</source>
         <translation>نسخ احتياطي إلى (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="111"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Restore from a backup…</source>
         <translation>استعادة من نسخة احتياطية (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="131"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="130"/>
+        <source>Bring in a &amp;meeting from another laptop…</source>
+        <translation>إحضار اجتماع من حاسوب آخر (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="152"/>
         <source>Room d&amp;isplay</source>
         <translation>شاشة القاعة (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="132"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Present on the room display</source>
         <translation>العرض على شاشة القاعة (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="136"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="157"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>العودة إلى شاشة التحكم (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="139"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="160"/>
         <source>Display: &amp;earlier page</source>
         <translation>الشاشة: الصفحة السابقة (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="142"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="163"/>
         <source>Display: &amp;next page</source>
         <translation>الشاشة: الصفحة التالية (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Look back over the meeting</source>
         <translation>نظرة إلى الوراء على الاجتماع (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="149"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="170"/>
         <source>Back to the li&amp;ve room</source>
         <translation>العودة إلى القاعة الآن (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="182"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="203"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>مراجعة الاجتماع: مفاتيح الصفحات تنتقل إلى الأمام، موضوعًا بعد موضوع. مفتاح Escape يُنهيها.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="416"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="432"/>
+        <source>The meeting was not imported</source>
+        <translation>لم يُستورد الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="496"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>عدت إلى شاشة التحكم: شاشة القاعة مغلقة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="418"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="498"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>شاشة القاعة تغطي هذه الشاشة. Escape يعيد شاشة التحكم.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="421"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="501"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>شاشة القاعة معروضة على {screen}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="540"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="620"/>
         <source>The backup is back in place. The file it replaced was kept as {name}.</source>
         <extracomment>After restoring from a backup. {name}: the file name the replaced file was kept under.</extracomment>
         <translation>عادت النسخة الاحتياطية إلى مكانها. حُفظ الملف الذي استُبدل باسم {name}.</translation>
@@ -1090,106 +2050,161 @@
     </message>
 </context>
 <context>
+    <name>MeetingImporter</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="55"/>
+        <source>Bring in a meeting from another laptop</source>
+        <translation>إحضار اجتماع من حاسوب آخر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="58"/>
+        <source>Meeting files (*.coprod.json *.json);;All files (*)</source>
+        <extracomment>JSON is a file format: keep the name.</extracomment>
+        <translation>ملفات الاجتماعات (*.coprod.json *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="66"/>
+        <source>Reading {file}…</source>
+        <translation>جارٍ قراءة {file}…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="76"/>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="92"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Meetings</source>
         <translation>الاجتماعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>اختر اجتماعًا، ثم اضغط Enter لفتحه.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>Opening your meetings…</source>
         <translation>جارٍ فتح اجتماعاتك…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
         <source>&amp;New meeting</source>
         <translation>اجتماع جديد (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
         <source>&amp;Set up</source>
         <translation>إعداد (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
         <source>&amp;Open in the room</source>
         <translation>فتح في القاعة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="106"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="111"/>
         <source>Take-home &amp;files…</source>
         <translation>ملفات المشاركين (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="112"/>
+        <source>&amp;People…</source>
+        <translation>الأشخاص (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="114"/>
         <source>Create a new meeting</source>
         <translation>إنشاء اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="115"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>تغيير تفاصيل الاجتماع المختار والأشخاص والمواضيع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="116"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>عرض الاجتماع المختار على شاشة القاعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="113"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="119"/>
         <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
         <translation>حفظ أو طباعة أوراق المشاركين والشهادات والملخص للاجتماع المختار</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="151"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="121"/>
+        <source>Everyone on this laptop: their consent, involvement and record</source>
+        <translation>كل من على هذا الحاسوب: موافقتهم ومشاركتهم وسجلهم</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="162"/>
         <source>Fin&amp;d words said in any meeting</source>
         <translation>البحث عن كلمات قيلت في أي اجتماع (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="154"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
         <source>Find words said in any meeting</source>
         <translation>البحث عن كلمات قيلت في أي اجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="156"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="167"/>
         <source>Type a word or two. What people said that holds them is listed below.</source>
         <translation>اكتب كلمة أو كلمتين. ما قاله الناس ويحتويها مذكور أدناه.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="176"/>
         <source>Words found</source>
         <translation>الكلمات التي وُجدت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="166"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="177"/>
         <source>Press Enter to choose the meeting it was said in.</source>
         <translation>اضغط Enter لاختيار الاجتماع الذي قيل فيه.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="193"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="194"/>
+        <source>&amp;Clean up…</source>
+        <translation>تنظيف (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="195"/>
+        <source>Clean up</source>
+        <translation>تنظيف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="197"/>
+        <source>Choose which old meetings to delete. A backup is made first.</source>
+        <translation>اختر الاجتماعات القديمة التي تريد حذفها. تُصنع نسخة احتياطية أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="210"/>
+        <source>Meetings older than you keep them: {count}</source>
+        <extracomment>On the meetings screen: how many meetings are past the period they are kept for.</extracomment>
+        <translation>اجتماعات أقدم من مدة الحفظ: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="231"/>
         <source>{person}, in ‘{meeting}’ ({date}): {words}</source>
         <translation>{person}، في ‘{meeting}’ ({date}): {words}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="203"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="241"/>
         <source>Nothing said in any meeting holds those words.</source>
         <translation>لا شيء مما قيل في أي اجتماع يحتوي تلك الكلمات.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="205"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="243"/>
         <source>Found: {count}. Press Tab to go to them.</source>
         <translation>وُجد: {count}. اضغط Tab للانتقال إليها.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="222"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="262"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>لا توجد اجتماعات بعد. اضغط «اجتماع جديد» لإعداد اجتماع.</translation>
     </message>
@@ -1197,12 +2212,12 @@
 <context>
     <name>NameWarning</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="69"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="71"/>
         <source>Someone called &quot;{name}&quot; is already taking part in this meeting. If this is another person, credit them in a way that tells the two apart.</source>
         <translation>هناك شخص باسم &quot;{name}&quot; يشارك بالفعل في هذا الاجتماع. إذا كان هذا شخصًا آخر، فانسب إليه مساهماته بطريقة تميّز بينهما.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="80"/>
         <source>Someone called &quot;{name}&quot; is already known on this laptop from another meeting. Adding this name makes a new person: their meetings are not joined up.</source>
         <translation>هناك شخص باسم &quot;{name}&quot; معروف بالفعل على هذا الحاسوب من اجتماع آخر. إضافة هذا الاسم تُنشئ شخصًا جديدًا: اجتماعاتهما غير مرتبطة.</translation>
     </message>
@@ -1362,140 +2377,329 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="80"/>
+        <source>Erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="90"/>
+        <source>People on this laptop</source>
+        <translation>الأشخاص على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="88"/>
+        <source>Everyone whose details are kept here. Choose a person, then what to do.</source>
+        <translation>كل من تُحفظ بياناته هنا. اختر شخصًا، ثم اختر ما تفعله.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="91"/>
+        <source>Each person&apos;s name, and how many meetings they took part in.</source>
+        <translation>اسم كل شخص، وعدد الاجتماعات التي شارك فيها.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="94"/>
+        <source>No one is kept on this laptop.</source>
+        <translation>لا يوجد أحد محفوظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="96"/>
+        <source>&amp;Consent…</source>
+        <translation>الموافقة (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="97"/>
+        <source>&amp;Involvement…</source>
+        <translation>المشاركة (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="98"/>
+        <source>Save their &amp;record…</source>
+        <translation>حفظ سجل الشخص (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="99"/>
+        <source>&amp;Erase or anonymise…</source>
+        <translation>محو أو إخفاء الاسم (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="100"/>
+        <source>Clo&amp;se</source>
+        <translation>إغلاق (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="102"/>
+        <source>See and record what the chosen person agreed to</source>
+        <translation>رؤية ما وافق عليه الشخص المختار وتسجيله</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="103"/>
+        <source>Their meetings, time given, roles, recognition and expenses</source>
+        <translation>اجتماعاته، ومدة مشاركته، وأدواره، ومقابل وقته، ومصاريفه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="104"/>
+        <source>Save everything kept about them into a folder: a PDF and a data file</source>
+        <translation>حفظ كل ما يُحفظ عنه في مجلد: ملف PDF وملف بيانات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="105"/>
+        <source>Remove them from this laptop, or keep their words without their name</source>
+        <translation>إزالته من هذا الحاسوب، أو الاحتفاظ بكلامه بدون اسمه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="150"/>
+        <source>Former participant</source>
+        <extracomment>An anonymised person in the list of people on this laptop.</extracomment>
+        <translation>مشارك سابق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="158"/>
+        <source>{name} — meetings: {count}</source>
+        <extracomment>A person in the list: {name} is their full name, {count} how many meetings they took part in.</extracomment>
+        <translation>{name} — الاجتماعات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="218"/>
+        <source>Save their record into which folder?</source>
+        <translation>في أي مجلد يُحفظ سجل الشخص؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="237"/>
+        <source>Checking the folder…</source>
+        <translation>جارٍ فحص المجلد…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="248"/>
+        <source>Nothing was saved.</source>
+        <translation>لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="250"/>
+        <source>Saving their record…</source>
+        <translation>جارٍ حفظ سجل الشخص…</translation>
+    </message>
+    <message>
+        <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
+        <translation type="vanished">ملفات بهذه الأسماء موجودة في ذلك المجلد: {count}. هل تستبدلها، أم تحتفظ بالاثنين (أسماء جديدة)، أم تلغي؟</translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation type="vanished">ملفات موجودة مسبقًا</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="vanished">استبدال (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation type="vanished">الاحتفاظ بالاثنين (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="vanished">استبدال</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="vanished">الاحتفاظ بالاثنين</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="266"/>
+        <source>Files saved in {folder}: {count}.</source>
+        <extracomment>After saving a person&apos;s record: {folder} is where, {count} how many files.</extracomment>
+        <translation>الملفات المحفوظة في {folder}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="273"/>
+        <source>Their record could not be saved: {reason}</source>
+        <translation>تعذّر حفظ سجل الشخص: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="298"/>
+        <source>Erase {name} and everything they said? This cannot be undone.</source>
+        <extracomment>The second question before erasing; {name} is the person&apos;s name.</extracomment>
+        <translation>هل تمحو {name} وكل ما قاله؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="300"/>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="312"/>
+        <source>They were erased from this laptop.</source>
+        <translation>مُحي الشخص من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="314"/>
+        <source>They were anonymised. What they said stays.</source>
+        <translation>أُخفي اسم الشخص. يبقى ما قاله.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="108"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="209"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="118"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="240"/>
         <source>People taking part</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
         <source>Same as the meeting</source>
         <translation>مثل الاجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="148"/>
         <source>Full &amp;name:</source>
         <translation>الاسم الكامل (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="148"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اسم الشخص، يُحفظ على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="139"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="153"/>
         <source>&amp;Credit them as:</source>
         <translation>يظهر الاسم بصيغة (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="155"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>كيف يظهر اسم الشخص بجانب كلامه، على الشاشة وعلى الورق</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>C&amp;hosen name:</source>
         <translation>الاسم المختار (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>The name they want to be credited as</source>
         <translation>الاسم الذي يريد الشخص أن يظهر به</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="161"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>سرعة القراءة لهذا الشخص (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="161"/>
         <source>How fast their words are read back to them</source>
         <translation>مدى سرعة قراءة كلام الشخص له</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="149"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="163"/>
         <source>Marker co&amp;lour:</source>
         <translation>لون العلامة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="150"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
         <source>Marker &amp;shape:</source>
         <translation>شكل العلامة (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="156"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="167"/>
+        <source>&amp;Role in this meeting:</source>
+        <translation>الدور في هذا الاجتماع (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="169"/>
+        <source>How they take part. Saved as soon as it is chosen for someone on the list</source>
+        <translation>كيف يشارك الشخص. يُحفظ فور اختياره لشخص في القائمة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="179"/>
         <source>&amp;Add person</source>
         <translation>إضافة شخص (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="157"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="180"/>
         <source>Sa&amp;ve changes</source>
         <translation>حفظ التغييرات (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="181"/>
         <source>R&amp;emove person</source>
         <translation>إزالة الشخص (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="159"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="182"/>
         <source>New &amp;person</source>
         <translation>شخص جديد (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="160"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="183"/>
         <source>Their words as a&amp;udio…</source>
         <translation>الكلام كملف صوتي (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="162"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="185"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>احفظ كلام هذا الشخص في ملف صوتي يأخذه معه إلى البيت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="187"/>
         <source>Communication pro&amp;file…</source>
         <translation>ملف التواصل (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="166"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="189"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>كيف يحب أن يتواصل: الصيغ، اللغة، المترجم، المفتاح، الكلام</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="258"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="192"/>
+        <source>C&amp;onsent…</source>
+        <translation>الموافقة (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="194"/>
+        <source>What they agree to: how they are named, take-home sheets, their words, photo, profile</source>
+        <translation>ما يوافق عليه: كيف يظهر اسمه، أوراق المشاركين، كلامه، صورته، ملفه</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="289"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}، يظهر بـ: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="265"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="296"/>
         <source>, marker: {marker}</source>
         <translation>، العلامة: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="366"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>تم حفظ ملف التواصل الخاص بـ {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="373"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="419"/>
+        <source>Saved the role of {name}: {role}.</source>
+        <translation>تم حفظ دور {name}: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="426"/>
         <source>Shown and printed as: {name}</source>
         <translation>يظهر ويُطبع هكذا: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="372"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="425"/>
         <source>Marker: {marker}</source>
         <translation>العلامة: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="459"/>
         <source>Added {name}.</source>
         <translation>تمت إضافة {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="415"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="474"/>
         <source>Saved {name}.</source>
         <translation>تم حفظ {name}.</translation>
     </message>
@@ -2264,6 +3468,114 @@
     </message>
 </context>
 <context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="59"/>
+        <source>Payment and expense rates</source>
+        <translation>أسعار الأجر والمصاريف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="66"/>
+        <source>Rates</source>
+        <translation>الأسعار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="70"/>
+        <source>&amp;Mileage, pounds per mile:</source>
+        <translation>بدل الأميال، بالجنيه لكل ميل (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="72"/>
+        <source>For example 0.45 for 45p a mile</source>
+        <translation>مثلًا 0.45 يعني 45 بنسًا لكل ميل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="76"/>
+        <source>&amp;Payment, pounds per hour:</source>
+        <translation>الأجر، بالجنيه لكل ساعة (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="78"/>
+        <source>For people who chose payment for their time. 0 until your organisation sets it</source>
+        <translation>لمن اختار أجرًا مقابل وقته. القيمة 0 حتى تحددها مؤسستك</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="82"/>
+        <source>&amp;Voucher, pounds per meeting:</source>
+        <translation>القسيمة، بالجنيه لكل اجتماع (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="84"/>
+        <source>For people who chose a voucher for each meeting</source>
+        <translation>لمن اختار قسيمة عن كل اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="88"/>
+        <source>&amp;Save rates</source>
+        <translation>حفظ الأسعار (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="98"/>
+        <source>Finance export</source>
+        <translation>تصدير للمالية</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="102"/>
+        <source>A spreadsheet for the finance team: one row per person per meeting, with their full name, what is owed in pence and why.</source>
+        <translation>جدول بيانات لفريق المالية: صف لكل شخص في كل اجتماع، فيه اسمه الكامل، والمبلغ المستحق بالبنس وسببه.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="110"/>
+        <source>&amp;From (like 2026-11-01):</source>
+        <translation>من (مثل 2026-11-01) (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="110"/>
+        <source>The first meeting date</source>
+        <translation>تاريخ أول اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="111"/>
+        <source>&amp;To (like 2026-11-30):</source>
+        <translation>إلى (مثل 2026-11-30) (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="111"/>
+        <source>The last meeting date</source>
+        <translation>تاريخ آخر اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="112"/>
+        <source>Save the finance e&amp;xport…</source>
+        <translation>حفظ التصدير للمالية (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="118"/>
+        <source>&amp;Close</source>
+        <translation>إغلاق (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="167"/>
+        <source>The rates are saved.</source>
+        <translation>تم حفظ الأسعار.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="177"/>
+        <source>Save the finance export</source>
+        <translation>حفظ التصدير للمالية</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="177"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>جداول بيانات (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="198"/>
+        <source>The finance export is saved: {path}</source>
+        <translation>تم حفظ التصدير للمالية: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ReadBackBar</name>
     <message>
         <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="60"/>
@@ -2350,6 +3662,44 @@
         <location filename="../coprod_desktop/ui/room/reading_bar.py" line="37"/>
         <source>Shortcut: Escape</source>
         <translation>الاختصار: Escape</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="23"/>
+        <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
+        <translation>يوجد في ذلك المجلد ملف واحد بهذا الاسم. هل تستبدله، أم تحتفظ بالاثنين (اسم جديد)، أم تلغي؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="26"/>
+        <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
+        <translation>ملفات بهذه الأسماء موجودة في ذلك المجلد: {count}. هل تستبدلها، أم تحتفظ بالاثنين (أسماء جديدة)، أم تلغي؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="30"/>
+        <source>Files already there</source>
+        <translation>ملفات موجودة مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="31"/>
+        <source>&amp;Replace</source>
+        <translation>استبدال (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="32"/>
+        <source>&amp;Keep both</source>
+        <translation>الاحتفاظ بالاثنين (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="34"/>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="34"/>
+        <source>Keep both</source>
+        <translation>الاحتفاظ بالاثنين</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +3818,96 @@
         <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="163"/>
         <source>&amp;Keep the file as it is</source>
         <translation>إبقاء الملف كما هو (&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="29"/>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="31"/>
+        <source>Keep meetings for</source>
+        <translation>مدة حفظ الاجتماعات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="37"/>
+        <source>Months: {count}</source>
+        <extracomment>A period kept that is not one of the choices offered. {count}: a number of months.</extracomment>
+        <translation>الأشهر: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="39"/>
+        <source>&amp;Keep meetings for:</source>
+        <translation>مدة حفظ الاجتماعات (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="66"/>
+        <source>Until I delete them</source>
+        <translation>حتى أحذفها</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="67"/>
+        <source>6 months</source>
+        <translation>6 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="68"/>
+        <source>1 year</source>
+        <translation>سنة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="69"/>
+        <source>2 years</source>
+        <translation>سنتان</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="70"/>
+        <source>3 years</source>
+        <translation>3 سنوات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="71"/>
+        <source>6 years</source>
+        <translation>6 سنوات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="78"/>
+        <source>Nothing is deleted without asking.</source>
+        <translation>لا يُحذف شيء دون سؤالك.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="80"/>
+        <source>Meetings are kept until you delete them. None are listed for clean-up.</source>
+        <translation>تُحفظ الاجتماعات حتى تحذفها. لا يُعرض أي منها للتنظيف.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="81"/>
+        <source>Meetings older than 6 months will be listed for clean-up.</source>
+        <translation>ستُعرض للتنظيف الاجتماعات الأقدم من 6 أشهر.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="82"/>
+        <source>Meetings older than 1 year will be listed for clean-up.</source>
+        <translation>ستُعرض للتنظيف الاجتماعات الأقدم من سنة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="83"/>
+        <source>Meetings older than 2 years will be listed for clean-up.</source>
+        <translation>ستُعرض للتنظيف الاجتماعات الأقدم من سنتين.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="84"/>
+        <source>Meetings older than 3 years will be listed for clean-up.</source>
+        <translation>ستُعرض للتنظيف الاجتماعات الأقدم من 3 سنوات.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="85"/>
+        <source>Meetings older than 6 years will be listed for clean-up.</source>
+        <translation>ستُعرض للتنظيف الاجتماعات الأقدم من 6 سنوات.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="87"/>
+        <source>Meetings older than the months chosen will be listed for clean-up.</source>
+        <translation>ستُعرض للتنظيف الاجتماعات الأقدم من الأشهر المختارة.</translation>
     </message>
 </context>
 <context>
@@ -2987,68 +4427,68 @@
         <translation>مستوى الصوت (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="139"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="140"/>
         <source>Meeting set-up</source>
         <translation>إعداد الاجتماع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="140"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>1. Details</source>
         <translation>1. التفاصيل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>2. People</source>
         <translation>2. الأشخاص</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
         <source>3. Prompts</source>
         <translation>3. المواضيع</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="144"/>
         <source>4. Cards</source>
         <translation>4. البطاقات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="149"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="150"/>
         <source>&amp;Back to meetings</source>
         <translation>العودة إلى الاجتماعات (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="150"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
         <source>Start the &amp;meeting</source>
         <translation>بدء الاجتماع (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="256"/>
         <source>&amp;Create meeting</source>
         <translation>إنشاء الاجتماع (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="218"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="250"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="226"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
         <source>Set up: {title}</source>
         <translation>إعداد: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="257"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="265"/>
         <source>&amp;Save details</source>
         <translation>حفظ التفاصيل (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="294"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>تم إنشاء الاجتماع. أضف الآن المشاركين.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="299"/>
         <source>Details saved.</source>
         <translation>تم حفظ التفاصيل.</translation>
     </message>
@@ -3281,101 +4721,107 @@
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="68"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
         <source>Take-home sheets and certificates</source>
         <translation>أوراق المشاركين والشهادات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
         <source>&amp;Easy Read take-home sheets</source>
         <translation>أوراق المشاركين بلغة سهلة القراءة (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
         <source>&amp;Records of involvement (certificates)</source>
         <translation>سجلات المشاركة (الشهادات) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="78"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="86"/>
         <source>&amp;Group summary</source>
         <translation>ملخص المجموعة (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="88"/>
         <source>Also a copy for screen readers and phones (&amp;web page)</source>
         <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
         <translation>أيضًا نسخة لقارئات الشاشة والهواتف (صفحة ويب) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="90"/>
         <source>What people said, as a spreads&amp;heet (CSV)</source>
         <extracomment>A check box: every contribution of the meeting saved as a CSV file, one row each, for a spreadsheet.</extracomment>
         <translation>ما قاله الناس، كجدول بيانات (CSV) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
         <source>The meeting, as an e&amp;xport file to move to another laptop (JSON)</source>
         <extracomment>A check box: the whole meeting saved as a JSON file, to import on another laptop with this app.</extracomment>
         <translation>الاجتماع، كملف تصدير لنقله إلى حاسوب آخر (JSON) (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="97"/>
         <source>One for the whole group, whoever is chosen below</source>
         <translation>نسخة واحدة للمجموعة كلها، أيًّا كان المختار أدناه</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="95"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="103"/>
         <source>What to make</source>
         <translation>ما الذي سيُعدّ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
         <source>Everyone (in all: {count})</source>
         <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
         <translation>الجميع (العدد: {count})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="109"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="117"/>
         <source>&amp;For whom:</source>
         <translation>لمن: (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="120"/>
         <source>For whom</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
         <source>Everyone, or one person, by the name they chose</source>
         <translation>الجميع، أو شخص واحد، بالاسم الذي اختاره</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="130"/>
+        <source>No take-home sheet or certificate is made for them, as they asked: {names}</source>
+        <extracomment>Under &quot;For whom&quot;: the people who said no to take-home documents; {names} is a list of names.</extracomment>
+        <translation>لا تُعدّ أوراق المشاركين أو الشهادات لهؤلاء، كما طلبوا: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="140"/>
         <source>&amp;Save into a folder…</source>
         <translation>حفظ في مجلد (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="122"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>طباعة (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="123"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="142"/>
         <source>&amp;Close</source>
         <translation>إغلاق (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="124"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="143"/>
         <source>Save into a folder</source>
         <translation>حفظ في مجلد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="125"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="144"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="126"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="145"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -3383,130 +4829,123 @@
 <context>
     <name>TakeHomeSaver</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="62"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="64"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="183"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="210"/>
         <source>Take-home sheets and certificates</source>
         <translation>أوراق المشاركين والشهادات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="74"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="76"/>
         <source>{name} ({marker})</source>
         <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
         <translation>{name} ({marker})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="102"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="104"/>
         <source>To print, choose one person and one document, or the group summary alone.</source>
         <translation>للطباعة، اختر شخصًا واحدًا ووثيقة واحدة، أو ملخص المجموعة وحده.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="124"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="126"/>
         <source>Save into which folder?</source>
         <translation>الحفظ في أي مجلد؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="130"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="132"/>
         <source>Checking the folder…</source>
         <translation>جارٍ فحص المجلد…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="141"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
         <source>Nothing was saved.</source>
         <translation>لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="144"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="146"/>
         <source>Making the documents…</source>
         <translation>جارٍ إعداد الوثائق…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="160"/>
         <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
-        <translation>يوجد في ذلك المجلد ملف واحد بهذا الاسم. هل تستبدله، أم تحتفظ بالاثنين (اسم جديد)، أم تلغي؟</translation>
+        <translation type="vanished">يوجد في ذلك المجلد ملف واحد بهذا الاسم. هل تستبدله، أم تحتفظ بالاثنين (اسم جديد)، أم تلغي؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="164"/>
         <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
-        <translation>ملفات بهذه الأسماء موجودة في ذلك المجلد: {count}. هل تستبدلها، أم تحتفظ بالاثنين (أسماء جديدة)، أم تلغي؟</translation>
+        <translation type="vanished">ملفات بهذه الأسماء موجودة في ذلك المجلد: {count}. هل تستبدلها، أم تحتفظ بالاثنين (أسماء جديدة)، أم تلغي؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files already there</source>
-        <translation>ملفات موجودة مسبقًا</translation>
+        <translation type="vanished">ملفات موجودة مسبقًا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
         <source>&amp;Replace</source>
-        <translation>استبدال (&amp;R)</translation>
+        <translation type="vanished">استبدال (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="170"/>
         <source>&amp;Keep both</source>
-        <translation>الاحتفاظ بالاثنين (&amp;K)</translation>
+        <translation type="vanished">الاحتفاظ بالاثنين (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Replace</source>
-        <translation>استبدال</translation>
+        <translation type="vanished">استبدال</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Keep both</source>
-        <translation>الاحتفاظ بالاثنين</translation>
+        <translation type="vanished">الاحتفاظ بالاثنين</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="190"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="166"/>
         <source>Saved 1 file in {folder}.</source>
         <translation>حُفظ ملف واحد في {folder}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="192"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files saved in {folder}: {count}.</source>
         <translation>الملفات المحفوظة في {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="196"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="204"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="180"/>
         <source>The documents could not be saved: {reason}</source>
         <translation>تعذّر حفظ الوثائق: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="208"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="184"/>
         <source>The documents could not be saved.</source>
         <translation>تعذّر حفظ الوثائق.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="211"/>
         <source>Making the document to print…</source>
         <translation>جارٍ إعداد الوثيقة للطباعة…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="212"/>
         <source>The document was sent to the printer.</source>
         <translation>أُرسلت الوثيقة إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="213"/>
         <source>The document could not be printed: the printer could not be started.</source>
         <translation>تعذّرت طباعة الوثيقة: تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="214"/>
         <source>The document could not be printed.</source>
         <translation>تعذّرت طباعة الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="215"/>
         <source>The document could not be made: {reason}</source>
         <translation>تعذّر إعداد الوثيقة: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="240"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="216"/>
         <source>The document could not be made.</source>
         <translation>تعذّر إعداد الوثيقة.</translation>
     </message>

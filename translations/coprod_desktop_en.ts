@@ -549,6 +549,119 @@
     </message>
 </context>
 <context>
+    <name>CleanUpDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="108"/>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="200"/>
+        <source>Clean up old meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="110"/>
+        <source>These meetings are older than you keep them. Untick any you want to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="111"/>
+        <source>&amp;Meetings to delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="113"/>
+        <source>Meetings to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="114"/>
+        <source>Press Space to tick or untick a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="132"/>
+        <source>A backup is made first. Backups keep these meetings until the backups expire. People are kept: erase them in People on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="145"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="146"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="148"/>
+        <source>Delete the ticked meetings, after a backup. You are asked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="163"/>
+        <source>No meetings are older than you keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="173"/>
+        <source>{title} — {date} — Contributions: {count}</source>
+        <extracomment>One meeting to clean up. {title}: its title; {date}: its date in words; {count}: a number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="190"/>
+        <source>Delete the meetings ticked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="192"/>
+        <source>Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>Before deleting. {meetings}, {contributions}: numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="195"/>
+        <source>A backup is made first. If it cannot be made, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="201"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="202"/>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="213"/>
+        <source>Making a backup first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="223"/>
+        <source>The backup was not made, so nothing was deleted. {reason}</source>
+        <extracomment>The backup before a clean-up failed. {reason}: why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="244"/>
+        <source>The backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="250"/>
+        <source>Meetings deleted: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="254"/>
+        <source>People left with no meeting: {count}. To erase them, use People on this laptop.</source>
+        <extracomment>After a clean-up. {count}: people who now take part in no meeting (they are kept).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../coprod_desktop/ui/room/composer.py" line="191"/>
@@ -695,6 +808,387 @@
     <message>
         <location filename="../coprod_desktop/ui/room/composer.py" line="227"/>
         <source>Clear the cards and words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="73"/>
+        <source>Consent: {name}</source>
+        <extracomment>The window title; {name} is the person&apos;s full name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="81"/>
+        <source>What they agree to now, and every answer they gave. Change any answer, then press Record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="450"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="451"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="452"/>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="92"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="453"/>
+        <source>A name they choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="454"/>
+        <source>Not named (anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="96"/>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="100"/>
+        <source>How they are named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="103"/>
+        <source>&amp;Name them as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="104"/>
+        <source>How their name appears beside what they say, on screen and on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="108"/>
+        <source>C&amp;hosen name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="108"/>
+        <source>The name they want to be credited as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="115"/>
+        <source>&amp;Take-home documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="116"/>
+        <source>Their &amp;words outside the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="117"/>
+        <source>Ph&amp;oto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="118"/>
+        <source>&amp;Sharing their communication profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="122"/>
+        <source>Yes: make take-home sheets and a record of involvement for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="123"/>
+        <source>No: make no take-home documents for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="126"/>
+        <source>Yes: their words can go in the summary and in saved files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="127"/>
+        <source>No: their words stay in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="130"/>
+        <source>Yes: a photo of them can be kept and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="131"/>
+        <source>No photo of them. Any photo is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="134"/>
+        <source>Yes: their communication profile can go in files for another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="135"/>
+        <source>No: their profile stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="164"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="165"/>
+        <source>With an Easy Read form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="166"/>
+        <source>Through a supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="167"/>
+        <source>By phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="168"/>
+        <source>Not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="175"/>
+        <source>How was this &amp;asked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="175"/>
+        <source>Kept with each answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="177"/>
+        <source>What were they to&amp;ld?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="178"/>
+        <source>What they were told it is for, in your own words. Kept with each answer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="182"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="193"/>
+        <source>Every answer they gave, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="195"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="196"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="197"/>
+        <source>Record every answer you changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="198"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="199"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="251"/>
+        <source>This person is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="264"/>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="297"/>
+        <source>No answer has changed. Change an answer first, then press Record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="300"/>
+        <source>Taking back consent deletes their photo now. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="503"/>
+        <source>Photo consent</source>
+        <extracomment>{choice} is how they are named, e.g. &quot;First name&quot;. In the consent history; {choice} is how they chose to be named, e.g. &quot;Initials&quot;. In the consent history: {date}, what they said, and how they were asked. In the consent history: {date} and what they said. In the consent history, after the answer: what the person was told when asked. The title of the question asked before photo consent is taken back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="425"/>
+        <source>Now: not asked yet. Each meeting&apos;s choice is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="427"/>
+        <source>Now: not named. They are shown as Anonymous everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="429"/>
+        <source>Now: {choice}</source>
+        <extracomment>{choice} is how they are named, e.g. &quot;First name&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="435"/>
+        <source>Now: yes, take-home documents are made for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="436"/>
+        <source>Now: no take-home documents are made for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="437"/>
+        <source>Now: yes, their words can go in summaries and saved files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="438"/>
+        <source>Now: their words stay in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="439"/>
+        <source>Now: yes, a photo of them can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="440"/>
+        <source>Now: no photo of them is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="441"/>
+        <source>Now: yes, their profile can go in files for another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="442"/>
+        <source>Now: their profile stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="457"/>
+        <source>said yes to take-home sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="458"/>
+        <source>said no to take-home sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="459"/>
+        <source>said yes to their words being used outside the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="460"/>
+        <source>said no to their words being used outside the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="461"/>
+        <source>said yes to a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="462"/>
+        <source>said no to a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="463"/>
+        <source>said yes to sharing their profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="464"/>
+        <source>said no to sharing their profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="468"/>
+        <source>chose to be named by: {choice}</source>
+        <extracomment>In the consent history; {choice} is how they chose to be named, e.g. &quot;Initials&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="472"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="473"/>
+        <source>with an Easy Read form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="474"/>
+        <source>through a supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="475"/>
+        <source>by phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="479"/>
+        <source>{date}: {what}, {how}.</source>
+        <extracomment>In the consent history: {date}, what they said, and how they were asked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="482"/>
+        <source>{date}: {what}.</source>
+        <extracomment>In the consent history: {date} and what they said.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="485"/>
+        <source>Told: {told}</source>
+        <extracomment>In the consent history, after the answer: what the person was told when asked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="487"/>
+        <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,10 +1379,445 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="324"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="325"/>
+        <source>Erase or anonymise {name}</source>
+        <extracomment>Window title; {name} is the person&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="327"/>
+        <source>&amp;Anonymise</source>
+        <extracomment>A choice: keep what the person said, without their name. Explained in the line below it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="330"/>
+        <source>Keep what they said, without their name. Their words stay, shown as said by a former participant. Their name, photo, profile, consent history and expenses are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="335"/>
+        <source>&amp;Erase everything</source>
+        <extracomment>A choice: delete the person and everything they said. Explained in the line below it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="338"/>
+        <source>Delete them and everything they said. They are taken off every meeting. Their words, agreements and expenses are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="352"/>
+        <source>&amp;Go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="353"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeardList</name>
     <message>
         <location filename="../coprod_desktop/ui/room/people_actions.py" line="363"/>
         <source>Who has not been heard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportConflictsDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="38"/>
+        <source>Differences in “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="42"/>
+        <source>This file and this laptop differ. For each difference, keep this laptop&apos;s version or take the file&apos;s. Everything new in the file is added either way. Differences: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="51"/>
+        <source>&amp;Keep all mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="52"/>
+        <source>Keep this laptop&apos;s version of every difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="53"/>
+        <source>Take all t&amp;heirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="54"/>
+        <source>Take the file&apos;s version of every difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="69"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="73"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="74"/>
+        <source>Import with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="77"/>
+        <source>Cancel: import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="87"/>
+        <source>The meeting&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="88"/>
+        <source>A prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="89"/>
+        <source>A contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="90"/>
+        <source>How a person is credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="95"/>
+        <source>{number}. {what}</source>
+        <extracomment>One difference in the list. {number}: its place in the list; {what}: what differs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="99"/>
+        <source>On this laptop: {mine}</source>
+        <extracomment>What this laptop has, quoted from the meeting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="101"/>
+        <source>In the file: {theirs}</source>
+        <extracomment>What the file being imported has, quoted from the meeting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="102"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="103"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="105"/>
+        <source>Difference {number}: keep this laptop&apos;s version</source>
+        <extracomment>Said by a screen reader for the choice. {number}: the difference&apos;s place in the list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="106"/>
+        <source>Difference {number}: take the file&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Involvement</name>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="41"/>
+        <source>Participant</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="42"/>
+        <source>Co-facilitator</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="43"/>
+        <source>Expert by experience</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="44"/>
+        <source>Supporter</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="45"/>
+        <source>Observer</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="59"/>
+        <source>Not chosen yet</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="60"/>
+        <source>Payment for their time</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="61"/>
+        <source>A voucher for each meeting</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="62"/>
+        <source>Volunteer (no payment)</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="75"/>
+        <source>Mileage</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="76"/>
+        <source>Fares</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="77"/>
+        <source>Parking</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="78"/>
+        <source>Care or support costs</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="79"/>
+        <source>Other</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="68"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="71"/>
+        <source>{count} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="74"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="77"/>
+        <source>{count} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="80"/>
+        <source>{hours} {minutes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="136"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="155"/>
+        <source>&amp;Recognition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="157"/>
+        <source>How they chose to be recognised for their time. Saved as soon as it is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="169"/>
+        <source>Their &amp;meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="171"/>
+        <source>Their meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="172"/>
+        <source>Choose a meeting to see and add its expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="177"/>
+        <source>Expenses for the chosen meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="183"/>
+        <source>R&amp;emove expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="196"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <source>&amp;Amount, pounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <source>For example 3.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <source>M&amp;iles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <source>Paid at the mileage rate in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="201"/>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="204"/>
+        <source>A&amp;dd expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="209"/>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="218"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="281"/>
+        <source>Involvement: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="282"/>
+        <source>Involvement of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="283"/>
+        <source>Meetings: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="284"/>
+        <source>Time given: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="285"/>
+        <source>Contributions: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="286"/>
+        <source>Agreements: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="287"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="288"/>
+        <source>Roles: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="305"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="308"/>
+        <source>{date}: {meeting}
+Role: {role}. Time given: {time}. Contributions: {count}. Owed: {money}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="333"/>
+        <source>Choose a meeting above to see its expenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="336"/>
+        <source>Expenses for {meeting}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="348"/>
+        <source>No expenses for {meeting}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="357"/>
+        <source>{kind}: {miles} miles, {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="361"/>
+        <source>{kind}: {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="363"/>
+        <source>{expense} ({note})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,100 +1911,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
         <source>CoProd Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="90"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="93"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="91"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Display and access…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
-        <source>&amp;Back up now</source>
+        <location filename="../coprod_desktop/ui/main_window.py" line="99"/>
+        <source>&amp;Keep meetings for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <source>Payment and e&amp;xpense rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
+        <source>&amp;Finance export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <source>People on this &amp;laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
         <source>Back up &amp;to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="111"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="131"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="130"/>
+        <source>Bring in a &amp;meeting from another laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="152"/>
         <source>Room d&amp;isplay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="132"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Present on the room display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="136"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="157"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="139"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="160"/>
         <source>Display: &amp;earlier page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="142"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="163"/>
         <source>Display: &amp;next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Look back over the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="149"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="170"/>
         <source>Back to the li&amp;ve room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="182"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="203"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="416"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="432"/>
+        <source>The meeting was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="496"/>
         <source>Back to the console: the room display is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="418"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="498"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="421"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="501"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="540"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="620"/>
         <source>The backup is back in place. The file it replaced was kept as {name}.</source>
         <extracomment>After restoring from a backup. {name}: the file name the replaced file was kept under.</extracomment>
         <translation type="unfinished"></translation>
@@ -1090,106 +2049,161 @@
     </message>
 </context>
 <context>
+    <name>MeetingImporter</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="55"/>
+        <source>Bring in a meeting from another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="58"/>
+        <source>Meeting files (*.coprod.json *.json);;All files (*)</source>
+        <extracomment>JSON is a file format: keep the name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="66"/>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="76"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="92"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="113"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="112"/>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="119"/>
         <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="151"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="121"/>
+        <source>Everyone on this laptop: their consent, involvement and record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="162"/>
         <source>Fin&amp;d words said in any meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="154"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
         <source>Find words said in any meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="156"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="167"/>
         <source>Type a word or two. What people said that holds them is listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="176"/>
         <source>Words found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="166"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="177"/>
         <source>Press Enter to choose the meeting it was said in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="193"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="194"/>
+        <source>&amp;Clean up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="195"/>
+        <source>Clean up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="197"/>
+        <source>Choose which old meetings to delete. A backup is made first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="210"/>
+        <source>Meetings older than you keep them: {count}</source>
+        <extracomment>On the meetings screen: how many meetings are past the period they are kept for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="231"/>
         <source>{person}, in ‘{meeting}’ ({date}): {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="203"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="241"/>
         <source>Nothing said in any meeting holds those words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="205"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="243"/>
         <source>Found: {count}. Press Tab to go to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="222"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="262"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
         <source>&amp;New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>Opening your meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
         <source>&amp;Open in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="106"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="111"/>
         <source>Take-home &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="114"/>
         <source>Create a new meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="115"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="116"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,12 +2211,12 @@
 <context>
     <name>NameWarning</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="69"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="71"/>
         <source>Someone called &quot;{name}&quot; is already taking part in this meeting. If this is another person, credit them in a way that tells the two apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="80"/>
         <source>Someone called &quot;{name}&quot; is already known on this laptop from another meeting. Adding this name makes a new person: their meetings are not joined up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,140 +2376,305 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="80"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="90"/>
+        <source>People on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="88"/>
+        <source>Everyone whose details are kept here. Choose a person, then what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="91"/>
+        <source>Each person&apos;s name, and how many meetings they took part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="94"/>
+        <source>No one is kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="96"/>
+        <source>&amp;Consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="97"/>
+        <source>&amp;Involvement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="98"/>
+        <source>Save their &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="99"/>
+        <source>&amp;Erase or anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="100"/>
+        <source>Clo&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="102"/>
+        <source>See and record what the chosen person agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="103"/>
+        <source>Their meetings, time given, roles, recognition and expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="104"/>
+        <source>Save everything kept about them into a folder: a PDF and a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="105"/>
+        <source>Remove them from this laptop, or keep their words without their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="150"/>
+        <source>Former participant</source>
+        <extracomment>An anonymised person in the list of people on this laptop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="158"/>
+        <source>{name} — meetings: {count}</source>
+        <extracomment>A person in the list: {name} is their full name, {count} how many meetings they took part in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="218"/>
+        <source>Save their record into which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="237"/>
+        <source>Checking the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="248"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="250"/>
+        <source>Saving their record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="266"/>
+        <source>Files saved in {folder}: {count}.</source>
+        <extracomment>After saving a person&apos;s record: {folder} is where, {count} how many files.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="273"/>
+        <source>Their record could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="298"/>
+        <source>Erase {name} and everything they said? This cannot be undone.</source>
+        <extracomment>The second question before erasing; {name} is the person&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="300"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="312"/>
+        <source>They were erased from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="314"/>
+        <source>They were anonymised. What they said stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="108"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="209"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="118"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="240"/>
         <source>People taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
         <source>Same as the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="148"/>
         <source>Full &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="148"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="139"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="153"/>
         <source>&amp;Credit them as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="155"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>C&amp;hosen name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>The name they want to be credited as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="161"/>
         <source>Reading spee&amp;d for them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="161"/>
         <source>How fast their words are read back to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="149"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="163"/>
         <source>Marker co&amp;lour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="150"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
         <source>Marker &amp;shape:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="156"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="167"/>
+        <source>&amp;Role in this meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="169"/>
+        <source>How they take part. Saved as soon as it is chosen for someone on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="179"/>
         <source>&amp;Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="157"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="180"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="181"/>
         <source>R&amp;emove person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="159"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="182"/>
         <source>New &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="160"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="183"/>
         <source>Their words as a&amp;udio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="162"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="185"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="187"/>
         <source>Communication pro&amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="166"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="189"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="258"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="192"/>
+        <source>C&amp;onsent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="194"/>
+        <source>What they agree to: how they are named, take-home sheets, their words, photo, profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="289"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="265"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="296"/>
         <source>, marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="366"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
         <source>Saved the communication profile of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="373"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="419"/>
+        <source>Saved the role of {name}: {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="426"/>
         <source>Shown and printed as: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="372"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="425"/>
         <source>Marker: {marker}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="459"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="415"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="474"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,6 +3439,114 @@
     </message>
 </context>
 <context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="59"/>
+        <source>Payment and expense rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="66"/>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="70"/>
+        <source>&amp;Mileage, pounds per mile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="72"/>
+        <source>For example 0.45 for 45p a mile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="76"/>
+        <source>&amp;Payment, pounds per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="78"/>
+        <source>For people who chose payment for their time. 0 until your organisation sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="82"/>
+        <source>&amp;Voucher, pounds per meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="84"/>
+        <source>For people who chose a voucher for each meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="88"/>
+        <source>&amp;Save rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="98"/>
+        <source>Finance export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="102"/>
+        <source>A spreadsheet for the finance team: one row per person per meeting, with their full name, what is owed in pence and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="110"/>
+        <source>&amp;From (like 2026-11-01):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="110"/>
+        <source>The first meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="111"/>
+        <source>&amp;To (like 2026-11-30):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="111"/>
+        <source>The last meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="112"/>
+        <source>Save the finance e&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="118"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="167"/>
+        <source>The rates are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="177"/>
+        <source>Save the finance export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="177"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="198"/>
+        <source>The finance export is saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadBackBar</name>
     <message>
         <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="60"/>
@@ -2345,6 +3632,44 @@
     <message>
         <location filename="../coprod_desktop/ui/room/reading_bar.py" line="37"/>
         <source>Shortcut: Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="23"/>
+        <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="26"/>
+        <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="30"/>
+        <source>Files already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="31"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="32"/>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="34"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="34"/>
+        <source>Keep both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,6 +3788,96 @@
     <message>
         <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="163"/>
         <source>&amp;Keep the file as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="29"/>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="31"/>
+        <source>Keep meetings for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="37"/>
+        <source>Months: {count}</source>
+        <extracomment>A period kept that is not one of the choices offered. {count}: a number of months.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="39"/>
+        <source>&amp;Keep meetings for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="66"/>
+        <source>Until I delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="67"/>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="68"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="69"/>
+        <source>2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="70"/>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="71"/>
+        <source>6 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="78"/>
+        <source>Nothing is deleted without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="80"/>
+        <source>Meetings are kept until you delete them. None are listed for clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="81"/>
+        <source>Meetings older than 6 months will be listed for clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="82"/>
+        <source>Meetings older than 1 year will be listed for clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="83"/>
+        <source>Meetings older than 2 years will be listed for clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="84"/>
+        <source>Meetings older than 3 years will be listed for clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="85"/>
+        <source>Meetings older than 6 years will be listed for clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="87"/>
+        <source>Meetings older than the months chosen will be listed for clean-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,68 +4398,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="139"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="140"/>
         <source>Meeting set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="140"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>1. Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>2. People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
         <source>3. Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="144"/>
         <source>4. Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="149"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="150"/>
         <source>&amp;Back to meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="150"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
         <source>Start the &amp;meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="256"/>
         <source>&amp;Create meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="218"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="250"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="226"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
         <source>Set up: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="257"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="265"/>
         <source>&amp;Save details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="294"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="299"/>
         <source>Details saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,101 +4692,107 @@
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="68"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
         <source>Take-home sheets and certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
         <source>&amp;Easy Read take-home sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
         <source>&amp;Records of involvement (certificates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="78"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="86"/>
         <source>&amp;Group summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="88"/>
         <source>Also a copy for screen readers and phones (&amp;web page)</source>
         <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="90"/>
         <source>What people said, as a spreads&amp;heet (CSV)</source>
         <extracomment>A check box: every contribution of the meeting saved as a CSV file, one row each, for a spreadsheet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
         <source>The meeting, as an e&amp;xport file to move to another laptop (JSON)</source>
         <extracomment>A check box: the whole meeting saved as a JSON file, to import on another laptop with this app.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="97"/>
         <source>One for the whole group, whoever is chosen below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="95"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="103"/>
         <source>What to make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
         <source>Everyone (in all: {count})</source>
         <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="109"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="117"/>
         <source>&amp;For whom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="120"/>
         <source>For whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
         <source>Everyone, or one person, by the name they chose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="130"/>
+        <source>No take-home sheet or certificate is made for them, as they asked: {names}</source>
+        <extracomment>Under &quot;For whom&quot;: the people who said no to take-home documents; {names} is a list of names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="140"/>
         <source>&amp;Save into a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="122"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="141"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="123"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="142"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="124"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="143"/>
         <source>Save into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="125"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="144"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="126"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="145"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,130 +4800,95 @@
 <context>
     <name>TakeHomeSaver</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="62"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="64"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="183"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="210"/>
         <source>Take-home sheets and certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="74"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="76"/>
         <source>{name} ({marker})</source>
         <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="102"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="104"/>
         <source>To print, choose one person and one document, or the group summary alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="124"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="126"/>
         <source>Save into which folder?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="130"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="132"/>
         <source>Checking the folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="141"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
         <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="144"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="146"/>
         <source>Making the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="160"/>
-        <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="164"/>
-        <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
-        <source>Files already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
-        <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="170"/>
-        <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
-        <source>Replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
-        <source>Keep both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="190"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="166"/>
         <source>Saved 1 file in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="192"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files saved in {folder}: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="196"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="204"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="180"/>
         <source>The documents could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="208"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="184"/>
         <source>The documents could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="211"/>
         <source>Making the document to print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="212"/>
         <source>The document was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="213"/>
         <source>The document could not be printed: the printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="214"/>
         <source>The document could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="215"/>
         <source>The document could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="240"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="216"/>
         <source>The document could not be made.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -549,6 +549,119 @@
     </message>
 </context>
 <context>
+    <name>CleanUpDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="108"/>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="200"/>
+        <source>Clean up old meetings</source>
+        <translation>پرانی میٹنگیں صاف کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="110"/>
+        <source>These meetings are older than you keep them. Untick any you want to keep.</source>
+        <translation>یہ میٹنگیں اس مدت سے پرانی ہیں جتنی آپ انہیں رکھتے ہیں۔ جو رکھنی ہو اس کا نشان ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="111"/>
+        <source>&amp;Meetings to delete:</source>
+        <translation>حذف کرنے والی میٹنگیں (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="113"/>
+        <source>Meetings to delete</source>
+        <translation>حذف کرنے والی میٹنگیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="114"/>
+        <source>Press Space to tick or untick a meeting.</source>
+        <translation>میٹنگ پر نشان لگانے یا ہٹانے کے لیے Space دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="132"/>
+        <source>A backup is made first. Backups keep these meetings until the backups expire. People are kept: erase them in People on this laptop.</source>
+        <translation>پہلے بیک اپ بنتا ہے۔ بیک اپ کی مدت ختم ہونے تک ان میں یہ میٹنگیں رہتی ہیں۔ لوگ رکھے جاتے ہیں: انہیں “اس لیپ ٹاپ پر لوگ” میں مٹائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="145"/>
+        <source>&amp;Delete…</source>
+        <translation>حذف کریں (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="146"/>
+        <source>Delete</source>
+        <translation>حذف کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="148"/>
+        <source>Delete the ticked meetings, after a backup. You are asked first.</source>
+        <translation>بیک اپ کے بعد نشان لگی میٹنگیں حذف کریں۔ پہلے آپ سے پوچھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="163"/>
+        <source>No meetings are older than you keep them.</source>
+        <translation>کوئی میٹنگ اس مدت سے پرانی نہیں جتنی آپ انہیں رکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="173"/>
+        <source>{title} — {date} — Contributions: {count}</source>
+        <extracomment>One meeting to clean up. {title}: its title; {date}: its date in words; {count}: a number.</extracomment>
+        <translation>{title} — {date} — باتیں: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="190"/>
+        <source>Delete the meetings ticked?</source>
+        <translation>نشان لگی میٹنگیں حذف کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="192"/>
+        <source>Meetings: {meetings}. Contributions: {contributions}.</source>
+        <extracomment>Before deleting. {meetings}, {contributions}: numbers.</extracomment>
+        <translation>میٹنگیں: {meetings}۔ باتیں: {contributions}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="195"/>
+        <source>A backup is made first. If it cannot be made, nothing is deleted.</source>
+        <translation>پہلے بیک اپ بنتا ہے۔ اگر یہ نہ بن سکے تو کچھ حذف نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="201"/>
+        <source>&amp;Delete</source>
+        <translation>حذف کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="202"/>
+        <source>&amp;Keep them</source>
+        <translation>انہیں رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="213"/>
+        <source>Making a backup first…</source>
+        <translation>پہلے بیک اپ بن رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="223"/>
+        <source>The backup was not made, so nothing was deleted. {reason}</source>
+        <extracomment>The backup before a clean-up failed. {reason}: why.</extracomment>
+        <translation>بیک اپ نہیں بنا، اس لیے کچھ حذف نہیں ہوا۔ {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="244"/>
+        <source>The backup was made.</source>
+        <translation>بیک اپ بن گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="250"/>
+        <source>Meetings deleted: {count}</source>
+        <translation>حذف شدہ میٹنگیں: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/clean_up_dialog.py" line="254"/>
+        <source>People left with no meeting: {count}. To erase them, use People on this laptop.</source>
+        <extracomment>After a clean-up. {count}: people who now take part in no meeting (they are kept).</extracomment>
+        <translation>لوگ جن کی اب کوئی میٹنگ نہیں: {count}۔ انہیں مٹانے کے لیے “اس لیپ ٹاپ پر لوگ” استعمال کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../coprod_desktop/ui/room/composer.py" line="37"/>
@@ -696,6 +809,387 @@
         <location filename="../coprod_desktop/ui/room/composer.py" line="362"/>
         <source>Add {card}</source>
         <translation>{card} شامل کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="73"/>
+        <source>Consent: {name}</source>
+        <extracomment>The window title; {name} is the person&apos;s full name.</extracomment>
+        <translation>اجازت: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="81"/>
+        <source>What they agree to now, and every answer they gave. Change any answer, then press Record.</source>
+        <translation>وہ ابھی کس بات کی اجازت دیتے ہیں، اور ان کا ہر جواب۔ کوئی جواب بدلیں، پھر “درج کریں” دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="450"/>
+        <source>Full name</source>
+        <translation>پورا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="90"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="451"/>
+        <source>First name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="91"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="452"/>
+        <source>Initials</source>
+        <translation>نام کے پہلے حروف</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="92"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="453"/>
+        <source>A name they choose</source>
+        <translation>ان کا چنا ہوا نام</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="93"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="454"/>
+        <source>Not named (anonymous)</source>
+        <translation>نام نہیں (گمنام)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="96"/>
+        <source>Not asked yet</source>
+        <translation>ابھی نہیں پوچھا گیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="100"/>
+        <source>How they are named</source>
+        <translation>ان کا نام کیسے دکھے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="103"/>
+        <source>&amp;Name them as:</source>
+        <translation>ان کا نام اس طرح دکھائیں (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="104"/>
+        <source>How their name appears beside what they say, on screen and on paper</source>
+        <translation>ان کی بات کے ساتھ ان کا نام کیسے دکھے، اسکرین پر اور کاغذ پر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="108"/>
+        <source>C&amp;hosen name:</source>
+        <translation>چنا ہوا نام (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="108"/>
+        <source>The name they want to be credited as</source>
+        <translation>وہ نام جو وہ دکھانا چاہتے ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="115"/>
+        <source>&amp;Take-home documents</source>
+        <translation>گھر لے جانے والے کاغذات (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="116"/>
+        <source>Their &amp;words outside the room</source>
+        <translation>کمرے سے باہر ان کی باتیں (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="117"/>
+        <source>Ph&amp;oto</source>
+        <translation>تصویر (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="118"/>
+        <source>&amp;Sharing their communication profile</source>
+        <translation>ان کا رابطے کا پروفائل شیئر کرنا (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="122"/>
+        <source>Yes: make take-home sheets and a record of involvement for them.</source>
+        <translation>ہاں: ان کے لیے گھر لے جانے والے کاغذات اور شرکت کا ریکارڈ بنائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="123"/>
+        <source>No: make no take-home documents for them.</source>
+        <translation>نہیں: ان کے لیے گھر لے جانے والے کاغذات نہ بنائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="126"/>
+        <source>Yes: their words can go in the summary and in saved files.</source>
+        <translation>ہاں: ان کی باتیں خلاصے اور محفوظ فائلوں میں جا سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="127"/>
+        <source>No: their words stay in the room.</source>
+        <translation>نہیں: ان کی باتیں کمرے میں ہی رہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="130"/>
+        <source>Yes: a photo of them can be kept and shown.</source>
+        <translation>ہاں: ان کی تصویر رکھی اور دکھائی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="131"/>
+        <source>No photo of them. Any photo is deleted.</source>
+        <translation>ان کی کوئی تصویر نہیں۔ ہر تصویر مٹا دی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="134"/>
+        <source>Yes: their communication profile can go in files for another laptop.</source>
+        <translation>ہاں: ان کا رابطے کا پروفائل دوسرے لیپ ٹاپ کی فائلوں میں جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="135"/>
+        <source>No: their profile stays on this laptop.</source>
+        <translation>نہیں: ان کا پروفائل اسی لیپ ٹاپ پر رہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="164"/>
+        <source>In person</source>
+        <translation>آمنے سامنے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="165"/>
+        <source>With an Easy Read form</source>
+        <translation>آسان مطالعہ فارم کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="166"/>
+        <source>Through a supporter</source>
+        <translation>کسی مددگار کے ذریعے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="167"/>
+        <source>By phone or email</source>
+        <translation>فون یا ای میل سے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="168"/>
+        <source>Not noted</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="175"/>
+        <source>How was this &amp;asked?</source>
+        <translation>یہ کیسے پوچھا گیا (&amp;A)؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="175"/>
+        <source>Kept with each answer recorded</source>
+        <translation>ہر درج جواب کے ساتھ رکھا جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="177"/>
+        <source>What were they to&amp;ld?</source>
+        <translation>انہیں کیا بتایا گیا (&amp;L)؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="178"/>
+        <source>What they were told it is for, in your own words. Kept with each answer recorded.</source>
+        <translation>انہیں کیا بتایا گیا کہ یہ کس لیے ہے، آپ کے اپنے الفاظ میں۔ ہر درج جواب کے ساتھ رکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="182"/>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="193"/>
+        <source>Every answer they gave, newest first</source>
+        <translation>ان کا ہر جواب، تازہ ترین پہلے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="195"/>
+        <source>&amp;Record</source>
+        <translation>درج کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="196"/>
+        <source>Record</source>
+        <translation>درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="197"/>
+        <source>Record every answer you changed</source>
+        <translation>ہر بدلا ہوا جواب درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="198"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="199"/>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="251"/>
+        <source>This person is no longer on this laptop.</source>
+        <translation>یہ شخص اب اس لیپ ٹاپ پر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="264"/>
+        <source>Nothing recorded yet.</source>
+        <translation>ابھی کچھ درج نہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="297"/>
+        <source>No answer has changed. Change an answer first, then press Record.</source>
+        <translation>کوئی جواب نہیں بدلا۔ پہلے کوئی جواب بدلیں، پھر “درج کریں” دبائیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="300"/>
+        <source>Taking back consent deletes their photo now. Go on?</source>
+        <translation>اجازت واپس لینے سے ان کی تصویر ابھی مٹ جائے گی۔ جاری رکھیں؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="503"/>
+        <source>Photo consent</source>
+        <extracomment>{choice} is how they are named, e.g. &quot;First name&quot;. In the consent history; {choice} is how they chose to be named, e.g. &quot;Initials&quot;. In the consent history: {date}, what they said, and how they were asked. In the consent history: {date} and what they said. In the consent history, after the answer: what the person was told when asked. The title of the question asked before photo consent is taken back.</extracomment>
+        <translation>تصویر کی اجازت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="425"/>
+        <source>Now: not asked yet. Each meeting&apos;s choice is used.</source>
+        <translation>ابھی: نہیں پوچھا گیا۔ ہر میٹنگ کی اپنی پسند استعمال ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="427"/>
+        <source>Now: not named. They are shown as Anonymous everywhere.</source>
+        <translation>ابھی: نام نہیں۔ ہر جگہ انہیں “گمنام” دکھایا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="429"/>
+        <source>Now: {choice}</source>
+        <extracomment>{choice} is how they are named, e.g. &quot;First name&quot;.</extracomment>
+        <translation>ابھی: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="435"/>
+        <source>Now: yes, take-home documents are made for them.</source>
+        <translation>ابھی: ہاں، ان کے لیے گھر لے جانے والے کاغذات بنتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="436"/>
+        <source>Now: no take-home documents are made for them.</source>
+        <translation>ابھی: ان کے لیے گھر لے جانے والے کاغذات نہیں بنتے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="437"/>
+        <source>Now: yes, their words can go in summaries and saved files.</source>
+        <translation>ابھی: ہاں، ان کی باتیں خلاصوں اور محفوظ فائلوں میں جا سکتی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="438"/>
+        <source>Now: their words stay in the room.</source>
+        <translation>ابھی: ان کی باتیں کمرے میں ہی رہتی ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="439"/>
+        <source>Now: yes, a photo of them can be used.</source>
+        <translation>ابھی: ہاں، ان کی تصویر استعمال ہو سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="440"/>
+        <source>Now: no photo of them is kept.</source>
+        <translation>ابھی: ان کی کوئی تصویر نہیں رکھی جاتی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="441"/>
+        <source>Now: yes, their profile can go in files for another laptop.</source>
+        <translation>ابھی: ہاں، ان کا پروفائل دوسرے لیپ ٹاپ کی فائلوں میں جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="442"/>
+        <source>Now: their profile stays on this laptop.</source>
+        <translation>ابھی: ان کا پروفائل اسی لیپ ٹاپ پر رہتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="457"/>
+        <source>said yes to take-home sheets</source>
+        <translation>گھر لے جانے والے کاغذات کی اجازت دی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="458"/>
+        <source>said no to take-home sheets</source>
+        <translation>گھر لے جانے والے کاغذات سے انکار کیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="459"/>
+        <source>said yes to their words being used outside the room</source>
+        <translation>کمرے سے باہر اپنی باتیں استعمال کرنے کی اجازت دی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="460"/>
+        <source>said no to their words being used outside the room</source>
+        <translation>کمرے سے باہر اپنی باتیں استعمال کرنے سے انکار کیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="461"/>
+        <source>said yes to a photo</source>
+        <translation>تصویر کی اجازت دی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="462"/>
+        <source>said no to a photo</source>
+        <translation>تصویر سے انکار کیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="463"/>
+        <source>said yes to sharing their profile</source>
+        <translation>اپنا پروفائل شیئر کرنے کی اجازت دی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="464"/>
+        <source>said no to sharing their profile</source>
+        <translation>اپنا پروفائل شیئر کرنے سے انکار کیا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="468"/>
+        <source>chose to be named by: {choice}</source>
+        <extracomment>In the consent history; {choice} is how they chose to be named, e.g. &quot;Initials&quot;.</extracomment>
+        <translation>نام کے لیے یہ چنا: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="472"/>
+        <source>in person</source>
+        <translation>آمنے سامنے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="473"/>
+        <source>with an Easy Read form</source>
+        <translation>آسان مطالعہ فارم کے ساتھ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="474"/>
+        <source>through a supporter</source>
+        <translation>کسی مددگار کے ذریعے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="475"/>
+        <source>by phone or email</source>
+        <translation>فون یا ای میل سے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="479"/>
+        <source>{date}: {what}, {how}.</source>
+        <extracomment>In the consent history: {date}, what they said, and how they were asked.</extracomment>
+        <translation>{date}: {what}، {how}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="482"/>
+        <source>{date}: {what}.</source>
+        <extracomment>In the consent history: {date} and what they said.</extracomment>
+        <translation>{date}: {what}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="485"/>
+        <source>Told: {told}</source>
+        <extracomment>In the consent history, after the answer: what the person was told when asked.</extracomment>
+        <translation>بتایا گیا: {told}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/consent_dialog.py" line="487"/>
+        <source>Note: {note}</source>
+        <translation>نوٹ: {note}</translation>
     </message>
 </context>
 <context>
@@ -885,11 +1379,447 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="324"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="325"/>
+        <source>Erase or anonymise {name}</source>
+        <extracomment>Window title; {name} is the person&apos;s name.</extracomment>
+        <translation>{name} کو مٹائیں یا گمنام کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="327"/>
+        <source>&amp;Anonymise</source>
+        <extracomment>A choice: keep what the person said, without their name. Explained in the line below it.</extracomment>
+        <translation>گمنام کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="330"/>
+        <source>Keep what they said, without their name. Their words stay, shown as said by a former participant. Their name, photo, profile, consent history and expenses are deleted.</source>
+        <translation>ان کی باتیں رکھیں، ان کے نام کے بغیر۔ ان کی باتیں “سابق شریک” کے نام سے رہتی ہیں۔ ان کا نام، تصویر، پروفائل، اجازت کا ریکارڈ اور اخراجات حذف ہو جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="335"/>
+        <source>&amp;Erase everything</source>
+        <extracomment>A choice: delete the person and everything they said. Explained in the line below it.</extracomment>
+        <translation>سب کچھ مٹائیں (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="338"/>
+        <source>Delete them and everything they said. They are taken off every meeting. Their words, agreements and expenses are deleted too.</source>
+        <translation>انہیں اور ان کی ہر بات حذف کریں۔ انہیں ہر میٹنگ سے ہٹا دیا جاتا ہے۔ ان کی باتیں، دوسروں سے اتفاق اور اخراجات بھی حذف ہو جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="352"/>
+        <source>&amp;Go ahead</source>
+        <translation>آگے بڑھیں (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="353"/>
+        <source>&amp;Cancel</source>
+        <translation>منسوخ کریں (&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>HeardList</name>
     <message>
         <location filename="../coprod_desktop/ui/room/people_actions.py" line="363"/>
         <source>Who has not been heard?</source>
         <translation>کس کی بات ابھی نہیں سنی گئی؟</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConflictsDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="38"/>
+        <source>Differences in “{title}”</source>
+        <translation>“{title}” میں فرق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="42"/>
+        <source>This file and this laptop differ. For each difference, keep this laptop&apos;s version or take the file&apos;s. Everything new in the file is added either way. Differences: {count}.</source>
+        <translation>یہ فائل اور یہ لیپ ٹاپ مختلف ہیں۔ ہر فرق میں اس لیپ ٹاپ والا رکھیں یا فائل والا لیں۔ فائل کی ہر نئی چیز ہر حال میں شامل ہو جاتی ہے۔ فرق: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="51"/>
+        <source>&amp;Keep all mine</source>
+        <translation>اپنے سب رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="52"/>
+        <source>Keep this laptop&apos;s version of every difference</source>
+        <translation>ہر فرق میں اس لیپ ٹاپ والا رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="53"/>
+        <source>Take all t&amp;heirs</source>
+        <translation>فائل کے سب لیں (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="54"/>
+        <source>Take the file&apos;s version of every difference</source>
+        <translation>ہر فرق میں فائل والا لیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="69"/>
+        <source>Differences</source>
+        <translation>فرق</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="73"/>
+        <source>&amp;Import</source>
+        <translation>امپورٹ کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="74"/>
+        <source>Import with these choices</source>
+        <translation>یہ انتخاب رکھ کر امپورٹ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="77"/>
+        <source>Cancel: import nothing</source>
+        <translation>منسوخ کریں: کچھ امپورٹ نہ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="87"/>
+        <source>The meeting&apos;s details</source>
+        <translation>میٹنگ کی تفصیل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="88"/>
+        <source>A prompt</source>
+        <translation>ایک موضوع</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="89"/>
+        <source>A contribution</source>
+        <translation>ایک بات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="90"/>
+        <source>How a person is credited</source>
+        <translation>کسی شخص کا نام کیسے دکھے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="95"/>
+        <source>{number}. {what}</source>
+        <extracomment>One difference in the list. {number}: its place in the list; {what}: what differs.</extracomment>
+        <translation>{number}۔ {what}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="99"/>
+        <source>On this laptop: {mine}</source>
+        <extracomment>What this laptop has, quoted from the meeting.</extracomment>
+        <translation>اس لیپ ٹاپ پر: {mine}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="101"/>
+        <source>In the file: {theirs}</source>
+        <extracomment>What the file being imported has, quoted from the meeting.</extracomment>
+        <translation>فائل میں: {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="102"/>
+        <source>Keep mine</source>
+        <translation>اپنا رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="103"/>
+        <source>Take theirs</source>
+        <translation>فائل والا لیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="105"/>
+        <source>Difference {number}: keep this laptop&apos;s version</source>
+        <extracomment>Said by a screen reader for the choice. {number}: the difference&apos;s place in the list.</extracomment>
+        <translation>فرق {number}: اس لیپ ٹاپ والا رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/import_conflicts_dialog.py" line="106"/>
+        <source>Difference {number}: take the file&apos;s version</source>
+        <translation>فرق {number}: فائل والا لیں</translation>
+    </message>
+</context>
+<context>
+    <name>Involvement</name>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="41"/>
+        <source>Participant</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>شریک</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="42"/>
+        <source>Co-facilitator</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>شریک سہولت کار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="43"/>
+        <source>Expert by experience</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>ذاتی تجربے سے ماہر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="44"/>
+        <source>Supporter</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>مددگار</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="45"/>
+        <source>Observer</source>
+        <extracomment>How a person took part in a meeting, chosen from a list (set-up) and shown in their record.</extracomment>
+        <translation>مبصر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="59"/>
+        <source>Not chosen yet</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation>ابھی نہیں چنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="60"/>
+        <source>Payment for their time</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation>ان کے وقت کی ادائیگی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="61"/>
+        <source>A voucher for each meeting</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation>ہر میٹنگ کے لیے ایک واؤچر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="62"/>
+        <source>Volunteer (no payment)</source>
+        <extracomment>How a person chose to be recognised for their time, chosen from a list in their record.</extracomment>
+        <translation>رضاکار (کوئی ادائیگی نہیں)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="75"/>
+        <source>Mileage</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>میلوں کا خرچ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="76"/>
+        <source>Fares</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>کرایہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="77"/>
+        <source>Parking</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>پارکنگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="78"/>
+        <source>Care or support costs</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>دیکھ بھال یا مدد کا خرچ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/domain/involvement.py" line="79"/>
+        <source>Other</source>
+        <extracomment>A kind of expense a person is paid back for, chosen from a list in their record.</extracomment>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="68"/>
+        <source>1 hour</source>
+        <translation>1 گھنٹہ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="71"/>
+        <source>{count} hours</source>
+        <translation>{count} گھنٹے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="74"/>
+        <source>1 minute</source>
+        <translation>1 منٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="77"/>
+        <source>{count} minutes</source>
+        <translation>{count} منٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="80"/>
+        <source>{hours} {minutes}</source>
+        <translation>{hours} {minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="136"/>
+        <source>Totals</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="155"/>
+        <source>&amp;Recognition:</source>
+        <translation>وقت کا صلہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="157"/>
+        <source>How they chose to be recognised for their time. Saved as soon as it is chosen</source>
+        <translation>اپنے وقت کے صلے کے لیے انہوں نے کیا چنا۔ چنتے ہی محفوظ ہو جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="169"/>
+        <source>Their &amp;meetings:</source>
+        <translation>ان کی میٹنگیں (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="171"/>
+        <source>Their meetings</source>
+        <translation>ان کی میٹنگیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="172"/>
+        <source>Choose a meeting to see and add its expenses</source>
+        <translation>اخراجات دیکھنے اور شامل کرنے کے لیے کوئی میٹنگ چنیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="177"/>
+        <source>Expenses for the chosen meeting</source>
+        <translation>چنی گئی میٹنگ کے اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="183"/>
+        <source>R&amp;emove expense</source>
+        <translation>خرچ ہٹائیں (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="196"/>
+        <source>&amp;Kind:</source>
+        <translation>قسم (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <source>&amp;Amount, pounds:</source>
+        <translation>رقم، پاؤنڈ میں (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <source>For example 3.50</source>
+        <translation>مثلاً 3.50</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <source>M&amp;iles:</source>
+        <translation>میل (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <source>Paid at the mileage rate in the settings</source>
+        <translation>ترتیبات میں دی گئی فی میل شرح سے ادائیگی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="201"/>
+        <source>&amp;Note (optional):</source>
+        <translation>نوٹ، اگر چاہیں (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="204"/>
+        <source>A&amp;dd expense</source>
+        <translation>خرچ شامل کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="209"/>
+        <source>Expenses</source>
+        <translation>اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="218"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="281"/>
+        <source>Involvement: {name}</source>
+        <translation>شرکت: {name}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="282"/>
+        <source>Involvement of {name}</source>
+        <translation>{name} کی شرکت</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="283"/>
+        <source>Meetings: {count}</source>
+        <translation>میٹنگیں: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="284"/>
+        <source>Time given: {time}</source>
+        <translation>دیا گیا وقت: {time}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="285"/>
+        <source>Contributions: {count}</source>
+        <translation>باتیں: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="286"/>
+        <source>Agreements: {count}</source>
+        <translation>اتفاق: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="287"/>
+        <source>none yet</source>
+        <translation>ابھی کوئی نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="288"/>
+        <source>Roles: {roles}</source>
+        <translation>کردار: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="305"/>
+        <source>not known</source>
+        <translation>معلوم نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="308"/>
+        <source>{date}: {meeting}
+Role: {role}. Time given: {time}. Contributions: {count}. Owed: {money}.</source>
+        <translation>{date}: {meeting}
+کردار: {role}۔ دیا گیا وقت: {time}۔ باتیں: {count}۔ واجب رقم: {money}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="333"/>
+        <source>Choose a meeting above to see its expenses.</source>
+        <translation>اخراجات دیکھنے کے لیے اوپر کوئی میٹنگ چنیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="336"/>
+        <source>Expenses for {meeting}, {date}</source>
+        <translation>{meeting}، {date} کے اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="348"/>
+        <source>No expenses for {meeting}, {date}</source>
+        <translation>{meeting}، {date} کے لیے کوئی اخراجات نہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="357"/>
+        <source>{kind}: {miles} miles, {money}</source>
+        <translation>{kind}: {miles} میل، {money}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="361"/>
+        <source>{kind}: {money}</source>
+        <translation>{kind}: {money}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="363"/>
+        <source>{expense} ({note})</source>
+        <translation>{expense} ({note})</translation>
     </message>
 </context>
 <context>
@@ -982,100 +1912,130 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="82"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="84"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>صورتحال</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="90"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="93"/>
         <source>Se&amp;ttings</source>
         <translation>ترتیبات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="91"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="94"/>
         <source>&amp;Display and access…</source>
         <translation>ڈسپلے اور رسائی (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="99"/>
+        <source>&amp;Keep meetings for…</source>
+        <translation>میٹنگیں کب تک رکھیں (&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <source>Payment and e&amp;xpense rates…</source>
+        <translation>ادائیگی اور اخراجات کی شرحیں (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
+        <source>&amp;Finance export…</source>
+        <translation>فنانس ایکسپورٹ (&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <source>People on this &amp;laptop…</source>
+        <translation>اس لیپ ٹاپ پر لوگ (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Back up now</source>
         <translation>ابھی بیک اپ بنائیں (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
         <source>Back up &amp;to…</source>
         <translation>بیک اپ یہاں بنائیں (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="111"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Restore from a backup…</source>
         <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="131"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="130"/>
+        <source>Bring in a &amp;meeting from another laptop…</source>
+        <translation>دوسرے لیپ ٹاپ سے میٹنگ لائیں (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="152"/>
         <source>Room d&amp;isplay</source>
         <translation>کمرے کی اسکرین (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="132"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Present on the room display</source>
         <translation>کمرے کی اسکرین پر دکھائیں (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="136"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="157"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>کنٹرول اسکرین پر واپس (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="139"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="160"/>
         <source>Display: &amp;earlier page</source>
         <translation>اسکرین: پچھلا صفحہ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="142"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="163"/>
         <source>Display: &amp;next page</source>
         <translation>اسکرین: اگلا صفحہ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="146"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Look back over the meeting</source>
         <translation>اجلاس پر پیچھے نظر (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="149"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="170"/>
         <source>Back to the li&amp;ve room</source>
         <translation>جاری کمرے پر واپس (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="182"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="203"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>اجلاس پر نظرِ ثانی: صفحے کی کلیدیں آگے بڑھاتی ہیں، موضوع بہ موضوع۔ Escape اسے ختم کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="416"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="432"/>
+        <source>The meeting was not imported</source>
+        <translation>میٹنگ امپورٹ نہیں ہوئی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/main_window.py" line="496"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>کنٹرول اسکرین پر واپس: کمرے کی اسکرین بند ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="418"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="498"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>کمرے کی اسکرین نے یہ اسکرین ڈھانپ لی ہے۔ Escape سے کنٹرول اسکرین واپس آتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="421"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="501"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>کمرے کی اسکرین {screen} پر دکھ رہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="540"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="620"/>
         <source>The backup is back in place. The file it replaced was kept as {name}.</source>
         <extracomment>After restoring from a backup. {name}: the file name the replaced file was kept under.</extracomment>
         <translation>بیک اپ اپنی جگہ واپس آ گیا۔ جس فائل کی جگہ لی گئی وہ {name} کے نام سے رکھی گئی۔</translation>
@@ -1090,106 +2050,161 @@
     </message>
 </context>
 <context>
+    <name>MeetingImporter</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="55"/>
+        <source>Bring in a meeting from another laptop</source>
+        <translation>دوسرے لیپ ٹاپ سے میٹنگ لائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="58"/>
+        <source>Meeting files (*.coprod.json *.json);;All files (*)</source>
+        <extracomment>JSON is a file format: keep the name.</extracomment>
+        <translation>میٹنگ کی فائلیں (*.coprod.json *.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="66"/>
+        <source>Reading {file}…</source>
+        <translation>{file} پڑھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/meeting_import.py" line="76"/>
+        <source>Nothing was imported.</source>
+        <translation>کچھ امپورٹ نہیں ہوا۔</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="89"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="92"/>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="95"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="94"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="97"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
         <source>Meetings</source>
         <translation>میٹنگیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="96"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="101"/>
         <source>Choose a meeting, then press Enter to open it.</source>
         <translation>کوئی میٹنگ چنیں، پھر اسے کھولنے کے لیے Enter دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="100"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
         <source>Opening your meetings…</source>
         <translation>آپ کی میٹنگیں کھل رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="103"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
         <source>&amp;New meeting</source>
         <translation>نئی میٹنگ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="104"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
         <source>&amp;Set up</source>
         <translation>تیاری (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="105"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
         <source>&amp;Open in the room</source>
         <translation>کمرے میں کھولیں (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="106"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="111"/>
         <source>Take-home &amp;files…</source>
         <translation>گھر لے جانے والی فائلیں (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="108"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="112"/>
+        <source>&amp;People…</source>
+        <translation>لوگ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="114"/>
         <source>Create a new meeting</source>
         <translation>نئی میٹنگ بنائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="109"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="115"/>
         <source>Change the chosen meeting&apos;s details, people and prompts</source>
         <translation>چنی گئی میٹنگ کی تفصیل، لوگ اور موضوعات بدلیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="110"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="116"/>
         <source>Show the chosen meeting on the room screen</source>
         <translation>چنی گئی میٹنگ کمرے کی اسکرین پر دکھائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="113"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="119"/>
         <source>Save or print the chosen meeting&apos;s take-home sheets, certificates and summary</source>
         <translation>منتخب اجلاس کے گھر لے جانے والے کاغذات، اسناد اور خلاصہ محفوظ یا پرنٹ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="151"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="121"/>
+        <source>Everyone on this laptop: their consent, involvement and record</source>
+        <translation>اس لیپ ٹاپ پر سب لوگ: ان کی اجازت، شرکت اور ریکارڈ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="162"/>
         <source>Fin&amp;d words said in any meeting</source>
         <translation>کسی بھی اجلاس میں کہے گئے الفاظ تلاش کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="154"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
         <source>Find words said in any meeting</source>
         <translation>کسی بھی اجلاس میں کہے گئے الفاظ تلاش کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="156"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="167"/>
         <source>Type a word or two. What people said that holds them is listed below.</source>
         <translation>ایک دو لفظ لکھیں۔ لوگوں کی جو باتیں ان پر مشتمل ہیں وہ نیچے درج ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="165"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="176"/>
         <source>Words found</source>
         <translation>ملے ہوئے الفاظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="166"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="177"/>
         <source>Press Enter to choose the meeting it was said in.</source>
         <translation>جس اجلاس میں یہ کہا گیا اسے چننے کے لیے Enter دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="193"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="194"/>
+        <source>&amp;Clean up…</source>
+        <translation>صفائی (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="195"/>
+        <source>Clean up</source>
+        <translation>صفائی</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="197"/>
+        <source>Choose which old meetings to delete. A backup is made first.</source>
+        <translation>چنیں کہ کون سی پرانی میٹنگیں حذف کرنی ہیں۔ پہلے بیک اپ بنتا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="210"/>
+        <source>Meetings older than you keep them: {count}</source>
+        <extracomment>On the meetings screen: how many meetings are past the period they are kept for.</extracomment>
+        <translation>رکھنے کی مدت سے پرانی میٹنگیں: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="231"/>
         <source>{person}, in ‘{meeting}’ ({date}): {words}</source>
         <translation>{person}، ‘{meeting}’ میں ({date}): {words}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="203"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="241"/>
         <source>Nothing said in any meeting holds those words.</source>
         <translation>کسی بھی اجلاس میں کہی گئی کسی بات میں یہ الفاظ نہیں ہیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="205"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="243"/>
         <source>Found: {count}. Press Tab to go to them.</source>
         <translation>ملے: {count}۔ ان تک جانے کے لیے Tab دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="222"/>
+        <location filename="../coprod_desktop/ui/meetings/meetings_view.py" line="262"/>
         <source>There are no meetings yet. Press “New meeting” to set one up.</source>
         <translation>ابھی کوئی میٹنگ نہیں ہے۔ میٹنگ بنانے کے لیے “نئی میٹنگ” دبائیں۔</translation>
     </message>
@@ -1197,12 +2212,12 @@
 <context>
     <name>NameWarning</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="69"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="71"/>
         <source>Someone called &quot;{name}&quot; is already taking part in this meeting. If this is another person, credit them in a way that tells the two apart.</source>
         <translation>&quot;{name}&quot; نام کا کوئی شخص پہلے سے اس اجلاس میں شریک ہے۔ اگر یہ کوئی اور شخص ہے تو ان کا نام اس طرح دیں کہ دونوں الگ پہچانے جائیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="78"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="80"/>
         <source>Someone called &quot;{name}&quot; is already known on this laptop from another meeting. Adding this name makes a new person: their meetings are not joined up.</source>
         <translation>&quot;{name}&quot; نام کا کوئی شخص اس لیپ ٹاپ پر کسی اور اجلاس سے پہلے سے معلوم ہے۔ یہ نام شامل کرنے سے ایک نیا شخص بنتا ہے: ان کے اجلاس آپس میں نہیں جڑتے۔</translation>
     </message>
@@ -1362,140 +2377,329 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="80"/>
+        <source>Erase</source>
+        <translation>مٹائیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="84"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="86"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="87"/>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="90"/>
+        <source>People on this laptop</source>
+        <translation>اس لیپ ٹاپ پر لوگ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="88"/>
+        <source>Everyone whose details are kept here. Choose a person, then what to do.</source>
+        <translation>ہر وہ شخص جس کی تفصیل یہاں رکھی ہے۔ کوئی شخص چنیں، پھر چنیں کہ کیا کرنا ہے۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="91"/>
+        <source>Each person&apos;s name, and how many meetings they took part in.</source>
+        <translation>ہر شخص کا نام، اور انہوں نے کتنی میٹنگوں میں حصہ لیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="94"/>
+        <source>No one is kept on this laptop.</source>
+        <translation>اس لیپ ٹاپ پر کسی کی تفصیل نہیں رکھی گئی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="96"/>
+        <source>&amp;Consent…</source>
+        <translation>اجازت (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="97"/>
+        <source>&amp;Involvement…</source>
+        <translation>شرکت (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="98"/>
+        <source>Save their &amp;record…</source>
+        <translation>ان کا ریکارڈ محفوظ کریں (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="99"/>
+        <source>&amp;Erase or anonymise…</source>
+        <translation>مٹائیں یا گمنام کریں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="100"/>
+        <source>Clo&amp;se</source>
+        <translation>بند کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="102"/>
+        <source>See and record what the chosen person agreed to</source>
+        <translation>چنے گئے شخص نے کس بات کی اجازت دی، دیکھیں اور درج کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="103"/>
+        <source>Their meetings, time given, roles, recognition and expenses</source>
+        <translation>ان کی میٹنگیں، دیا گیا وقت، کردار، صلہ اور اخراجات</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="104"/>
+        <source>Save everything kept about them into a folder: a PDF and a data file</source>
+        <translation>ان کے بارے میں رکھی ہر چیز فولڈر میں محفوظ کریں: ایک PDF اور ایک ڈیٹا فائل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="105"/>
+        <source>Remove them from this laptop, or keep their words without their name</source>
+        <translation>انہیں اس لیپ ٹاپ سے ہٹائیں، یا ان کی باتیں ان کے نام کے بغیر رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="150"/>
+        <source>Former participant</source>
+        <extracomment>An anonymised person in the list of people on this laptop.</extracomment>
+        <translation>سابق شریک</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="158"/>
+        <source>{name} — meetings: {count}</source>
+        <extracomment>A person in the list: {name} is their full name, {count} how many meetings they took part in.</extracomment>
+        <translation>{name} — میٹنگیں: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="218"/>
+        <source>Save their record into which folder?</source>
+        <translation>ان کا ریکارڈ کس فولڈر میں محفوظ کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="237"/>
+        <source>Checking the folder…</source>
+        <translation>فولڈر دیکھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="248"/>
+        <source>Nothing was saved.</source>
+        <translation>کچھ محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="250"/>
+        <source>Saving their record…</source>
+        <translation>ان کا ریکارڈ محفوظ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
+        <translation type="vanished">ان ناموں کی فائلیں پہلے سے اس فولڈر میں: {count}۔ انہیں بدلیں، دونوں رکھیں (نئے نام)، یا منسوخ کریں؟</translation>
+    </message>
+    <message>
+        <source>Files already there</source>
+        <translation type="vanished">فائلیں پہلے سے موجود ہیں</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="vanished">بدلیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation type="vanished">دونوں رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="vanished">بدلیں</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="vanished">دونوں رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="266"/>
+        <source>Files saved in {folder}: {count}.</source>
+        <extracomment>After saving a person&apos;s record: {folder} is where, {count} how many files.</extracomment>
+        <translation>{folder} میں محفوظ فائلیں: {count}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="273"/>
+        <source>Their record could not be saved: {reason}</source>
+        <translation>ان کا ریکارڈ محفوظ نہیں ہو سکا: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="298"/>
+        <source>Erase {name} and everything they said? This cannot be undone.</source>
+        <extracomment>The second question before erasing; {name} is the person&apos;s name.</extracomment>
+        <translation>{name} اور ان کی ہر بات مٹا دیں؟ یہ واپس نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="300"/>
+        <source>Nothing was changed.</source>
+        <translation>کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="312"/>
+        <source>They were erased from this laptop.</source>
+        <translation>انہیں اس لیپ ٹاپ سے مٹا دیا گیا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/people/people_dialog.py" line="314"/>
+        <source>They were anonymised. What they said stays.</source>
+        <translation>انہیں گمنام کر دیا گیا۔ ان کی باتیں رہتی ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="108"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="209"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="118"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="240"/>
         <source>People taking part</source>
         <translation>شریک لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="121"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
         <source>Same as the meeting</source>
         <translation>میٹنگ جیسی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="148"/>
         <source>Full &amp;name:</source>
         <translation>پورا نام (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="134"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="148"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>اس شخص کا نام، اسی لیپ ٹاپ پر محفوظ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="139"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="153"/>
         <source>&amp;Credit them as:</source>
         <translation>نام اس طرح دکھائیں (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="155"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>ان کی بات کے ساتھ ان کا نام کیسے دکھے، اسکرین پر اور کاغذ پر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>C&amp;hosen name:</source>
         <translation>چنا ہوا نام (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="144"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
         <source>The name they want to be credited as</source>
         <translation>وہ نام جو وہ دکھانا چاہتے ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="161"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>ان کے لیے پڑھنے کی رفتار (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="147"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="161"/>
         <source>How fast their words are read back to them</source>
         <translation>ان کی باتیں انہیں کتنی رفتار سے پڑھ کر سنائی جائیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="149"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="163"/>
         <source>Marker co&amp;lour:</source>
         <translation>نشان کا رنگ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="150"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
         <source>Marker &amp;shape:</source>
         <translation>نشان کی شکل (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="156"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="167"/>
+        <source>&amp;Role in this meeting:</source>
+        <translation>اس میٹنگ میں کردار (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="169"/>
+        <source>How they take part. Saved as soon as it is chosen for someone on the list</source>
+        <translation>وہ کیسے حصہ لیتے ہیں۔ فہرست میں کسی کے لیے چنتے ہی محفوظ ہو جاتا ہے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="179"/>
         <source>&amp;Add person</source>
         <translation>شخص شامل کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="157"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="180"/>
         <source>Sa&amp;ve changes</source>
         <translation>تبدیلیاں محفوظ کریں (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="181"/>
         <source>R&amp;emove person</source>
         <translation>شخص ہٹائیں (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="159"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="182"/>
         <source>New &amp;person</source>
         <translation>نیا شخص (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="160"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="183"/>
         <source>Their words as a&amp;udio…</source>
         <translation>ان کی باتیں آواز میں (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="162"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="185"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>اس شخص کی باتیں آواز کی فائل میں محفوظ کریں جو وہ گھر لے جا سکیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="187"/>
         <source>Communication pro&amp;file…</source>
         <translation>رابطے کا پروفائل (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="166"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="189"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>وہ کیسے بات چیت کرنا پسند کرتے ہیں: فارمیٹ، زبان، ترجمان، سوئچ، آواز</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="258"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="192"/>
+        <source>C&amp;onsent…</source>
+        <translation>اجازت (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="194"/>
+        <source>What they agree to: how they are named, take-home sheets, their words, photo, profile</source>
+        <translation>وہ کس بات کی اجازت دیتے ہیں: نام کیسے دکھے، گھر لے جانے والے کاغذات، ان کی باتیں، تصویر، پروفائل</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="289"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}، نام: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="265"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="296"/>
         <source>, marker: {marker}</source>
         <translation>، نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="366"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>{name} کا رابطے کا پروفائل محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="373"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="419"/>
+        <source>Saved the role of {name}: {role}.</source>
+        <translation>{name} کا کردار محفوظ ہو گیا: {role}۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="426"/>
         <source>Shown and printed as: {name}</source>
         <translation>اسکرین اور کاغذ پر: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="372"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="425"/>
         <source>Marker: {marker}</source>
         <translation>نشان: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="459"/>
         <source>Added {name}.</source>
         <translation>{name} کو شامل کر لیا گیا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="415"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="474"/>
         <source>Saved {name}.</source>
         <translation>{name} کی تفصیل محفوظ ہو گئی۔</translation>
     </message>
@@ -2264,6 +3468,114 @@
     </message>
 </context>
 <context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="59"/>
+        <source>Payment and expense rates</source>
+        <translation>ادائیگی اور اخراجات کی شرحیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="66"/>
+        <source>Rates</source>
+        <translation>شرحیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="70"/>
+        <source>&amp;Mileage, pounds per mile:</source>
+        <translation>میلوں کا خرچ، پاؤنڈ فی میل (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="72"/>
+        <source>For example 0.45 for 45p a mile</source>
+        <translation>مثلاً 45p فی میل کے لیے 0.45</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="76"/>
+        <source>&amp;Payment, pounds per hour:</source>
+        <translation>ادائیگی، پاؤنڈ فی گھنٹہ (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="78"/>
+        <source>For people who chose payment for their time. 0 until your organisation sets it</source>
+        <translation>ان لوگوں کے لیے جنہوں نے اپنے وقت کی ادائیگی چنی۔ جب تک آپ کی تنظیم اسے طے نہ کرے، 0</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="82"/>
+        <source>&amp;Voucher, pounds per meeting:</source>
+        <translation>واؤچر، پاؤنڈ فی میٹنگ (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="84"/>
+        <source>For people who chose a voucher for each meeting</source>
+        <translation>ان لوگوں کے لیے جنہوں نے ہر میٹنگ کے لیے واؤچر چنا</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="88"/>
+        <source>&amp;Save rates</source>
+        <translation>شرحیں محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="98"/>
+        <source>Finance export</source>
+        <translation>فنانس ایکسپورٹ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="102"/>
+        <source>A spreadsheet for the finance team: one row per person per meeting, with their full name, what is owed in pence and why.</source>
+        <translation>فنانس ٹیم کے لیے ایک اسپریڈشیٹ: ہر میٹنگ میں ہر شخص کی ایک سطر، پورے نام، واجب رقم (پینس میں) اور وجہ کے ساتھ۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="110"/>
+        <source>&amp;From (like 2026-11-01):</source>
+        <translation>کب سے (جیسے 2026-11-01) (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="110"/>
+        <source>The first meeting date</source>
+        <translation>پہلی میٹنگ کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="111"/>
+        <source>&amp;To (like 2026-11-30):</source>
+        <translation>کب تک (جیسے 2026-11-30) (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="111"/>
+        <source>The last meeting date</source>
+        <translation>آخری میٹنگ کی تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="112"/>
+        <source>Save the finance e&amp;xport…</source>
+        <translation>فنانس ایکسپورٹ محفوظ کریں (&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="118"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="167"/>
+        <source>The rates are saved.</source>
+        <translation>شرحیں محفوظ ہو گئیں۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="177"/>
+        <source>Save the finance export</source>
+        <translation>فنانس ایکسپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="177"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>اسپریڈشیٹ (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/rates_dialog.py" line="198"/>
+        <source>The finance export is saved: {path}</source>
+        <translation>فنانس ایکسپورٹ محفوظ ہو گئی: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ReadBackBar</name>
     <message>
         <location filename="../coprod_desktop/ui/room/read_back_bar.py" line="60"/>
@@ -2350,6 +3662,44 @@
         <location filename="../coprod_desktop/ui/room/reading_bar.py" line="37"/>
         <source>Shortcut: Escape</source>
         <translation>شارٹ کٹ: Escape</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="23"/>
+        <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
+        <translation>اس فولڈر میں اس نام کی 1 فائل پہلے سے ہے۔ اسے بدلیں، دونوں رکھیں (نیا نام)، یا منسوخ کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="26"/>
+        <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
+        <translation>ان ناموں کی فائلیں پہلے سے اس فولڈر میں: {count}۔ انہیں بدلیں، دونوں رکھیں (نئے نام)، یا منسوخ کریں؟</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="30"/>
+        <source>Files already there</source>
+        <translation>فائلیں پہلے سے موجود ہیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="31"/>
+        <source>&amp;Replace</source>
+        <translation>بدلیں (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="32"/>
+        <source>&amp;Keep both</source>
+        <translation>دونوں رکھیں (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="34"/>
+        <source>Replace</source>
+        <translation>بدلیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/replace_question.py" line="34"/>
+        <source>Keep both</source>
+        <translation>دونوں رکھیں</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +3818,96 @@
         <location filename="../coprod_desktop/ui/dialogs/restore_dialog.py" line="163"/>
         <source>&amp;Keep the file as it is</source>
         <translation>فائل جیسی ہے ویسی رکھیں (&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="29"/>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="31"/>
+        <source>Keep meetings for</source>
+        <translation>میٹنگیں کب تک رکھیں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="37"/>
+        <source>Months: {count}</source>
+        <extracomment>A period kept that is not one of the choices offered. {count}: a number of months.</extracomment>
+        <translation>مہینے: {count}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="39"/>
+        <source>&amp;Keep meetings for:</source>
+        <translation>میٹنگیں کب تک رکھیں (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="66"/>
+        <source>Until I delete them</source>
+        <translation>جب تک میں حذف نہ کروں</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="67"/>
+        <source>6 months</source>
+        <translation>6 مہینے</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="68"/>
+        <source>1 year</source>
+        <translation>1 سال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="69"/>
+        <source>2 years</source>
+        <translation>2 سال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="70"/>
+        <source>3 years</source>
+        <translation>3 سال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="71"/>
+        <source>6 years</source>
+        <translation>6 سال</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="78"/>
+        <source>Nothing is deleted without asking.</source>
+        <translation>پوچھے بغیر کچھ حذف نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="80"/>
+        <source>Meetings are kept until you delete them. None are listed for clean-up.</source>
+        <translation>میٹنگیں تب تک رکھی جاتی ہیں جب تک آپ انہیں حذف نہ کریں۔ کوئی بھی صفائی کے لیے درج نہیں ہوتی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="81"/>
+        <source>Meetings older than 6 months will be listed for clean-up.</source>
+        <translation>6 مہینے سے پرانی میٹنگیں صفائی کے لیے درج ہوں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="82"/>
+        <source>Meetings older than 1 year will be listed for clean-up.</source>
+        <translation>1 سال سے پرانی میٹنگیں صفائی کے لیے درج ہوں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="83"/>
+        <source>Meetings older than 2 years will be listed for clean-up.</source>
+        <translation>2 سال سے پرانی میٹنگیں صفائی کے لیے درج ہوں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="84"/>
+        <source>Meetings older than 3 years will be listed for clean-up.</source>
+        <translation>3 سال سے پرانی میٹنگیں صفائی کے لیے درج ہوں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="85"/>
+        <source>Meetings older than 6 years will be listed for clean-up.</source>
+        <translation>6 سال سے پرانی میٹنگیں صفائی کے لیے درج ہوں گی۔</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/dialogs/retention_dialog.py" line="87"/>
+        <source>Meetings older than the months chosen will be listed for clean-up.</source>
+        <translation>چنے گئے مہینوں سے پرانی میٹنگیں صفائی کے لیے درج ہوں گی۔</translation>
     </message>
 </context>
 <context>
@@ -2987,68 +4427,68 @@
         <translation>آواز کی بلندی (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="139"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="140"/>
         <source>Meeting set-up</source>
         <translation>میٹنگ کی تیاری</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="140"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
         <source>1. Details</source>
         <translation>1. تفصیل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="141"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
         <source>2. People</source>
         <translation>2. لوگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="142"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
         <source>3. Prompts</source>
         <translation>3. موضوعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="143"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="144"/>
         <source>4. Cards</source>
         <translation>4. کارڈ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="149"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="150"/>
         <source>&amp;Back to meetings</source>
         <translation>میٹنگوں پر واپس (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="150"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="151"/>
         <source>Start the &amp;meeting</source>
         <translation>میٹنگ شروع کریں (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="241"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="249"/>
         <source>New meeting</source>
         <translation>نئی میٹنگ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="248"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="256"/>
         <source>&amp;Create meeting</source>
         <translation>میٹنگ بنائیں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="218"/>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="250"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="226"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="258"/>
         <source>Set up: {title}</source>
         <translation>تیاری: {title}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="257"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="265"/>
         <source>&amp;Save details</source>
         <translation>تفصیل محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="286"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="294"/>
         <source>Meeting created. Now add the people taking part.</source>
         <translation>میٹنگ بن گئی۔ اب شریک لوگوں کو شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="291"/>
+        <location filename="../coprod_desktop/ui/setup/setup_view.py" line="299"/>
         <source>Details saved.</source>
         <translation>تفصیل محفوظ ہو گئی۔</translation>
     </message>
@@ -3281,101 +4721,107 @@
 <context>
     <name>TakeHomeDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="68"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
         <source>Take-home sheets and certificates</source>
         <translation>گھر لے جانے والے کاغذات اور اسناد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="76"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="84"/>
         <source>&amp;Easy Read take-home sheets</source>
         <translation>آسان پڑھائی والے گھر کے کاغذات (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="77"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
         <source>&amp;Records of involvement (certificates)</source>
         <translation>شرکت کے ریکارڈ (اسناد) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="78"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="86"/>
         <source>&amp;Group summary</source>
         <translation>گروپ کا خلاصہ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="80"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="88"/>
         <source>Also a copy for screen readers and phones (&amp;web page)</source>
         <extracomment>A check box: each document also as a web page (HTML), which screen readers and phones read well.</extracomment>
         <translation>اسکرین ریڈر اور فون کے لیے نقل بھی (ویب صفحہ) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="82"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="90"/>
         <source>What people said, as a spreads&amp;heet (CSV)</source>
         <extracomment>A check box: every contribution of the meeting saved as a CSV file, one row each, for a spreadsheet.</extracomment>
         <translation>لوگوں نے کیا کہا، اسپریڈشیٹ کے طور پر (CSV) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="85"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="93"/>
         <source>The meeting, as an e&amp;xport file to move to another laptop (JSON)</source>
         <extracomment>A check box: the whole meeting saved as a JSON file, to import on another laptop with this app.</extracomment>
         <translation>اجلاس، دوسرے لیپ ٹاپ پر لے جانے کے لیے ایکسپورٹ فائل (JSON) (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="89"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="97"/>
         <source>One for the whole group, whoever is chosen below</source>
         <translation>پورے گروپ کے لیے ایک، نیچے جو بھی چنا جائے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="95"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="103"/>
         <source>What to make</source>
         <translation>کیا بنانا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="104"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
         <source>Everyone (in all: {count})</source>
         <extracomment>First in the list of whom to make documents for: everyone in the meeting; {count} is how many.</extracomment>
         <translation>سب (کل: {count})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="109"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="117"/>
         <source>&amp;For whom:</source>
         <translation>کس کے لیے: (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="112"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="120"/>
         <source>For whom</source>
         <translation>کس کے لیے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="113"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
         <source>Everyone, or one person, by the name they chose</source>
         <translation>سب، یا ایک شخص، اس نام سے جو انہوں نے چنا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="121"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="130"/>
+        <source>No take-home sheet or certificate is made for them, as they asked: {names}</source>
+        <extracomment>Under &quot;For whom&quot;: the people who said no to take-home documents; {names} is a list of names.</extracomment>
+        <translation>ان کی مرضی کے مطابق، ان کے لیے گھر لے جانے والا کاغذ یا سند نہیں بنتی: {names}</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="140"/>
         <source>&amp;Save into a folder…</source>
         <translation>فولڈر میں محفوظ کریں (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="122"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>پرنٹ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="123"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="142"/>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="124"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="143"/>
         <source>Save into a folder</source>
         <translation>فولڈر میں محفوظ کریں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="125"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="144"/>
         <source>Print</source>
         <translation>پرنٹ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="126"/>
+        <location filename="../coprod_desktop/ui/files/take_home_dialog.py" line="145"/>
         <source>Close</source>
         <translation>بند کریں</translation>
     </message>
@@ -3383,130 +4829,123 @@
 <context>
     <name>TakeHomeSaver</name>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="62"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="207"/>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="234"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="64"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="183"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="210"/>
         <source>Take-home sheets and certificates</source>
         <translation>گھر لے جانے والے کاغذات اور اسناد</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="74"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="76"/>
         <source>{name} ({marker})</source>
         <extracomment>Two people credited by the same name: {name}, then their marker, e.g. &quot;sky blue square&quot;.</extracomment>
         <translation>{name} ({marker})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="102"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="104"/>
         <source>To print, choose one person and one document, or the group summary alone.</source>
         <translation>پرنٹ کرنے کے لیے ایک شخص اور ایک دستاویز چنیں، یا صرف گروپ کا خلاصہ۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="124"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="126"/>
         <source>Save into which folder?</source>
         <translation>کس فولڈر میں محفوظ کریں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="130"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="132"/>
         <source>Checking the folder…</source>
         <translation>فولڈر دیکھا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="141"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="143"/>
         <source>Nothing was saved.</source>
         <translation>کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="144"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="146"/>
         <source>Making the documents…</source>
         <translation>دستاویزات بنائی جا رہی ہیں…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="160"/>
         <source>1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?</source>
-        <translation>اس فولڈر میں اس نام کی 1 فائل پہلے سے ہے۔ اسے بدلیں، دونوں رکھیں (نیا نام)، یا منسوخ کریں؟</translation>
+        <translation type="vanished">اس فولڈر میں اس نام کی 1 فائل پہلے سے ہے۔ اسے بدلیں، دونوں رکھیں (نیا نام)، یا منسوخ کریں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="164"/>
         <source>Files with these names already in that folder: {count}. Replace them, keep both (new names), or cancel?</source>
-        <translation>ان ناموں کی فائلیں پہلے سے اس فولڈر میں: {count}۔ انہیں بدلیں، دونوں رکھیں (نئے نام)، یا منسوخ کریں؟</translation>
+        <translation type="vanished">ان ناموں کی فائلیں پہلے سے اس فولڈر میں: {count}۔ انہیں بدلیں، دونوں رکھیں (نئے نام)، یا منسوخ کریں؟</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files already there</source>
-        <translation>فائلیں پہلے سے موجود ہیں</translation>
+        <translation type="vanished">فائلیں پہلے سے موجود ہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="169"/>
         <source>&amp;Replace</source>
-        <translation>بدلیں (&amp;R)</translation>
+        <translation type="vanished">بدلیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="170"/>
         <source>&amp;Keep both</source>
-        <translation>دونوں رکھیں (&amp;K)</translation>
+        <translation type="vanished">دونوں رکھیں (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Replace</source>
-        <translation>بدلیں</translation>
+        <translation type="vanished">بدلیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Keep both</source>
-        <translation>دونوں رکھیں</translation>
+        <translation type="vanished">دونوں رکھیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="190"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="166"/>
         <source>Saved 1 file in {folder}.</source>
         <translation>1 فائل {folder} میں محفوظ ہوئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="192"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="168"/>
         <source>Files saved in {folder}: {count}.</source>
         <translation>{folder} میں محفوظ فائلیں: {count}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="196"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="172"/>
         <source>Saved</source>
         <translation>محفوظ ہو گیا</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="204"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="180"/>
         <source>The documents could not be saved: {reason}</source>
         <translation>دستاویزات محفوظ نہیں ہو سکیں: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="208"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="184"/>
         <source>The documents could not be saved.</source>
         <translation>دستاویزات محفوظ نہیں ہو سکیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="235"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="211"/>
         <source>Making the document to print…</source>
         <translation>پرنٹ کے لیے دستاویز بنائی جا رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="236"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="212"/>
         <source>The document was sent to the printer.</source>
         <translation>دستاویز پرنٹر کو بھیج دی گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="237"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="213"/>
         <source>The document could not be printed: the printer could not be started.</source>
         <translation>دستاویز پرنٹ نہیں ہو سکی: پرنٹر شروع نہیں ہو سکا۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="238"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="214"/>
         <source>The document could not be printed.</source>
         <translation>دستاویز پرنٹ نہیں ہو سکی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="239"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="215"/>
         <source>The document could not be made: {reason}</source>
         <translation>دستاویز نہیں بن سکی: {reason}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="240"/>
+        <location filename="../coprod_desktop/ui/files/take_home_saver.py" line="216"/>
         <source>The document could not be made.</source>
         <translation>دستاویز نہیں بن سکی۔</translation>
     </message>

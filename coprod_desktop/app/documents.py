@@ -137,10 +137,15 @@ class TakeHomeSpeech:
 def take_home_speech(
     db_path: Path, meeting_id: str, person_id: str, catalogue: CardCatalogue, *, beside_writer: bool = False
 ) -> TakeHomeSpeech:
-    """Their own words in the meeting, to be read aloud. Raises NotFound for an unknown id."""
+    """Their own words in the meeting, to be read aloud. Raises NotFound for an unknown id, and
+    ValidationError when they said no to take-home documents (a recording is one of them)."""
     from ..services.take_home import person_take_home_text, take_home_format
+    from .handouts import take_home_refused
 
     with reading_store(db_path, beside_writer) as store:
+        refused = [a for a in take_home_refused(store, meeting_id) if a.person_id == person_id]
+        if refused:
+            raise ValidationError("consent.no_take_home", name=refused[0].credited_as)
         return TakeHomeSpeech(
             person_take_home_text(store, meeting_id, person_id, catalogue),
             # Their own language, speed and voice from their communication profile, if they have one.
@@ -239,6 +244,13 @@ class DocumentJobs:
         each chose to be credited by (Attendee.credited_as)."""
         self._store.meetings.get(meeting_id)  # NotFound for a removed meeting, not an empty list
         return self._store.people.attendees(meeting_id)
+
+    def without_take_home(self, meeting_id: str) -> list[Attendee]:
+        """Who said no to take-home documents: no sheet or record of involvement is made for them
+        (app.handouts skips them), which the Take-home window says."""
+        from .handouts import take_home_refused
+
+        return take_home_refused(self._store, meeting_id)
 
     def existing_job(
         self, meeting_id: str, folder: Path, kinds: Sequence[Handout], person_id: str | None, html: bool

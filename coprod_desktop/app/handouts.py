@@ -27,6 +27,7 @@ from ..domain.speech import check_language
 from .documents import reading_store, saving_to
 
 if TYPE_CHECKING:
+    from ..domain.models import Attendee
     from ..services.catalogue import CardCatalogue
     from ..services.easy_read.model import Document
     from ..store import Store
@@ -91,14 +92,33 @@ def _documents(
         from ..services.easy_read.summary import build_summary
 
         return [(None, build_summary(store, meeting_id, catalogue))]
+    refused = {a.person_id: a for a in take_home_refused(store, meeting_id)}
+    if person_id in refused:
+        raise ValidationError("consent.no_take_home", name=refused[person_id].credited_as)
     build = build_take_homes if kind is Handout.TAKE_HOME else build_certificates
     made = [(attendee.person_id, doc) for attendee, doc in build(store, meeting_id, catalogue)]
+    # Nothing is made for someone who said no to take-home documents (take_home_refused).
+    made = [(pid, doc) for pid, doc in made if pid not in refused]
     if person_id is None:
         return made
     mine = [(pid, doc) for pid, doc in made if pid == person_id]
     if not mine:
         raise NotFound("person.not_in_meeting")
     return mine
+
+
+def refused_names(db_path: Path, meeting_id: str, *, beside_writer: bool = False) -> list[str]:
+    """take_home_refused, read from the file: each as credited, for the command line to say."""
+    with reading_store(db_path, beside_writer) as store:
+        return [a.credited_as for a in take_home_refused(store, meeting_id)]
+
+
+def take_home_refused(store: Store, meeting_id: str) -> list[Attendee]:
+    """The people of the meeting who said no to take-home documents (ConsentKind.TAKE_HOME), in
+    the meeting's order: no take-home sheet and no record of involvement is made for them."""
+    attendees = store.people.attendees(meeting_id)
+    refused = store.consent.withholding((a.person_id for a in attendees), "take_home")
+    return [a for a in attendees if a.person_id in refused]
 
 
 def _safe_stem(stem: str) -> str:
@@ -302,6 +322,9 @@ def handout_pdf_bytes(
         if kind is Handout.SUMMARY:
             doc = build_summary(store, meeting_id, catalogue)
         else:
+            refused = [a for a in take_home_refused(store, meeting_id) if a.person_id == person_id]
+            if refused:
+                raise ValidationError("consent.no_take_home", name=refused[0].credited_as)
             build = build_take_home if kind is Handout.TAKE_HOME else build_certificate
             doc = build(store, meeting_id, person_id, catalogue)
     # Drawn after the connection is closed: the database is not held while the pages are made.

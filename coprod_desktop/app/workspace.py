@@ -32,20 +32,33 @@ class Workspace:
         # bringing cards in. The library reads the cards again after any card change (subscribed
         # first, so it is current before any screen redraws).
         from .bringing import BringingOperations
+        from .consent import ConsentOperations
+        from .involvement import InvolvementOperations
         from .meeting_cards import MeetingCardOperations
+        from .meeting_import import MeetingImportOperations
         from .meetings import MeetingOperations
         from .people import PeopleOperations, ProfileOperations
         from .photos import PhotoOperations
         from .prompts import PromptOperations
+        from .retention import RetentionOperations
 
         store.subscribe(self.library.on_change)
         self.meetings = MeetingOperations(store)
         self.people = PeopleOperations(store)
         self.profiles = ProfileOperations(store)
         self.photos = PhotoOperations(store)
+        self.consent = ConsentOperations(store)
         self.prompts = PromptOperations(store)
         self.meeting_cards = MeetingCardOperations(store)
         self.bringing = BringingOperations(store, catalogue)
+        self.meeting_import = MeetingImportOperations(store)  # meetings exported on another laptop
+        self.involvement = InvolvementOperations(store)  # roles, time given, recognition, expenses
+        self.retention = RetentionOperations(store)  # how long meetings are kept, and cleaning up
+        from .erasure import ErasureOperations
+        from .person_record import PersonRecordOperations
+
+        self.person_records = PersonRecordOperations(store, catalogue)  # everyone here, and saving one's record
+        self.erasure = ErasureOperations(store)  # erasing or anonymising a person
 
         # The room: one session, shared by every view of the room (console and display). Made
         # here, before any view subscribes, so it has taken each change in before they redraw.

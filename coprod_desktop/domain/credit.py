@@ -73,3 +73,22 @@ def check_credit(style: CreditStyle, chosen_name: str) -> str:
     if chosen_name and chosen_name.strip():
         raise ValidationError("credit.chosen_name_unused")
     return ""
+
+
+# The credit of someone not named, in each meeting's language: it is said and printed in the room,
+# where the rest is in the meeting's language too. Several anonymous people in one meeting are
+# numbered, so the room can tell them apart.
+_ANONYMOUS = {"en": "Anonymous", "cy": "Dienw", "pl": "Osoba anonimowa", "ar": "مجهول الاسم", "ur": "گمنام"}
+_FORMER = {
+    "en": "Former participant",
+    "cy": "Cyn-gyfranogwr",
+    "pl": "Była osoba uczestnicząca",
+    "ar": "مشارك سابق",
+    "ur": "سابق شریک",
+}
+
+
+def withheld_credit(language: str, *, former: bool = False, number: int | None = None) -> str:
+    """The credit shown for someone not named: "Anonymous", "Anonymous 2" or "Former participant"."""
+    label = (_FORMER if former else _ANONYMOUS).get(language) or (_FORMER if former else _ANONYMOUS)["en"]
+    return f"{label} {number}" if number else label

@@ -82,6 +82,8 @@ MESSAGES: dict[str, str] = {
     "meeting.time_not_understood": "'{value}' is not a time. Please write it like 14:00.",
     "meeting.times_backwards": "The meeting ends at {ends}, before it starts at {starts}. Please check the times.",
     "settings.organisation_too_long": "The organisation's name is too long: {length} characters, the most is {limit}.",
+    # How long meetings are kept (domain/retention.py).
+    "retention.months_invalid": "'{value}' is not a number of months. Please give a whole number from 1 to {limit}.",
     "person.name_missing": "Please type the person's name.",
     "person.name_too_long": "The person's name is too long: {length} characters, the most is {limit}.",
     "person.unknown": "That person is not known on this laptop.",
@@ -105,6 +107,11 @@ MESSAGES: dict[str, str] = {
     "marker.shape_unknown": "Unknown marker shape: '{value}'.",
     "consent.note_too_long": "The note about consent is too long: {length} characters, the most is {limit}.",
     "consent.no_photo": "{name} has not agreed to a photo being used. Record their consent first.",
+    "consent.kind_unknown": "Unknown kind of consent: '{value}'.",
+    "consent.how_unknown": "Unknown way of asking for consent: '{value}'.",
+    "consent.naming_unknown": "Unknown way to name a person: '{value}'. Use one of: {choices}.",
+    "consent.told_too_long": "What the person was told is too long: {length} characters, the most is {limit}.",
+    "consent.no_take_home": "{name} said no to take-home documents, so none are made for them.",
     "prompt.text_missing": "Please type the prompt.",
     "prompt.text_too_long": "The prompt is too long: {length} characters, the most is {limit}.",
     "prompt.missing": "That prompt does not exist.",
@@ -365,8 +372,39 @@ MESSAGES: dict[str, str] = {
         "Contributions added: {contributions}. Already here: {already}."
     ),
     "import.profiles_added": "Communication profiles added: {count}.",
+    "import.not_a_conflict": (
+        "Cannot import “{title}”: {ref} is not one of the differences between the file and this laptop. "
+        "Nothing was imported."
+    ),
+    # What an import did with each difference between the file and this laptop (exchange_merge.py).
+    "import.withdrawn_here": "Withdrawn in the file, so withdrawn here too: {count}.",
+    "import.kept_meeting": "Kept this laptop’s meeting details ({ref}): “{mine}”. The file says: “{theirs}”.",
+    "import.took_meeting": "Took the file’s meeting details ({ref}): “{theirs}”. This laptop had: “{mine}”.",
+    "import.kept_prompt": "Kept this laptop’s prompt ({ref}): “{mine}”. The file says: “{theirs}”.",
+    "import.took_prompt": "Took the file’s prompt ({ref}): “{theirs}”. This laptop had: “{mine}”.",
+    "import.kept_contribution": "Kept this laptop’s contribution ({ref}): “{mine}”. The file says: “{theirs}”.",
+    "import.took_contribution": "Took the file’s contribution ({ref}): “{theirs}”. This laptop had: “{mine}”.",
+    "import.kept_credit": "Kept how this laptop credits a person ({ref}): “{mine}”. The file says: “{theirs}”.",
+    "import.took_credit": "Took how the file credits a person ({ref}): “{theirs}”. This laptop had: “{mine}”.",
     # Meeting export files being written (app/documents.py).
     "export.not_saved": "The meeting could not be saved as {file}. {reason}",
+    # Involvement, recognition, expenses and rates (domain/involvement.py, store/involvement.py).
+    "involvement.role_unknown": "'{value}' is not a role. The roles are: {choices}.",
+    "involvement.recognition_unknown": "'{value}' is not a choice of recognition. The choices are: {choices}.",
+    "involvement.minutes_invalid": (
+        "'{value}' is not a number of minutes. Please give a whole number from {low} to {high}."
+    ),
+    "expense.kind_unknown": "'{value}' is not a kind of expense. The kinds are: {choices}.",
+    "expense.miles_invalid": "'{value}' is not a number of miles. Please give a number from {low} to {high}.",
+    "expense.amount_invalid": "'{value}' is not an amount of money. Please write it like 12.50, up to {limit}.",
+    "expense.miles_missing": "Please give the miles travelled.",
+    "expense.amount_missing": "Please give the amount of money.",
+    "expense.note_too_long": "The note is too long: {length} characters, the most is {limit}.",
+    "expense.missing": "That expense is not there any more. It may have been removed.",
+    "rates.invalid": "'{value}' cannot be used as a rate. Please write an amount like 0.45, up to {limit}.",
+    "finance.dates_backwards": "The end date comes before the start date. Please check the dates.",
+    "finance.file_exists": "{file} is there already. A finance export never replaces a file: choose another name.",
+    "finance.not_saved": "The finance export could not be saved as {file}. {reason}",
     # Open Board Format files brought in (services/obf_*.py).
     "board.is_folder": "Cannot import {file}: it is a folder, not a board file.",
     "board.not_a_file": "Cannot import {file}: it is not a file.",
@@ -500,6 +538,14 @@ MESSAGES: dict[str, str] = {
     "backup.not_saved": "The backup {name} could not be saved. {reason} Your meetings are unchanged.",
     "backup.not_whole": "{file} is not a whole backup of a meeting database, so it was not used. Nothing was changed.",
     "backup.exists": "{file} is there already: a backup never replaces a file. Choose another name.",
+    # A person's record, erasing and anonymising (app/person_record.py, app/erasure.py).
+    "record.not_saved": "The record could not be saved as {file}. {reason}",
+    "erase.backups_hold": "Backups made before today still hold their data until {date}. Backups: {count}.",
+    "erase.upgrade_backups_kept": "Backups made before an upgrade also hold their data until you delete them: {count}.",
+    "erase.no_backups": "No backup holds their data.",
+    "erase.not_confirmed": "Nothing was changed. Add --yes to erase or anonymise this person.",
+    "erase.erased": "They were erased from this laptop, with everything about them.",
+    "erase.anonymised": "They were anonymised. What they said stays, credited as a former participant.",
 }
 
 # Codes a {reason} param may hold: whole sentences that also stand alone.
@@ -573,6 +619,10 @@ PLACEHOLDERS: dict[str, str] = {
     "number": "a number",
     "migration": "the name of a database version, such as 0007_meeting_details (keep it as it is)",
     "when": "a date and time, such as 2026-11-26 14:05",
+    "date": "a date, such as 2027-12-01",
+    "ref": "an id of a meeting, prompt, contribution or person (letters, numbers and dashes; keep it)",
+    "mine": "what this laptop has, quoted from the meeting (words, a date, a name)",
+    "theirs": "what the imported file has, quoted from the meeting (words, a date, a name)",
 }
 
 # Notes for translators where the words alone could mislead.
@@ -580,12 +630,19 @@ NOTES: dict[str, str] = {
     "error.unknown": "Shown when something unexpected went wrong (a fault in the program).",
     "person.marker_taken": "{colour} {shape} is a marker, such as 'orange circle': reorder as your language needs.",
     "credit.style_unknown": "{choices} are the program's own names (full_name, initials...): keep them as they are.",
+    "consent.naming_unknown": "{choices} are the program's own names (full_name, anonymous...): keep them as they are.",
+    "involvement.role_unknown": "{choices} are the program's own names (participant, observer...): keep them.",
+    "involvement.recognition_unknown": "{choices} are the program's own names (payment, voucher...): keep them.",
+    "expense.kind_unknown": "{choices} are the program's own names (mileage, fare...): keep them as they are.",
+    "expense.amount_invalid": "12.50 is an amount of money in pounds; {limit} is an amount such as £100,000.00.",
+    "rates.invalid": "0.45 is an amount of money in pounds; {limit} is an amount such as £1,000.00.",
     "colour.invalid": "#RRGGBB and #1A4FD6 are how colours are written: keep them as they are.",
     "meeting.date_invalid": "2026-11-26 is how the date must be written: keep it as it is.",
     "database.no_safe_mode": "WAL is the name of a database setting: keep it as it is.",
     "database.wal_lost": "-wal is the end of a file's name: keep it as it is.",
     "database.wal_mismatch": "-wal is the end of a file's name: keep it as it is.",
     "check.log_ok": "-wal is the end of a file's name: keep it as it is.",
+    "erase.not_confirmed": "--yes is a command-line option: keep it as it is.",
     "speech.switched_off": "COPROD_SPEECH_DRIVER is the name of a setting: keep it as it is.",
     "speech.player_missing": "COPROD_AUDIO_PLAYER is the name of a setting: keep it as it is.",
     "speech.player_missing_linux": (
@@ -604,6 +661,8 @@ NOTES: dict[str, str] = {
     "speech.language_voice_missing": "Not an error: said while reading aloud goes on in English.",
     "speech.voice_not_usable": "Not an error: said while reading aloud goes on with another voice.",
     "import.done": "Not an error: said after a meeting export file was imported.",
+    "import.kept_meeting": "Not an error: a meeting differed between a file and this laptop; this laptop's was kept.",
+    "import.took_meeting": "Not an error: a meeting differed between a file and this laptop; the file's was taken.",
     "board.cards_added": "Not an error: said after a board of picture buttons was brought in.",
     "board.left_out": "Buttons on the board that did not become picture cards.",
     "board.left_out_svg": "SVG is the name of a picture format: keep it as it is.",

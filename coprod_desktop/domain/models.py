@@ -69,6 +69,11 @@ class Attendee:
     marker_colour: str
     marker_shape: str
     position: int
+    role: str = "participant"  # domain.involvement roles
+    minutes: int | None = None  # time given; None: the whole meeting
+    # Set when the person's consent says they are not named ("Anonymous 2") or they were anonymised
+    # ("Former participant"): then this, in the meeting's language, is their credit everywhere.
+    withheld_name: str = ""
 
     @property
     def person_id(self) -> str:
@@ -76,6 +81,8 @@ class Attendee:
 
     @property
     def credited_as(self) -> str:
+        if self.withheld_name:
+            return self.withheld_name
         return credit_name(self.person.full_name, self.credit_style, self.chosen_name)
 
     @property

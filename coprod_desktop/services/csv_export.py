@@ -36,7 +36,10 @@ def neutralised(cell: str) -> str:
 
 
 def meeting_rows(store: Store, meeting_id: str, catalogue: CardCatalogue) -> list[list[str]]:
-    """The headings, then one row per contribution, prompt by prompt. Raises NotFound."""
+    """The headings, then one row per contribution, prompt by prompt. Raises NotFound.
+
+    The contributions of someone who took back consent to quotes (their words used outside the
+    room) are left out: no row at all, as the file goes wherever it is sent."""
     facts = MeetingFacts.read(store, meeting_id, catalogue)
     words = ContentTranslations.for_language(facts.meeting.language)
     yes = words.text("Export", "yes")  # Translators: in the "Confirmed" column.
@@ -45,6 +48,8 @@ def meeting_rows(store: Store, meeting_id: str, catalogue: CardCatalogue) -> lis
     rows = [[words.text("Export", heading) for heading in HEADINGS]]
     for prompt, contributions in [*by_prompt, (None, elsewhere)]:
         for contribution in contributions:
+            if contribution.person_id in facts.quotes_withheld:
+                continue  # they asked that their words are not used outside the room
             person = facts.by_person.get(contribution.person_id)
             labels = [_label(words, facts.card(card_id), card_id) for card_id in contribution.card_ids]
             agreed = [facts.by_person[p].credited_as for p in contribution.agreed_by if p in facts.by_person]

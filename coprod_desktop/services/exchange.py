@@ -3,10 +3,14 @@
     export_meeting(store, meeting_id) -> dict           the document (raises NotFound)
     write_export(store, meeting_id, out_path) -> Path   writes it atomically
     read_export(path) -> MeetingExport                  reads and checks a file (ValidationError)
-    import_meeting(store, export) -> ImportResult       adds it, all or nothing
+    import_meeting(store, export, choices) -> ImportResult  adds it, all or nothing; rows that differ
+                                                        keep this laptop's version unless chosen
+                                                        (exchange_merge.find_conflicts lists them)
 
 The format is documented field by field in schemas/meeting-export.schema.json. Privacy: people
-are written only as they are credited, never by a full name they did not choose to be credited by;
+are written only as they are credited, never by a full name they did not choose to be credited by
+(someone not named only as "Anonymous 2"); the contributions of someone who took back consent to
+quotes are left out;
 a person's communication profile is written only when they agreed to share it (store.profiles).
 """
 
@@ -16,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from .. import __version__
+from ..domain.credit import CreditStyle
 from ..domain.filenames import safe_file_stem
 from ..domain.ids import utc_now
 from ..domain.models import Attendee, Card, Contribution, Meeting, Prompt
@@ -49,12 +54,17 @@ def export_meeting(store: Store, meeting_id: str) -> dict:
     meeting = store.meetings.get(meeting_id)
     attendees = store.people.attendees(meeting_id)
     prompts = store.prompts.for_meeting(meeting_id)
-    contributions = store.contributions.for_meeting(meeting_id)
+    # Someone who took back consent to quotes: their contributions (words and cards) are left out
+    # of the file altogether, as it leaves the room; they stay in the meeting on this laptop.
+    withheld = store.consent.withholding((a.person_id for a in attendees), "quotes")
+    standing = [c for c in store.contributions.for_meeting(meeting_id) if c.person_id not in withheld]
+    # Withdrawn ones travel as the bare record that they were withdrawn (no words, no cards, so no
+    # quote of anyone), so that the other laptop withdraws them too: withdrawing wins on import.
+    # sorted() is stable: contributions made at the same moment keep this laptop's order.
+    contributions = sorted(standing + store.contributions.withdrawn(meeting_id), key=lambda c: c.created_at)
     # The one door for profiles leaving the laptop: only people who consented, only real profiles.
     shared = store.profiles.shared(a.person_id for a in attendees)
-    used = dict.fromkeys(
-        [p.card_id for p in prompts if p.card_id] + [card for c in contributions for card in c.card_ids]
-    )
+    used = dict.fromkeys([p.card_id for p in prompts if p.card_id] + [card for c in standing for card in c.card_ids])
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -122,22 +132,27 @@ def _meeting(m: Meeting) -> dict:
         "place": m.place,
         "created_at": m.created_at,
         "updated_at": m.updated_at,
+        "language": m.language,
     }
 
 
 def _person(a: Attendee, shared: SharedProfile | None) -> dict:
-    # Only credited_as: the full name is written nowhere, whatever the credit style.
+    # Only credited_as: the full name is written nowhere, whatever the credit style. Someone not
+    # named is written as their "Anonymous 2" credit, credited by it as a full name (so an import
+    # credits them exactly so); their profile, if shared, without the name they like to be called.
     marker = a.marker
     person = {
         "id": a.person_id,
         "credited_as": a.credited_as,
-        "credit_style": a.credit_style.value,
+        "credit_style": CreditStyle.FULL_NAME.value if a.withheld_name else a.credit_style.value,
         "marker": {"colour": marker.colour.key, "shape": marker.shape.value, "initials": marker.initials},
         "position": a.position,
     }
     if shared is not None:
         # Absent, not null, without consent: a file with no profiles is exactly what it was before.
         person["profile"] = _profile(shared)
+        if a.withheld_name:
+            person["profile"]["preferred_name"] = ""
     return person
 
 
@@ -181,7 +196,9 @@ def _contribution(c: Contribution) -> dict:
         "id": c.id,
         "person_id": c.person_id,
         "prompt_id": c.prompt_id,
-        "text": c.text,
+        "text": "" if c.is_withdrawn else c.text,
         "created_at": c.created_at,
-        "card_ids": list(c.card_ids),
+        "card_ids": [] if c.is_withdrawn else list(c.card_ids),
+        "confirmed_at": None if c.is_withdrawn else c.confirmed_at,
+        "withdrawn_at": c.withdrawn_at,
     }

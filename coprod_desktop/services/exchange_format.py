@@ -1,6 +1,8 @@
 """The meeting export format: its name, version, limits and the checked records read from a file.
 
-A meeting travels between laptops as one JSON document (format "coprod-desktop.meeting", version 1).
+A meeting travels between laptops as one JSON document (format "coprod-desktop.meeting", version 2;
+version 1 files, which carry no meeting language, no confirmed or withdrawn times and no withdrawn
+contributions, are still read).
 The JSON Schema in schemas/meeting-export.schema.json documents every field, and is also what
 checks the shape of every file imported (exchange_schema.py, through jsonschema); exchange_read.py
 checks what a schema cannot say.
@@ -15,7 +17,8 @@ from ..domain.models import Contribution, Meeting, Prompt
 from ..domain.profile import CommunicationProfile
 
 FORMAT = "coprod-desktop.meeting"
-VERSION = 1
+VERSION = 2
+OLDEST_VERSION = 1  # the oldest layout still read
 
 # A year of weekly meetings is well under 1 MB; 50 MB leaves room while keeping a hostile or
 # mistaken file (a video renamed .json) from being read into memory and parsed.
@@ -81,6 +84,15 @@ class MeetingExport:
     prompts: tuple[Prompt, ...]
     cards: tuple[ExportedCard, ...]
     contributions: tuple[Contribution, ...]
+    # The file's layout. Version 1 says nothing about the meeting's language or whether a
+    # contribution was confirmed or withdrawn: those are then not compared with the laptop's.
+    version: int = VERSION
+
+    @property
+    def carries_state(self) -> bool:
+        """True when the file says the meeting's language and each contribution's confirmed and
+        withdrawn times (version 2 on)."""
+        return self.version >= 2
 
     def card_label(self, card_id: str) -> str:
         """The card's label as the file gives it, or its id if the file has no label for it."""

@@ -1,8 +1,12 @@
-"""Importing a checked meeting export into the store: all or nothing, never overwriting local data.
+"""Importing a checked meeting export into the store: all or nothing, never silently overwriting.
 
 Rules:
-- Rows are matched by id. A row whose id is already here is kept exactly as it is; only new rows
-  are added. Importing the same file twice adds nothing the second time.
+- Rows are matched by id. New rows are added. A row whose id is already here and says the same is
+  left alone; one that differs is a conflict (services/exchange_merge.py): it keeps the local
+  version unless the caller's choices say TAKE_THEIRS for its id, and every conflict is listed in
+  the result, taken or kept. Importing the same file twice adds nothing the second time.
+- Withdrawing wins: a contribution withdrawn in the file is withdrawn here too; one withdrawn here
+  is never given words again.
 - A person new to this laptop is created with full name = the name they are credited as, credited
   by full name, so they appear exactly as in the file and no fuller name is ever invented.
 - A person already known here keeps their local record. If they join this meeting through the
@@ -15,6 +19,7 @@ Rules:
 """
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..domain.credit import CreditStyle, credit_name
@@ -25,6 +30,7 @@ from ..domain.messages import Report
 from ..domain.models import Attendee, Person, Prompt
 from ..store import Store
 from .exchange_format import ExportedPerson, MeetingExport
+from .exchange_merge import Choice, Conflict, ConflictKind, find_conflicts, withdrawn_here
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,14 @@ class ImportResult:
     contributions_added: int
     already_here: int
     profiles_added: int = 0  # communication profiles recorded for people who had none here
+    conflicts: tuple[Conflict, ...] = ()  # rows here that differ from the file, taken or kept
+    taken: frozenset[str] = frozenset()  # ids of the conflicts where the file's version was taken
+    withdrawn_here: int = 0  # contributions withdrawn in the file, so withdrawn here too
+
+    @property
+    def kept(self) -> tuple[Conflict, ...]:
+        """The conflicts where this laptop's version was kept (chosen, or nobody chose)."""
+        return tuple(c for c in self.conflicts if c.id not in self.taken)
 
     @property
     def added(self) -> int:
@@ -61,6 +75,16 @@ class ImportResult:
         ]
         if self.profiles_added:
             report.append(("import.profiles_added", {"count": self.profiles_added}))
+        if self.withdrawn_here:
+            report.append(("import.withdrawn_here", {"count": self.withdrawn_here}))
+        for conflict in self.conflicts:
+            done = "took" if conflict.id in self.taken else "kept"
+            report.append(
+                (
+                    f"import.{done}_{conflict.kind.value}",
+                    {"ref": conflict.id, "mine": conflict.local, "theirs": conflict.incoming},
+                )
+            )
         return report
 
 
@@ -77,16 +101,20 @@ def _credit_for_known_person(full_name: str, exported: ExportedPerson) -> tuple[
     return CreditStyle.CHOSEN_NAME, exported.credited_as
 
 
-def import_meeting(store: Store, export: MeetingExport) -> ImportResult:
-    """Add the meeting in *export* to *store*, in ONE transaction; return what was added.
+def import_meeting(store: Store, export: MeetingExport, choices: Mapping[str, Choice] | None = None) -> ImportResult:
+    """Add the meeting in *export* to *store*, in ONE transaction; return what was done.
 
-    Raises ValidationError (plain, one line) when a picture card is not on this laptop or an id in
-    the file already belongs to a different meeting here; nothing is written then. A failure while
-    writing rolls the whole import back (StoreWriteError for a full disk or read-only file).
+    *choices* maps conflict ids (find_conflicts) to KEEP_MINE or TAKE_THEIRS; a conflict with no
+    choice keeps the local version. Every conflict is in the result either way.
+    Raises ValidationError (plain, one line) when a picture card is not on this laptop, an id in
+    the file already belongs to a different meeting here, or a choice names no conflict; nothing is
+    written then. A failure while writing rolls the whole import back (StoreWriteError for a full
+    disk or read-only file).
     """
     meeting = export.meeting
     title = meeting.title
     _check_cards(store, export, title)
+    choices = dict(choices or {})
 
     prompts_here = store.imports.prompts_here(p.id for p in export.prompts)
     contributions_here = store.imports.contributions_here(c.id for c in export.contributions)
@@ -107,6 +135,14 @@ def import_meeting(store: Store, export: MeetingExport) -> ImportResult:
 
     shared = {p.id: p.profile for p in export.people if p.profile is not None}
 
+    conflicts = find_conflicts(store, export) if meeting_here else []
+    differing = {c.id for c in conflicts}
+    unknown = next((ref for ref in choices if ref not in differing), None)
+    if unknown is not None:
+        raise ValidationError("import.not_a_conflict", title=title, ref=unknown)
+    taken = frozenset(ref for ref, choice in choices.items() if Choice(choice) is Choice.TAKE_THEIRS)
+    withdrawals = withdrawn_here(store, export) if meeting_here else []
+
     try:
         # One transaction for the records and the profiles: all of it is imported, or none.
         with store.transaction():
@@ -118,10 +154,16 @@ def import_meeting(store: Store, export: MeetingExport) -> ImportResult:
                 contributions=new_contributions,
             )
             profiles_added = store.profiles.add_imported(shared) if shared else []
+            if withdrawals:
+                store.imports.withdraw(withdrawals)
+            if taken:
+                _take_theirs(store, export, [c for c in conflicts if c.id in taken], known)
     except sqlite3.IntegrityError:
         # Only if the database changed between the checks above and the write: it rolled back.
         raise ValidationError("import.clash", title=title) from None
 
+    if withdrawals:
+        store.imports.erase_checkpoint()  # the withdrawn words are gone from the WAL too
     title_here = store.meetings.get(meeting.id).title
     total = len(export.people) + len(export.prompts) + len(export.contributions)
     added = len(attendees) + len(new_prompts) + len(new_contributions)
@@ -134,6 +176,9 @@ def import_meeting(store: Store, export: MeetingExport) -> ImportResult:
         contributions_added=len(new_contributions),
         already_here=total - added,
         profiles_added=len(profiles_added),
+        conflicts=tuple(conflicts),
+        taken=taken,
+        withdrawn_here=len(withdrawals),
     )
 
 
@@ -191,3 +236,25 @@ def _new_prompts(store: Store, export: MeetingExport, here: dict[str, str], meet
         return new
     after = max((p.position for p in store.prompts.for_meeting(export.meeting.id)), default=-1) + 1
     return [replace(p, position=after + index) for index, p in enumerate(new)]
+
+
+def _take_theirs(store: Store, export: MeetingExport, chosen: list[Conflict], known: dict[str, Person]) -> None:
+    """Overwrite the chosen rows with the file's version (inside the import's transaction)."""
+    ids = {kind: {c.id for c in chosen if c.kind is kind} for kind in ConflictKind}
+    meeting = None
+    if ids[ConflictKind.MEETING]:
+        meeting = export.meeting
+        if not export.carries_state:  # a version 1 file does not say the language: keep this one
+            meeting = replace(meeting, language=store.meetings.get(meeting.id).language)
+    credits = []
+    for person in export.people:
+        if person.id in ids[ConflictKind.CREDIT]:
+            style, chosen_name = _credit_for_known_person(known[person.id].full_name, person)
+            credits.append((export.meeting.id, person.id, style.value, chosen_name))
+    store.imports.take_theirs(
+        meeting=meeting,
+        prompts=[p for p in export.prompts if p.id in ids[ConflictKind.PROMPT]],
+        # A version 1 file says nothing of confirmation: the file's words are not confirmed here.
+        contributions=[c for c in export.contributions if c.id in ids[ConflictKind.CONTRIBUTION]],
+        credits=credits,
+    )

@@ -30,6 +30,7 @@ from ..domain.markers import marker_colour, marker_shape
 from ..domain.messages import os_reason
 from ..domain.models import Contribution, Meeting, Prompt
 from ..domain.profile import INTERPRETER_LANGUAGE_MAX, NOTES_MAX, VOICE_MAX, CommunicationProfile
+from ..domain.speech import check_language
 from ..domain.text import CONTRIBUTION_MAX, NAME_MAX, PLACE_MAX, PROMPT_MAX, TITLE_MAX, clean_text
 from .exchange_format import (
     APP_VERSION_MAX,
@@ -37,6 +38,7 @@ from .exchange_format import (
     FORMAT,
     MARKER_INITIALS_MAX,
     MAX_FILE_BYTES,
+    OLDEST_VERSION,
     VERSION,
     ExportedCard,
     ExportedPerson,
@@ -133,12 +135,12 @@ def parse_export(data: object, *, source: str = "the file") -> MeetingExport:
         raise ValidationError("import.not_export", file=source)
     version = data.get("version")
     # type() rather than isinstance(): true and 1.0 are not version 1.
-    if type(version) is not int or version < VERSION:
+    if type(version) is not int or version < OLDEST_VERSION:
         raise ValidationError("import.unknown_version", file=source, value=shown(version))
     if version > VERSION:
         raise ValidationError("import.newer_version", file=source, value=version)
     check_shape(data, source=source)
-    return _Builder(source).document(data)
+    return _Builder(source).document(data, version)
 
 
 class _Builder:
@@ -150,7 +152,7 @@ class _Builder:
     def fail(self, code: str, field: str, **params: Any) -> ValidationError:
         return ValidationError(code, file=self.source, field=field, **params)
 
-    def document(self, data: dict) -> MeetingExport:
+    def document(self, data: dict, version: int = VERSION) -> MeetingExport:
         meeting = self.meeting(data["meeting"])
         export = MeetingExport(
             exported_at=self.time(data["exported_at"], "exported_at"),
@@ -162,6 +164,7 @@ class _Builder:
             contributions=tuple(
                 self.contribution(c, f"contributions[{i}]", meeting.id) for i, c in enumerate(data["contributions"])
             ),
+            version=version,
         )
         self.references(export)
         return export
@@ -174,6 +177,8 @@ class _Builder:
             place=self.text(m["place"], "meeting.place", PLACE_MAX),
             created_at=self.time(m["created_at"], "meeting.created_at"),
             updated_at=self.time(m["updated_at"], "meeting.updated_at"),
+            # Absent in version 1 files: the app's default, and not compared on import.
+            **({"language": self.domain(check_language, m["language"], "meeting.language")} if "language" in m else {}),
         )
 
     def person(self, p: dict, where: str) -> ExportedPerson:
@@ -230,9 +235,15 @@ class _Builder:
         )
 
     def contribution(self, c: dict, where: str, meeting_id: str) -> Contribution:
+        withdrawn_at = self.optional_time(c.get("withdrawn_at"), f"{where}.withdrawn_at")
         cards = tuple(self.card_id(v, f"{where}.card_ids[{i}]") for i, v in enumerate(c["card_ids"]))
         text = self.text(c["text"], f"{where}.text", CONTRIBUTION_MAX, multiline=True)
-        if not text and not cards:
+        confirmed_at = self.optional_time(c.get("confirmed_at"), f"{where}.confirmed_at")
+        if withdrawn_at is not None:
+            # Withdrawn: only the record that it was. Words or cards a file gives it are dropped,
+            # never stored: withdrawn words are not brought back by any file.
+            text, cards, confirmed_at = "", (), None
+        elif not text and not cards:
             raise self.fail("import.nothing_said", where)
         return Contribution(
             id=c["id"].lower(),
@@ -242,6 +253,8 @@ class _Builder:
             text=text,
             created_at=self.time(c["created_at"], f"{where}.created_at"),
             card_ids=cards,
+            confirmed_at=confirmed_at,
+            withdrawn_at=withdrawn_at,
         )
 
     def references(self, export: MeetingExport) -> None:
@@ -308,6 +321,9 @@ class _Builder:
         micro = (match.group(2) or "").ljust(6, "0")
         # Stored times must sort as text beside utc_now() values, so fractions are padded to 6 digits.
         return f"{moment:%Y-%m-%dT%H:%M:%S}.{micro}Z"
+
+    def optional_time(self, value: str | None, where: str) -> str | None:
+        return None if value is None else self.time(value, where)
 
     def domain(self, rule: Callable[[Any], T], value: object, where: str) -> T:
         """Apply a domain rule (credit style, marker colour, profile...), naming the place if it refuses."""

@@ -8,8 +8,17 @@ chain that has a glyph for it:
 1. Atkinson Hyperlegible (regular and bold): the letter shapes people with low vision read best.
 2. Noto Sans and Noto Sans Arabic from PyPI: shipped with the app, so Latin extras (ŵ, ŷ),
    Greek, Cyrillic, Devanagari and Arabic always have glyphs, on every laptop.
-3. Any Noto TTF under /usr/share/fonts/truetype/noto (Debian's fonts-noto-core), scanned lazily
-   the first time a character is not covered by 1 and 2, so the common case costs nothing.
+3. Noto Emoji, a monochrome outline emoji font (OFL), shipped in assets/fonts/noto-emoji: 😀 and
+   👍 print as black-and-white pictures on every laptop.
+4. Any Noto TTF under /usr/share/fonts/truetype/noto (Debian's fonts-noto-core).
+5. Chinese, Japanese and Korean, from Debian packages (OFL, TrueType outlines; Debian's Noto CJK
+   is CFF, which reportlab cannot embed): BIZ UD Gothic (fonts-morisawa-bizud-gothic, kana and
+   kanji, drawn for easy reading), Nanum Gothic (fonts-nanum, Hangul), then LXGW WenKai
+   (fonts-lxgw-wenkai, simplified Chinese and the rest). Missing packages are skipped.
+
+3 to 5 are looked at lazily, the first time a character is not covered by 1 and 2, so the common
+case costs nothing; each file's character map is read once (a few hundredths of a second, even for
+a 15 MB CJK font) and reportlab embeds only the glyphs a PDF uses.
 
 Each font is registered with reportlab once per process (registration is global in reportlab).
 PDF building runs off the GUI thread, so the caches are guarded by a lock.
@@ -20,7 +29,8 @@ when fonts-noto-core provides them; otherwise the chain's Noto Sans Arabic.
 
 Shaping (Arabic joining, right-to-left order) is done by pdf_rtl for right-to-left printouts;
 elsewhere the glyphs are real but unshaped, and Indic conjuncts are not formed.
-Characters no font has (most emoji) are kept and print as the font's missing-glyph box.
+Characters no font has are kept and would print as the font's missing-glyph box: the Easy Read
+renderers name them in words instead (easy_read.text).
 """
 
 import importlib
@@ -32,10 +42,16 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 
 SYSTEM_NOTO_DIRS = (Path("/usr/share/fonts/truetype/noto"),)
+# Chinese, Japanese and Korean faces from Debian packages, in chain order: (regular, bold) files.
+SYSTEM_CJK_FILES = (
+    (Path("/usr/share/fonts/truetype/bizud-gothic/BIZUDPGothic-Regular.ttf"), "BIZUDPGothic-Bold.ttf"),
+    (Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf"), "NanumGothicBold.ttf"),
+    (Path("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"), "LXGWWenKai-Bold.ttf"),
+)
 
 # Font names as reportlab knows them. Ours are prefixed so they cannot clash with another
 # library's registrations in the same process.
@@ -48,6 +64,25 @@ BOLD = "CoProd-Atkinson-Bold"
 _STICKY = ("Z", "P", "M", "C")
 
 _lock = threading.RLock()
+
+_reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map, with characters beyond U+FFFF written as UTF-16 (as PDF requires).
+
+    reportlab 4 writes 😀 as <1F600>, which readers take as U+1F60 ("ὠ"): copied text, search and
+    screen readers would get the wrong character. Only those entries are rewritten.
+    """
+    cmap = _reportlab_to_unicode_cmap(fontname, subset)
+    for index, code in enumerate(subset):
+        if isinstance(code, int) and code > 0xFFFF:
+            utf16 = chr(code).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"\n<{index:02X}> <{code:04X}>\n", f"\n<{index:02X}> <{utf16}>\n", 1)
+    return cmap
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @dataclass
@@ -127,6 +162,29 @@ def _packaged_fallbacks() -> list[Path]:
             continue
         # Variable fonts: reportlab embeds the default (regular) instance, which is what we want.
         paths += sorted(p for p in (module.ROOT / "files").glob("*.ttf") if "Italic" not in p.name)
+    return paths
+
+
+def _emoji_fallbacks() -> list[Path]:
+    """Noto Emoji (monochrome outlines, OFL), shipped in assets/fonts/noto-emoji.
+
+    Variable font: reportlab embeds its default (regular) instance, for bold text too.
+    """
+    from .assets import assets_dir
+
+    path = assets_dir() / "fonts" / "noto-emoji" / "NotoEmoji-wght.ttf"
+    return [path] if path.is_file() else []
+
+
+def _cjk_fallbacks(bold: bool) -> list[Path]:
+    """The Chinese, Japanese and Korean faces installed on this system (bold where it exists), in order."""
+    paths = []
+    for regular, bold_name in SYSTEM_CJK_FILES:
+        bold_path = regular.with_name(bold_name)
+        if bold and bold_path.is_file():
+            paths.append(bold_path)
+        elif regular.is_file():
+            paths.append(regular)
     return paths
 
 
@@ -244,10 +302,11 @@ def font_for_char(ch: str, *, bold: bool = False, language: str | None = None) -
         code = ord(ch)
         found = _first_with(chain.faces, code)
         if found is None and not chain.system_scanned:
-            # Only now, when the shipped fonts fall short, look at the system's Noto fonts.
+            # Only now, when the shipped fonts fall short, look at emoji, the system's Noto fonts and CJK.
             chain.system_scanned = True
             in_chain = {face.path for face in chain.faces}
-            chain.faces += [_face(p) for p in _system_fallbacks(bold) if p not in in_chain]
+            more = _emoji_fallbacks() + _system_fallbacks(bold) + _cjk_fallbacks(bold)
+            chain.faces += [_face(p) for p in dict.fromkeys(more) if p not in in_chain]
             found = _first_with(chain.faces, code)
         chain.by_char[ch] = found
         return found

@@ -4,10 +4,13 @@ The service decides what is new and checks every value first; this repository an
 questions it needs ("which of these ids are here already?") and then writes the new rows exactly
 as given, all in one transaction. Rows are inserted, never replaced: if a row appeared meanwhile,
 the primary key refuses it and the whole import rolls back rather than overwriting local data.
+Local rows are changed only by take_theirs (the person importing chose the file's version) and
+withdraw (a contribution withdrawn in the file: withdrawing wins).
 """
 
 from collections.abc import Iterable, Sequence
 
+from ..domain.ids import utc_now
 from ..domain.models import Attendee, Contribution, Meeting, Person, Prompt
 from ._base import Change, Repository
 
@@ -98,9 +101,18 @@ class Imports(Repository):
             # the same microsecond (for_meeting sorts by created_at, then rowid).
             for c in contributions:
                 self.db.execute(
-                    "INSERT INTO contributions (id, meeting_id, prompt_id, person_id, text, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (c.id, c.meeting_id, c.prompt_id, c.person_id, c.text, c.created_at),
+                    "INSERT INTO contributions (id, meeting_id, prompt_id, person_id, text, created_at,"
+                    " confirmed_at, withdrawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        c.id,
+                        c.meeting_id,
+                        c.prompt_id,
+                        c.person_id,
+                        c.text,
+                        c.created_at,
+                        c.confirmed_at,
+                        c.withdrawn_at,
+                    ),
                 )
                 self.db.conn.executemany(
                     "INSERT INTO contribution_cards (contribution_id, position, card_id) VALUES (?, ?, ?)",
@@ -113,3 +125,67 @@ class Imports(Repository):
         changes += [self.announce("prompt", "added", p.meeting_id, p.id) for p in prompts]
         changes += [self.announce("contribution", "added", c.meeting_id, c.id) for c in contributions]
         return changes
+
+    def take_theirs(
+        self,
+        *,
+        meeting: Meeting | None = None,
+        prompts: Sequence[Prompt] = (),
+        contributions: Sequence[Contribution] = (),
+        credits: Sequence[tuple[str, str, str, str]] = (),
+    ) -> list[Change]:
+        """Overwrite local rows with the file's version, as the person importing chose; one transaction.
+
+        *meeting*: its title, date, place and language. *prompts*: text, picture and position.
+        *contributions*: words, cards and confirmation, only while the local one is standing (a
+        withdrawn contribution is never given words again, whatever the caller asks). *credits*:
+        (meeting_id, person_id, credit_style, chosen_name) for attendance rows.
+        """
+        with self.writing():
+            if meeting is not None:
+                self.db.execute(
+                    "UPDATE meetings SET title = ?, date = ?, place = ?, language = ?, updated_at = ? WHERE id = ?",
+                    (meeting.title, meeting.date, meeting.place, meeting.language, utc_now(), meeting.id),
+                )
+            for p in prompts:
+                self.db.execute(
+                    "UPDATE prompts SET text = ?, card_id = ?, position = ? WHERE id = ?",
+                    (p.text, p.card_id, p.position, p.id),
+                )
+            for c in contributions:
+                cursor = self.db.execute(
+                    "UPDATE contributions SET text = ?, confirmed_at = ? WHERE id = ? AND withdrawn_at IS NULL",
+                    (c.text, c.confirmed_at, c.id),
+                )
+                if cursor.rowcount:
+                    self.db.execute("DELETE FROM contribution_cards WHERE contribution_id = ?", (c.id,))
+                    self.db.conn.executemany(
+                        "INSERT INTO contribution_cards (contribution_id, position, card_id) VALUES (?, ?, ?)",
+                        [(c.id, i, card) for i, card in enumerate(c.card_ids)],
+                    )
+            self.db.conn.executemany(
+                "UPDATE attendance SET credit_style = ?, chosen_name = ? WHERE meeting_id = ? AND person_id = ?",
+                [(style, chosen, meeting_id, person_id) for meeting_id, person_id, style, chosen in credits],
+            )
+        changes = []
+        if meeting is not None:
+            changes.append(self.announce("meeting", "updated", meeting.id, meeting.id))
+        changes += [self.announce("prompt", "updated", p.meeting_id, p.id) for p in prompts]
+        changes += [self.announce("contribution", "updated", c.meeting_id, c.id) for c in contributions]
+        changes += [self.announce("attendee", "updated", m, person) for m, person, _, _ in credits]
+        return changes
+
+    def withdraw(self, withdrawn: Sequence[Contribution]) -> list[Change]:
+        """Withdraw standing contributions withdrawn in an export file (withdrawing wins), at the
+        file's time: words, cards, support, confirmation and agreements erased, as
+        Contributions.withdraw does. Call erase_checkpoint() after the commit."""
+        with self.writing():
+            for c in withdrawn:
+                self.db.execute(
+                    "UPDATE contributions SET text = '', confirmed_at = NULL, support_role = NULL,"
+                    " support_name = '', withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",
+                    (c.withdrawn_at, c.id),
+                )
+                self.db.execute("DELETE FROM contribution_cards WHERE contribution_id = ?", (c.id,))
+                self.db.execute("DELETE FROM agreements WHERE contribution_id = ?", (c.id,))
+        return [self.announce("contribution", "updated", c.meeting_id, c.id) for c in withdrawn]

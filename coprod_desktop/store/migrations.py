@@ -374,3 +374,77 @@ _CONTRIBUTION_SEARCH = (
     f" WHERE {_STILL_THERE.format(id='old.contribution_id')};"
     " END",
 )
+
+
+@_migration("0009_consent_and_involvement")
+def _consent_and_involvement(db: Database) -> None:
+    for statement in _CONSENT_AND_INVOLVEMENT.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute(_CARD_RENAMED)
+
+
+# A card whose label changes (a new release renames a built-in card, upserted at start) is found by
+# its new label: every contribution showing it is indexed again. Renames are rare, so the unindexed
+# scan of the search table for those contributions costs nothing that matters.
+_CARD_RENAMED = (
+    "CREATE TRIGGER contribution_search_card_renamed AFTER UPDATE OF label ON cards"
+    " WHEN new.label IS NOT old.label BEGIN"
+    " UPDATE contribution_search SET cards = coalesce((SELECT group_concat(label, ' ') FROM ("
+    " SELECT k.label AS label FROM contribution_cards cc JOIN cards k ON k.id = cc.card_id"
+    " WHERE cc.contribution_id = contribution_search.contribution_id ORDER BY cc.position)), '')"
+    " WHERE contribution_id IN (SELECT contribution_id FROM contribution_cards WHERE card_id = new.id);"
+    " END"
+)
+
+
+# Consent for every purpose, each with its history: how each person is named (detail: the credit
+# style they agreed to, or 'anonymous'), take-home documents made for them, quotes of their words
+# in reports and exports, photos and sharing their profile. Each event also keeps how consent was
+# asked and what the person was told. people mirrors the current answer: credit_consent is NULL
+# until a naming choice is recorded (then each meeting's credit style applies, as before); take-home
+# and quotes default to yes, as every existing meeting has been printed that way, and a person can
+# say no at any time. anonymised_at marks a person anonymised to "former participant".
+# Involvement across meetings: each attendance has a role and the minutes given (NULL: the whole
+# meeting, from its times); each person their choice of recognition; expenses belong to a person's
+# taking part in one meeting, in pence (mileage as miles, priced by the rate in settings).
+_CONSENT_AND_INVOLVEMENT = """
+CREATE TABLE consent_events_0009 (
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('photo', 'profile_share', 'credit', 'take_home', 'quotes')),
+    given INTEGER NOT NULL CHECK (given IN (0, 1)),
+    detail TEXT NOT NULL DEFAULT '',
+    how TEXT NOT NULL DEFAULT '',
+    told TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO consent_events_0009 (rowid, id, person_id, kind, given, at, note)
+    SELECT rowid, id, person_id, kind, given, at, note FROM consent_events;
+DROP TABLE consent_events;
+ALTER TABLE consent_events_0009 RENAME TO consent_events;
+CREATE INDEX consent_events_by_person ON consent_events (person_id, at);
+ALTER TABLE people ADD COLUMN credit_consent TEXT
+    CHECK (credit_consent IN ('full_name', 'first_name', 'initials', 'chosen_name', 'anonymous'));
+ALTER TABLE people ADD COLUMN take_home_consent INTEGER NOT NULL DEFAULT 1 CHECK (take_home_consent IN (0, 1));
+ALTER TABLE people ADD COLUMN quotes_consent INTEGER NOT NULL DEFAULT 1 CHECK (quotes_consent IN (0, 1));
+ALTER TABLE people ADD COLUMN anonymised_at TEXT;
+ALTER TABLE people ADD COLUMN recognition TEXT NOT NULL DEFAULT 'none'
+    CHECK (recognition IN ('none', 'payment', 'voucher', 'volunteer'));
+ALTER TABLE attendance ADD COLUMN role TEXT NOT NULL DEFAULT 'participant'
+    CHECK (role IN ('participant', 'co_facilitator', 'expert_by_experience', 'supporter', 'observer'));
+ALTER TABLE attendance ADD COLUMN minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 0 AND 1440);
+CREATE TABLE expenses (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('mileage', 'fare', 'parking', 'care', 'other')),
+    miles REAL NOT NULL DEFAULT 0 CHECK (miles >= 0 AND miles <= 10000),
+    pence INTEGER NOT NULL DEFAULT 0 CHECK (pence >= 0 AND pence <= 10000000),
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    FOREIGN KEY (meeting_id, person_id) REFERENCES attendance(meeting_id, person_id) ON DELETE CASCADE
+);
+CREATE INDEX expenses_by_person ON expenses (person_id, meeting_id)
+"""

@@ -1,6 +1,9 @@
 """People and their attendance: how each is credited in a meeting and their marker."""
 
-from ..domain.credit import CreditStyle, check_credit, parse_credit_style
+from dataclasses import replace
+
+from ..domain.consent import ANONYMOUS
+from ..domain.credit import CreditStyle, check_credit, parse_credit_style, withheld_credit
 from ..domain.errors import NotFound, ValidationError
 from ..domain.ids import new_id, utc_now
 from ..domain.markers import marker_colour, marker_shape, next_free_marker
@@ -11,9 +14,25 @@ from ._base import Repository
 
 _ATTENDEE_SQL = """
 SELECT a.*, p.full_name, p.created_at AS person_created_at,
-       p.speech_rate AS person_speech_rate, p.speech_volume AS person_speech_volume
-FROM attendance a JOIN people p ON p.id = a.person_id
+       p.speech_rate AS person_speech_rate, p.speech_volume AS person_speech_volume,
+       p.credit_consent, p.anonymised_at, m.language AS meeting_language
+FROM attendance a JOIN people p ON p.id = a.person_id JOIN meetings m ON m.id = a.meeting_id
 """
+
+
+def _with_withheld_names(rows: list[dict]) -> list[Attendee]:
+    """Attendees of one meeting in order; those not named get their numbered anonymous credit."""
+    anonymous = [r for r in rows if r["credit_consent"] == ANONYMOUS and not r["anonymised_at"]]
+    former = [r for r in rows if r["anonymised_at"]]
+    numbers = {r["person_id"]: i + 1 for group in (anonymous, former) if len(group) > 1 for i, r in enumerate(group)}
+    attendees = []
+    for r in rows:
+        withheld = ""
+        if r["anonymised_at"] or r["credit_consent"] == ANONYMOUS:
+            number = numbers.get(r["person_id"])
+            withheld = withheld_credit(r["meeting_language"], former=bool(r["anonymised_at"]), number=number)
+        attendees.append(replace(_attendee(r), withheld_name=withheld))
+    return attendees
 
 
 def _attendee(row: dict) -> Attendee:
@@ -32,6 +51,8 @@ def _attendee(row: dict) -> Attendee:
         marker_colour=row["marker_colour"],
         marker_shape=row["marker_shape"],
         position=row["position"],
+        role=row.get("role", "participant"),
+        minutes=row.get("minutes"),
     )
 
 
@@ -39,12 +60,15 @@ class People(Repository):
     def attendees(self, meeting_id: str) -> list[Attendee]:
         """Everyone taking part in the meeting, in the order they were added."""
         rows = self.rows(_ATTENDEE_SQL + " WHERE a.meeting_id = ? ORDER BY a.position", (meeting_id,))
-        return [_attendee(r) for r in rows]
+        return _with_withheld_names(rows)
 
     def attendee(self, meeting_id: str, person_id: str) -> Attendee:
         rows = self.rows(_ATTENDEE_SQL + " WHERE a.meeting_id = ? AND a.person_id = ?", (meeting_id, person_id))
         if not rows:
             raise NotFound("person.not_in_meeting")
+        if rows[0]["credit_consent"] == ANONYMOUS or rows[0]["anonymised_at"]:
+            # The number depends on who else in the meeting is not named.
+            return next(a for a in self.attendees(meeting_id) if a.person_id == person_id)
         return _attendee(rows[0])
 
     def everyone(self) -> list[Person]:
@@ -70,6 +94,8 @@ class People(Repository):
         """
         name = check_person_name(full_name)
         style = parse_credit_style(credit_style)
+        if person_id is not None:
+            style, chosen_name = self._consented_credit(person_id, style, chosen_name)
         chosen = check_credit(style, chosen_name)
         current = self.attendees(meeting_id) if self._meeting_exists(meeting_id) else None
         if current is None:
@@ -163,6 +189,26 @@ class People(Repository):
             )
             self.db.execute("DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?", (meeting_id, person_id))
         self.announce("attendee", "removed", meeting_id, person_id)
+
+    def _consented_credit(self, person_id: str, style: CreditStyle, chosen_name: str) -> tuple[CreditStyle, str]:
+        """The credit a known person agreed to (people.credit_consent) wins over *style*: their
+        chosen name comes from another meeting when none is given. 'anonymous' or nothing agreed
+        leaves *style* as it is (someone not named shows as "Anonymous" whatever the style)."""
+        rows = self.rows("SELECT credit_consent FROM people WHERE id = ?", (person_id,))
+        agreed = rows[0]["credit_consent"] if rows else None
+        if agreed is None or agreed == ANONYMOUS:
+            return style, chosen_name
+        agreed_style = CreditStyle(agreed)
+        if agreed_style is not CreditStyle.CHOSEN_NAME:
+            return agreed_style, ""
+        if style is CreditStyle.CHOSEN_NAME and chosen_name.strip():
+            return agreed_style, chosen_name
+        earlier = self.rows(
+            "SELECT chosen_name FROM attendance WHERE person_id = ? AND credit_style = 'chosen_name'"
+            " AND chosen_name != '' ORDER BY rowid DESC LIMIT 1",
+            (person_id,),
+        )
+        return agreed_style, earlier[0]["chosen_name"] if earlier else chosen_name
 
     def _meeting_exists(self, meeting_id: str) -> bool:
         return bool(self.rows("SELECT 1 AS x FROM meetings WHERE id = ?", (meeting_id,)))

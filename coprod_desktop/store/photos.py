@@ -7,13 +7,13 @@ deletes their photo in the same transaction: their picture must not outlive thei
 
 from typing import Protocol
 
-from ..domain.consent import NOTE_MAX, ConsentEvent, no_photo_consent
-from ..domain.credit import CreditStyle, credit_name
+from ..domain.consent import NOTE_MAX, TOLD_MAX, ConsentEvent, no_photo_consent, parse_consent_how
 from ..domain.errors import NotFound, ValidationError
 from ..domain.rules import MEDIA_TYPES
 from ..domain.text import optional_text
 from ._base import Repository
-from .consent_events import record_consent
+from .consent_events import event_from_row, record_consent
+from .people import People
 from .placeholder import removed_picture
 
 MAX_STORED_BYTES = 2 * 1024 * 1024  # a cleaned photo (512 px at most) is far smaller
@@ -33,16 +33,21 @@ class Photos(Repository):
         """Whether the person currently agrees to a photo of them being stored and shown."""
         return bool(self._person(person_id)["photo_consent"])
 
-    def set_consent(self, person_id: str, given: bool, note: str = "") -> ConsentEvent:
-        """Record that the person gave (or took back) photo consent, with a short note.
+    def set_consent(
+        self, person_id: str, given: bool, note: str = "", *, how: str = "", told: str = ""
+    ) -> ConsentEvent:
+        """Record that the person gave (or took back) photo consent, with a short note, how it was
+        asked (a ConsentHow value) and what they were told.
 
         Every call adds to the history, even when the answer is unchanged (consent renewed).
         Taking consent back also deletes their stored photo.
         """
         self._person(person_id)
         note = optional_text(note, field="consent.note", limit=NOTE_MAX)
+        how = parse_consent_how(how).value
+        told = optional_text(told, field="consent.told", limit=TOLD_MAX, multiline=True)
         with self.writing():
-            event = record_consent(self.db, person_id, "photo", given, note)
+            event = record_consent(self.db, person_id, "photo", given, note, how=how, told=told)
             cards = [] if event.given else self._take_photo_off_cards(person_id)
             if not event.given:
                 self.db.execute("DELETE FROM person_photos WHERE person_id = ?", (person_id,))
@@ -80,7 +85,7 @@ class Photos(Repository):
             "SELECT * FROM consent_events WHERE person_id = ? AND kind = 'photo' ORDER BY at, rowid",
             (person_id,),
         )
-        return [ConsentEvent(r["id"], r["person_id"], r["kind"], bool(r["given"]), r["at"], r["note"]) for r in rows]
+        return [event_from_row(r) for r in rows]
 
     def set_photo(self, person_id: str, picture: CleanedPicture, *, meeting_id: str | None = None) -> None:
         """Store (or replace) the person's photo. Refused unless they have given photo consent.
@@ -130,12 +135,11 @@ class Photos(Repository):
         """How to name the person in a message: as credited in *meeting_id* if given, else full name."""
         person = self._person(person_id)
         if meeting_id is not None:
-            rows = self.rows(
-                "SELECT credit_style, chosen_name FROM attendance WHERE meeting_id = ? AND person_id = ?",
-                (meeting_id, person_id),
-            )
-            if rows:
-                return credit_name(person["full_name"], CreditStyle(rows[0]["credit_style"]), rows[0]["chosen_name"])
+            # As store.people credits them there: someone not named is "Anonymous", never their name.
+            try:
+                return People(self.db, self._notify).attendee(meeting_id, person_id).credited_as
+            except NotFound:
+                pass
         return person["full_name"]
 
     def _person(self, person_id: str) -> dict:

@@ -10,7 +10,7 @@ people.profile_share_consent, as photo consent is.
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..domain.consent import NOTE_MAX, ConsentEvent
+from ..domain.consent import NOTE_MAX, TOLD_MAX, ConsentEvent, parse_consent_how
 from ..domain.errors import NotFound
 from ..domain.ids import utc_now
 from ..domain.profile import (
@@ -24,7 +24,7 @@ from ..domain.profile import (
 from ..domain.speech import LANGUAGE_NAMES
 from ..domain.text import optional_text
 from ._base import Repository
-from .consent_events import record_consent
+from .consent_events import event_from_row, record_consent
 
 SHARE_KIND = "profile_share"
 _CHUNK = 500  # ids per statement, well under SQLite's limit on parameters
@@ -180,8 +180,11 @@ class Profiles(Repository):
             raise NotFound("person.unknown")
         return bool(rows[0]["profile_share_consent"])
 
-    def set_share_consent(self, person_id: str, given: bool, note: str = "") -> ConsentEvent:
-        """Record that the person agreed (or no longer agrees) to share their profile, with a note.
+    def set_share_consent(
+        self, person_id: str, given: bool, note: str = "", *, how: str = "", told: str = ""
+    ) -> ConsentEvent:
+        """Record that the person agreed (or no longer agrees) to share their profile, with a note,
+        how it was asked (a ConsentHow value) and what they were told.
 
         Every call adds to the history, even when the answer is unchanged (consent renewed).
         Taking it back stops future exports carrying the profile; files already written are not
@@ -189,8 +192,10 @@ class Profiles(Repository):
         """
         self._check_person(person_id)
         clean = optional_text(note, field="consent.note", limit=NOTE_MAX)
+        how = parse_consent_how(how).value
+        told = optional_text(told, field="consent.told", limit=TOLD_MAX, multiline=True)
         with self.writing():
-            event = self._record_consent(person_id, given, clean)
+            event = self._record_consent(person_id, given, clean, how=how, told=told)
         self._announce(person_id)
         return event
 
@@ -201,7 +206,7 @@ class Profiles(Repository):
             "SELECT * FROM consent_events WHERE person_id = ? AND kind = ? ORDER BY at, rowid",
             (person_id, SHARE_KIND),
         )
-        return [ConsentEvent(r["id"], r["person_id"], r["kind"], bool(r["given"]), r["at"], r["note"]) for r in rows]
+        return [event_from_row(r) for r in rows]
 
     def shared(self, person_ids: Iterable[str]) -> dict[str, SharedProfile]:
         """The profiles that may leave this laptop: only people who consent, only non-empty profiles.
@@ -225,8 +230,8 @@ class Profiles(Repository):
         self._check_person(person_id)
         return self.shared([person_id]).get(person_id)
 
-    def _record_consent(self, person_id: str, given: bool, note: str) -> ConsentEvent:
-        return record_consent(self.db, person_id, SHARE_KIND, given, note)
+    def _record_consent(self, person_id: str, given: bool, note: str, *, how: str = "", told: str = "") -> ConsentEvent:
+        return record_consent(self.db, person_id, SHARE_KIND, given, note, how=how, told=told)
 
     # ---- helpers ----------------------------------------------------------------------------------
 

@@ -7,8 +7,10 @@ Operators (AND, OR, NOT, NEAR), column filters, stars, carets and stray quotes a
 
 from dataclasses import dataclass
 
+from ..domain.consent import ANONYMOUS
 from ..domain.credit import credit_name, parse_credit_style
 from ._base import Repository
+from .people import People
 
 # Enough words and characters for any real search; a pasted essay must not build a huge query.
 MAX_WORDS = 12
@@ -49,6 +51,7 @@ _SEARCH_SQL = f"""
 SELECT c.id AS contribution_id, m.id AS meeting_id, m.title AS title, m.date AS date,
        coalesce(pr.text, '') AS prompt_text,
        p.full_name AS full_name, a.credit_style AS credit_style, a.chosen_name AS chosen_name,
+       c.person_id AS person_id, p.credit_consent AS credit_consent, p.anonymised_at AS anonymised_at,
        snippet(contribution_search, -1, '', '', '{ELLIPSIS}', {SNIPPET_TOKENS}) AS snippet
 FROM contribution_search
 JOIN contributions c ON c.id = contribution_search.contribution_id
@@ -77,8 +80,15 @@ class Search(Repository):
                 meeting_date=r["date"],
                 prompt_text=r["prompt_text"],
                 contribution_id=r["contribution_id"],
-                credited_as=credit_name(r["full_name"], parse_credit_style(r["credit_style"]), r["chosen_name"]),
+                credited_as=self._credited_as(r),
                 snippet=" ".join(r["snippet"].split()),  # one line, whatever the words' line breaks
             )
             for r in self.rows(_SEARCH_SQL, (expression, limit))
         ]
+
+    def _credited_as(self, row: dict) -> str:
+        """As the person is credited in that meeting; someone not named (or anonymised) by their
+        numbered "Anonymous" credit, exactly as store.people gives it, never their name."""
+        if row["credit_consent"] == ANONYMOUS or row["anonymised_at"]:
+            return People(self.db, self._notify).attendee(row["meeting_id"], row["person_id"]).credited_as
+        return credit_name(row["full_name"], parse_credit_style(row["credit_style"]), row["chosen_name"])

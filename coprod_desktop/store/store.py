@@ -8,10 +8,13 @@ from pathlib import Path
 from ._base import Change, _plain_write_error
 from .agreements import Agreements
 from .cards import Cards
+from .consent_events import ConsentRecords
 from .contributions import Contributions
 from .database import close_database, open_database, open_database_for_reading
+from .erasure import Erasure
 from .imported_cards import ImportedCards
 from .imports import Imports
+from .involvement import Involvement
 from .meeting_cards import MeetingCards
 from .meeting_details import MeetingDetailsRepository
 from .meetings import Meetings
@@ -20,6 +23,7 @@ from .people import People
 from .photos import Photos
 from .profiles import Profiles
 from .prompts import Prompts
+from .retention import Retention
 from .search import Search
 from .settings import Settings
 
@@ -76,6 +80,10 @@ class Store:
         self.meeting_details = MeetingDetailsRepository(self.db, self._notify)
         self.settings = Settings(self.db, self._notify)
         self.search = Search(self.db, self._notify)
+        self.involvement = Involvement(self.db, self._notify)
+        self.retention = Retention(self.db, self._notify)
+        self.consent = ConsentRecords(self.db, self._notify)
+        self.erasure = Erasure(self.db, self._notify)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -146,5 +154,10 @@ def open_store(path: Path, *, create: bool = True, lock: bool = True) -> Store:
 
 
 def open_store_for_reading(path: Path, *, every_page: bool = True) -> Store:
-    """Open the existing meeting database at *path* read-only. Raises StoreError subclasses."""
-    return Store(path, read_only=True, every_page=every_page)
+    """Open the existing meeting database at *path* read-only. Raises StoreError subclasses.
+
+    A lost or foreign write-ahead log is refused (RecentChangesMissing), as the writer refuses it:
+    a reader must not show a file missing its last saved changes as if it were whole, and its
+    connection would make an empty log beside the file, hiding the loss from the next writer.
+    """
+    return Store(path, read_only=True, every_page=every_page, accept_missing_changes=False)

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.backups = None  # the BackupKeeper, made when the database is attached
         self._meeting_in_room: str | None = None  # the meeting whose start was backed up
         self._bringer = None
+        self._meeting_importer = None
         self.bridge: ChangeBridge | None = None
         # The card catalogue and its pictures come with the workspace (attach): loading 276 cards
         # is not needed to show the window, and the first paint does not wait for it.
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         view.setup_requested.connect(self.show_setup)
         view.open_requested.connect(self.show_room)
         view.take_home_requested.connect(self.open_take_home)
+        view.clean_up_requested.connect(self.open_clean_up)
+        view.people_requested.connect(lambda: self.open_people())
         return view
 
     def _label_window(self) -> None:
@@ -93,6 +96,19 @@ class MainWindow(QMainWindow):
         access.triggered.connect(self.open_access_settings)
         settings_menu.addAction(access)
         self._add_backup_actions(settings_menu)
+        self.keep_meetings_action = QAction(self.tr("&Keep meetings for…"), settings_menu)  # then clean-up is offered
+        self.keep_meetings_action.triggered.connect(self.open_retention_settings)
+        settings_menu.addAction(self.keep_meetings_action)
+        # Alt+X and Alt+F: R is Restore's in this menu.
+        self.rates_action = QAction(self.tr("Payment and e&xpense rates…"), settings_menu)
+        self.rates_action.triggered.connect(lambda: self.open_rates())
+        self.finance_action = QAction(self.tr("&Finance export…"), settings_menu)
+        self.finance_action.triggered.connect(lambda: self.open_rates(export=True))
+        settings_menu.addActions([self.rates_action, self.finance_action])
+        # Alt+L: P and E are taken in this menu (Payment, Finance's F too).
+        self.people_action = QAction(self.tr("People on this &laptop…"), settings_menu)
+        self.people_action.triggered.connect(lambda: self.open_people())
+        settings_menu.addAction(self.people_action)
         self._add_room_menu()
         self.menuBar().addMenu(LanguageMenu(self.language, self.menuBar()))
         # F10 opens the menus, as in GNOME: Alt alone does not (see platform/keyboard.py).
@@ -110,7 +126,12 @@ class MainWindow(QMainWindow):
         self.back_up_to_action.triggered.connect(lambda: self.backups is not None and self.backups.back_up_to(self))
         self.restore_action = QAction(self.tr("&Restore from a backup…"), menu)
         self.restore_action.triggered.connect(self.open_restore)
-        for action in (self.back_up_now_action, self.back_up_to_action, self.restore_action):
+        # A meeting exported on another laptop: what differs is shown and chosen before it is imported.
+        self.bring_meeting_action = QAction(self.tr("Bring in a &meeting from another laptop…"), menu)
+        self.bring_meeting_action.triggered.connect(
+            lambda: self.workspace is not None and self.meeting_importer.choose_file()
+        )
+        for action in (self.back_up_now_action, self.back_up_to_action, self.restore_action, self.bring_meeting_action):
             action.setEnabled(self.workspace is not None)
             menu.addAction(action)
 
@@ -194,6 +215,38 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.result_settings is not None:
             self.apply_settings(dialog.result_settings)
 
+    def open_rates(self, export: bool = False):
+        """Payment and expense rates, and the finance export (*export*: with the export's dates in focus)."""
+        if self.workspace is None:
+            return None
+        from .dialogs.rates_dialog import RatesDialog
+
+        dialog = RatesDialog(self.workspace.involvement, self, tasks=self.tasks)
+        if export:
+            dialog.first.setFocus()
+        dialog.exec()
+        return dialog
+
+    def open_retention_settings(self):
+        """Keep meetings for…: how long meetings are kept before they are listed for clean-up."""
+        if self.workspace is None:
+            return None
+        from .dialogs.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.workspace.retention, self)
+        dialog.exec()
+        return dialog
+
+    def open_clean_up(self):
+        """Clean up old meetings: the ones past the period, deleted after a backup once confirmed."""
+        if self.workspace is None:
+            return None
+        from .dialogs.clean_up_dialog import CleanUpDialog
+
+        dialog = CleanUpDialog(self.workspace.retention, self.workspace.path, self.tasks, parent=self)
+        dialog.exec()
+        return dialog
+
     def apply_settings(self, new: AppSettings) -> None:
         """Save *new* and put it into effect: screens are rebuilt when words or sizes change."""
         old = self.settings.load()
@@ -252,7 +305,7 @@ class MainWindow(QMainWindow):
         self.meetings = self._new_meetings_view()
         if self.workspace is not None:
             self.bridge.changed.connect(self.meetings.on_change)
-            self.meetings.attach(self.workspace.meetings)
+            self.meetings.attach(self.workspace.meetings, self.workspace.retention)
         self._label_window()
         if where == "room" and room_meeting:
             self.show_room(room_meeting)
@@ -277,7 +330,7 @@ class MainWindow(QMainWindow):
         self.pictures.library = self.library
         self.bridge = ChangeBridge(workspace)  # the window owns it, so it lives as long as the listener
         self.bridge.changed.connect(self.meetings.on_change)
-        self.meetings.attach(workspace.meetings)
+        self.meetings.attach(workspace.meetings, workspace.retention)
         if workspace.read_only:
             self._show_read_only_banner()
         self.meetings.list.setFocus()
@@ -293,7 +346,7 @@ class MainWindow(QMainWindow):
         self.backups.message.connect(self.statusBar().showMessage)
         self.backups.note.connect(self._note)
         self.backups.start_daily()
-        for action in (self.back_up_now_action, self.back_up_to_action, self.restore_action):
+        for action in (self.back_up_now_action, self.back_up_to_action, self.restore_action, self.bring_meeting_action):
             action.setEnabled(True)
 
     def _show_read_only_banner(self) -> None:
@@ -347,9 +400,36 @@ class MainWindow(QMainWindow):
             self._take_home.message.connect(self.statusBar().showMessage)
         return self._take_home
 
+    def open_people(self):
+        """The "People on this laptop" dialog (returned, not waited for); None before a database is open."""
+        if self.workspace is None:
+            return None
+        from .people.people_dialog import PeopleDialog
+
+        dialog = PeopleDialog(self.workspace, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_take_home(self, meeting_id: str):
         """The "Take-home sheets and certificates" dialog for *meeting_id* (returned, not waited for)."""
         return self.take_home.open(meeting_id, self)
+
+    @property
+    def meeting_importer(self):
+        """Bringing in a meeting exported on another laptop, set up on first use."""
+        if self._meeting_importer is None:
+            from .files.meeting_import import MeetingImporter
+
+            self._meeting_importer = MeetingImporter(self.workspace.meeting_import, self.tasks, self)
+            self._meeting_importer.message.connect(self.statusBar().showMessage)
+            self._meeting_importer.problem.connect(self._meeting_not_imported)
+        return self._meeting_importer
+
+    def _meeting_not_imported(self, text: str) -> None:
+        from .widgets.message_boxes import tell_later
+
+        tell_later(self, self.tr("The meeting was not imported"), text)  # from a job's callback: no nested loop
 
     @property
     def bringer(self):
@@ -555,6 +635,7 @@ class MainWindow(QMainWindow):
                 view.deleteLater()
         self._setup = self._room = None
         self._printer = self._audio = self._take_home = self._bringer = None  # they hold the old jobs
+        self._meeting_importer = None
         old_meetings = self.meetings
         self.stack.removeWidget(old_meetings)
         old_meetings.deleteLater()

@@ -182,6 +182,26 @@ def test_audio_saves_one_persons_words(demo_db, tmp_path):
     expect_refusal(run("audio", meeting_id, "not-a-person", "-o", str(out), "--db", str(db)), "not taking part")
 
 
+def test_no_recording_is_made_for_someone_who_said_no_to_take_home_documents(demo_db, tmp_path):
+    from coprod_desktop.store import open_store
+    from coprod_desktop.store.consent_events import record_consent
+
+    shared, meeting_id = demo_db
+    db = tmp_path / "mine.db"  # the demo database is shared by the module's tests: change a copy
+    shutil.copy(shared, db)
+    store = open_store(db)
+    try:
+        person = store.people.attendees(meeting_id)[0]
+        with store.transaction():
+            record_consent(store.db, person.person_id, "take_home", False, "")
+    finally:
+        store.close()
+    out = tmp_path / "theirs.wav"
+    result = run("audio", meeting_id, person.person_id, "-o", str(out), "--db", str(db))
+    expect_refusal(result, "said no to take-home documents")
+    assert not out.exists()
+
+
 def test_audio_in_a_language_without_a_voice_says_so_in_the_environments_language(tmp_path):
     from coprod_desktop.store import open_store
 

@@ -305,7 +305,7 @@ FAKE_ID = "8c2f8c2e-1111-4a4a-9b9b-123456789abc"
 BAD_DOCUMENTS = {
     "wrong top-level type": (lambda d: [d], "import.not_export", {}),
     "wrong format": (_set("format", "something.else"), "import.not_export", {}),
-    "newer version": (_set("version", 2), "import.newer_version", {"value": 2}),
+    "newer version": (_set("version", 3), "import.newer_version", {"value": 3}),
     "version as text": (_set("version", "1"), "import.unknown_version", {"value": "1"}),
     "version as a fraction": (_set("version", 1.0), "import.unknown_version", {"value": "1.0"}),
     "missing top-level key": (_set("contributions", DELETE), "import.field_missing", {"field": "contributions"}),

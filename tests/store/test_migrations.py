@@ -13,6 +13,7 @@ import pytest
 
 from coprod_desktop.store import open_store
 from coprod_desktop.store.backup import list_backups
+from coprod_desktop.store.consent_events import consent_history, consent_state
 from coprod_desktop.store.migrations import KNOWN
 
 DATA = Path(__file__).parent / "data"
@@ -211,3 +212,50 @@ def test_every_saved_database_can_be_searched_after_the_upgrade(saved, tmp_path)
         assert indexed == store.contributions.count(meeting.id) == 15
     if saved.stem >= "schema-0006":
         assert b"noisy bus" not in copy.read_bytes()
+
+
+def test_saved_0009_database_keeps_consent_purposes_roles_and_expenses(tmp_path):
+    """schema-0009.db: schema-0008.db opened by 0009, then Ahmed's quotes consent taken back and his
+    naming agreed as initials (each with how and what he was told), his role, minutes and
+    recognition set, and an expense of 12.5 miles added."""
+    copy = tmp_path / "schema-0009.db"
+    shutil.copy(DATA / "schema-0009.db", copy)
+    store = open_store(copy)
+    try:
+        ahmed = next(p for p in store.people.everyone() if p.full_name == "Ahmed Karim")
+        state = consent_state(store.db, ahmed.id)
+        assert state is not None and state.quotes is False and state.naming == "initials" and state.take_home
+        events = consent_history(store.db, ahmed.id)
+        assert [(e.kind, e.given, e.detail, e.how) for e in events] == [
+            ("quotes", False, "", "in_person"),
+            ("credit", True, "initials", "easy_read_form"),
+        ]
+        assert events[0].told == "Reports go to the board."
+        sql = "SELECT meeting_id FROM attendance WHERE person_id = ?"
+        meeting_id = store.db.execute(sql, (ahmed.id,)).fetchone()[0]
+        attendee = store.people.attendee(meeting_id, ahmed.id)
+        assert (attendee.role, attendee.minutes) == ("co_facilitator", 45)
+        assert store.db.execute("SELECT kind, miles FROM expenses").fetchall() == [("mileage", 12.5)]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("saved", [p for p in SAVED if p.stem < "schema-0009"], ids=lambda p: p.stem)
+def test_older_databases_keep_their_consent_history_and_default_to_yes_for_new_purposes(saved, tmp_path):
+    copy = tmp_path / saved.name
+    shutil.copy(saved, copy)
+    before = sqlite3.connect(copy)
+    try:
+        old_events = before.execute("SELECT id, kind, given, at FROM consent_events ORDER BY at, rowid").fetchall()
+    except sqlite3.OperationalError:  # before 0003 there was no consent history
+        old_events = []
+    before.close()
+    store = open_store(copy)
+    try:
+        events = store.db.execute("SELECT id, kind, given, at FROM consent_events ORDER BY at, rowid").fetchall()
+        assert events == old_events
+        for person in store.people.everyone():
+            state = consent_state(store.db, person.id)
+            assert state.take_home and state.quotes and state.naming is None
+    finally:
+        store.close()

@@ -54,6 +54,16 @@ def test_card_labels_are_found_and_follow_the_cards(store, meeting):
     assert found(store, store.cards.get("topic-food").label) == [c.id]
 
 
+def test_a_renamed_card_is_found_by_its_new_label(store, meeting):
+    from dataclasses import replace
+
+    c = said(store, meeting, "", cards=["topic-transport", "topic-food"])
+    old = store.cards.get("topic-transport")
+    store.cards.sync([replace(old, label="Buses and trains zebrafinch")])  # a new release renames it
+    assert found(store, "zebrafinch") == [c.id]
+    assert found(store, store.cards.get("topic-food").label) == [c.id]  # the other card stays found
+
+
 def test_accents_and_scripts_are_words(store, meeting):
     welsh = said(store, meeting, "Mae'r dŵr yn oer yn Llanfairpwll")
     polish = said(store, meeting, "Mieszkam w Łodzi, lubię żurek")

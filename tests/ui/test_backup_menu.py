@@ -21,7 +21,8 @@ def settings_menu(window) -> QMenu:
 
 def test_the_backup_actions_are_in_the_settings_menu_with_their_own_letters(window):
     texts = [a.text() for a in settings_menu(window).actions() if not a.isSeparator()]
-    assert texts == ["&Display and access…", "&Back up now", "Back up &to…", "&Restore from a backup…"]
+    backup = ["&Back up now", "Back up &to…", "&Restore from a backup…"]
+    assert texts[0] == "&Display and access…" and texts[1:4] == backup  # other actions may follow
     letters = [t[t.index("&") + 1].lower() for t in texts]
     assert len(set(letters)) == len(letters)
     assert all(a.isEnabled() for a in settings_menu(window).actions())

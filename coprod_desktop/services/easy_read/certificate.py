@@ -66,7 +66,7 @@ def certificate_document(facts: MeetingFacts, attendee: Attendee) -> Document:
     if any(person_id in c.agreed_by for c in facts.contributions):
         # Translators: on a certificate: the person added their marker to other people's ideas.
         blocks.append(Line(words.text("Certificate", "They agreed with other people's ideas.")))
-    if theirs:
+    if theirs and person_id not in facts.quotes_withheld:  # not so when they asked to keep them in the room
         # Translators: on a certificate: what the person said is written in the meeting's summary.
         blocks.append(Line(words.text("Certificate", "Their words are in the meeting summary.")))
     if facts.organisation:

@@ -47,6 +47,9 @@ class MeetingFacts:
     prompts: tuple[Prompt, ...]
     contributions: tuple[Contribution, ...]
     profiles: dict[str, CommunicationProfile] = field(default_factory=dict)
+    # People who took back consent to their words being used outside the room (ConsentKind.QUOTES):
+    # documents for the group show a sentence in place of their words and cards.
+    quotes_withheld: frozenset[str] = frozenset()
     _cards: dict[str, Card | None] = field(default_factory=dict, repr=False)
     _sources: dict[str, Path | bytes | None] = field(default_factory=dict, repr=False)
     by_person: dict[str, Attendee] = field(init=False, repr=False)
@@ -69,6 +72,7 @@ class MeetingFacts:
             prompts=tuple(store.prompts.for_meeting(meeting_id)),
             contributions=tuple(store.contributions.for_meeting(meeting_id)),
             profiles=store.profiles.for_people(a.person_id for a in attendees),
+            quotes_withheld=store.consent.withholding((a.person_id for a in attendees), "quotes"),
         )
 
     # Who.
@@ -142,11 +146,14 @@ class Wording:
     """The sentences the summary and the take-home sheets share, in one language.
 
     *cards_used* collects, in order of first use, every card a document shows, for its credits.
+    *reader*: the person a document is for (their take-home sheet), who always sees their own words;
+    anyone else's words are left out when that person did not consent to quotes.
     """
 
-    def __init__(self, facts: MeetingFacts, language: str) -> None:
+    def __init__(self, facts: MeetingFacts, language: str, *, reader: str | None = None) -> None:
         self.facts = facts
         self.language = language
+        self.reader = reader
         self.words = ContentTranslations.for_language(language)
         self.cards_used: list[str] = []
 
@@ -175,23 +182,41 @@ class Wording:
         label = self.words.card_label(card) if card else card_id
         return Picture(label, self.facts.picture_source(card_id))
 
+    def withheld(self, contribution: Contribution) -> bool:
+        """Whether its words and cards stay in the room: its maker said no to quotes, and this
+        document is not their own."""
+        person_id = contribution.person_id
+        return person_id in self.facts.quotes_withheld and person_id != self.reader
+
     def said(self, contribution: Contribution, *, notes: bool = True) -> Said:
-        """A contribution: its credit, the words, the cards beside them, and how the room took it."""
+        """A contribution: its credit, the words, the cards beside them, and how the room took it.
+
+        When its maker did not consent to quotes (see withheld), it keeps its place and credit but
+        shows one sentence instead of their words and cards."""
         attendee = self.facts.by_person.get(contribution.person_id)
-        pictures = tuple(p for p in (self.picture(c) for c in contribution.card_ids) if p is not None)
+        withheld = self.withheld(contribution)
+        if withheld:
+            # Translators: in place of a person's words, when they asked that their words are not
+            # used outside the meeting.
+            words, pictures = self.words.text("Summary", "Not shared outside the room, as they asked."), ()
+        else:
+            words = contribution.text
+            pictures = tuple(p for p in (self.picture(c) for c in contribution.card_ids) if p is not None)
         return Said(
-            credit=self.credit_text(contribution, self.name_of(contribution.person_id)),
-            words=contribution.text,
+            credit=self.credit_text(contribution, self.name_of(contribution.person_id), said_words=withheld),
+            words=words,
             pictures=pictures,
             notes=self.room_notes(contribution) if notes else (),
             marker=attendee.marker if attendee else None,
         )
 
-    def credit_text(self, contribution: Contribution, name: str) -> str:
-        """ "Sam said:", or with who supported them: "Sam said, with support from Jo (interpreter):"."""
+    def credit_text(self, contribution: Contribution, name: str, *, said_words: bool = False) -> str:
+        """ "Sam said:", or with who supported them: "Sam said, with support from Jo (interpreter):".
+
+        *said_words*: credit it as words even when it was pictures only (their words are withheld)."""
         words, support = self.words, contribution.support
         role = words.text("Summary", SUPPORT_ROLES[support.role]) if support else ""
-        if contribution.text:
+        if contribution.text or said_words:
             if support and support.name:
                 # Translators: above a person's words, made with someone's help; {supporter} is the
                 # helper's name, {role} their role (supporter, advocate, interpreter).

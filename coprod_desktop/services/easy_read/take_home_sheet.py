@@ -35,7 +35,7 @@ def take_home_document(facts: MeetingFacts, attendee: Attendee) -> Document:
     """One person's sheet from facts already read."""
     person_id, meeting = attendee.person_id, facts.meeting
     profile = facts.profile(person_id)
-    wording = Wording(facts, facts.language_of(person_id))
+    wording = Wording(facts, facts.language_of(person_id), reader=person_id)
     words = wording.words
     sheet = format_for(meeting, attendee.person, profile, attendee.credited_as)
     # Translators: the first line of a person's take-home sheet, in large type; {name} is the name
@@ -110,6 +110,7 @@ def _what_they_said(wording: Wording, theirs: list[Contribution]) -> list[Block]
         # Translators: heading over what a person said that was not an answer to a question.
         blocks.append(Heading(words.text("TakeHome", "Other things you said"), level=3))
         blocks += [wording.said(c) for c in said]
-    # Translators: on a person's take-home sheet, after their own words.
-    blocks.append(Line(words.text("TakeHome", "Your words are in the group summary too.")))
+    if theirs[0].person_id not in facts.quotes_withheld:  # not so when they asked to keep them in the room
+        # Translators: on a person's take-home sheet, after their own words.
+        blocks.append(Line(words.text("TakeHome", "Your words are in the group summary too.")))
     return blocks

@@ -1,13 +1,14 @@
 """Text as the renderers print it: emoji no font can draw named in words, and Latin initials kept whole in
 right-to-left sentences.
 
-Emoji: our fonts draw outlines only, and no font we ship has the emoji people type, so reportlab
-would print an empty box. A character no font has is printed as its Unicode name in square
-brackets ("[smiling face with smiling eyes]"): a reader learns what was typed, and the words are
-the same ones a screen reader would say. (Inlining the OpenMoji pictures was the other choice; a
-picture drawn from OpenMoji would need OpenMoji's credit on every sheet it appears on, which the
-builders add only for cards, so we name them.) An emoji sequence (skin tone, family, flag) is
-named as one thing. The HTML copy keeps the emoji as typed: phones and screen readers know them.
+Emoji: our fonts draw outlines only; Noto Emoji (fonts.py) has a black-and-white outline for most
+emoji, so 😀 prints as a picture. reportlab draws one glyph per character and cannot join a
+sequence, so a skin tone or variation selector after an emoji is left out (it would print as a
+colour swatch), a flag is named by its two letters ("[flag GB]") rather than drawn as two boxed
+letters, and a family or profession joined with zero-width joiners prints as its pictures side by
+side. A character no font has is printed as its Unicode name in square brackets ("[smiling face
+with smiling eyes]"): a reader learns what was typed, and the words are the same ones a screen
+reader would say. The HTML copy keeps the emoji as typed: phones and screen readers know them.
 
 Latin initials: in a right-to-left sentence, "T.N." ends with a full stop that the bidi algorithm
 gives to the sentence's direction, so it prints as ".T.N". A left-to-right mark after such a word
@@ -47,22 +48,23 @@ def _name(ch: str) -> str:
 def name_missing_glyphs(text: str) -> str:
     """*text* with every character no font can draw replaced by its name in square brackets.
 
-    Characters in an emoji sequence (skin tone, zero-width joiner, variation selector, tags) are
-    named as one: "👍🏽" → "[thumbs up sign]", "👩‍🔬" → "[woman, microscope]", "🇬🇧" → "[flag GB]".
+    Emoji a font has stay (skin tones and variation selectors after them are left out: "👍🏽" →
+    "👍"). An emoji sequence no font has is named as one: "👩‍🔬" → "[woman, microscope]" when
+    neither has a glyph. Flags are always named: "🇬🇧" → "[flag GB]".
     Invisible characters no font has are dropped, except those that order or join text.
     """
-    if all(_printable(ch) for ch in text):  # the common case: nothing to do
-        return text
+    if all(_printable(ch) and not _is_modifier(ch) and ord(ch) not in _REGIONAL for ch in text):
+        return text  # the common case: nothing to do
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
         i += 1
-        if _printable(ch) or ch in _ORDERING:
-            out.append(ch)
-            continue
         if _is_modifier(ch):
             continue  # a skin tone or variation on an emoji a font has, or a stray one: nothing to name
+        if ord(ch) not in _REGIONAL and (_printable(ch) or ch in _ORDERING):
+            out.append(ch)
+            continue
         if unicodedata.category(ch) == "Cf":
             continue  # invisible, and no font has it: it would print as a box
         names = [] if ord(ch) in _REGIONAL else [_name(ch)]

@@ -62,8 +62,16 @@ def _labelled_box(text: str) -> tuple[QCheckBox, QWidget]:
 class TakeHomeDialog(QDialog):
     """Choose documents and people; save_button and print_button are handled by the saver."""
 
-    def __init__(self, meeting_title: str, people: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        """*people*: (person id, the words to show for them) in the meeting's order."""
+    def __init__(
+        self,
+        meeting_title: str,
+        people: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        *,
+        not_made: tuple[str, ...] = (),
+    ) -> None:
+        """*people*: (person id, the words to show for them) in the meeting's order. *not_made*:
+        the names of those who said no to take-home documents (none are made for them)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take-home sheets and certificates"))
 
@@ -113,6 +121,17 @@ class TakeHomeDialog(QDialog):
         self.person.setAccessibleDescription(self.tr("Everyone, or one person, by the name they chose"))
         form.addRow(whom_label, self.person)
 
+        # Who gets no sheet or certificate, and why: said plainly, not left to be noticed.
+        self.not_made = QLabel()
+        self.not_made.setTextFormat(Qt.TextFormat.PlainText)  # names are data
+        self.not_made.setWordWrap(True)
+        if not_made:
+            #: Under "For whom": the people who said no to take-home documents; {names} is a list of names.
+            sentence = self.tr("No take-home sheet or certificate is made for them, as they asked: {names}")
+            self.not_made.setText(sentence.format(names=", ".join(not_made)))
+            self.not_made.setAccessibleName(self.not_made.text())
+        self.not_made.setVisible(bool(not_made))
+
         # Why Print is off, when it is: said on screen, not only by a greyed button.
         self.print_note = QLabel()
         self.print_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,6 +158,7 @@ class TakeHomeDialog(QDialog):
         column.addWidget(self.meeting)
         column.addWidget(what_box)
         column.addLayout(form)
+        column.addWidget(self.not_made)
         column.addWidget(self.print_note)
         column.addStretch(1)
         dialog_layout(self, body, self.buttons, footer=self.error)

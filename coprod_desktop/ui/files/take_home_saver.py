@@ -25,6 +25,7 @@ from ..platform.tasks import TaskRunner
 from ..widgets.form_parts import isolated, marker_words
 from ..widgets.message_boxes import plain_box, tell_later
 from .print_summary import PrintWords, SummaryPrinter
+from .replace_question import ask_replace_or_keep
 from .take_home_dialog import TakeHomeChoice, TakeHomeDialog
 
 
@@ -58,6 +59,7 @@ class TakeHomeSaver(QObject):
         try:
             meeting = self.documents.meeting(meeting_id)
             people = self.documents.people(meeting_id)
+            refused = tuple(isolated(a.credited_as) for a in self.documents.without_take_home(meeting_id))
         except UserFacingError as exc:  # the meeting was removed meanwhile
             tell_later(parent, self.tr("Take-home sheets and certificates"), error_text(exc))
             return None
@@ -75,7 +77,7 @@ class TakeHomeSaver(QObject):
             )
             for a in people
         ]
-        dialog = TakeHomeDialog(meeting.title, shown, parent)
+        dialog = TakeHomeDialog(meeting.title, shown, parent, not_made=refused)
         self.dialog, self.meeting_id = dialog, meeting_id
         for box in dialog.kind_boxes():
             box.toggled.connect(self._update_actions)
@@ -154,34 +156,8 @@ class TakeHomeSaver(QObject):
             write(Existing.KEEP_BOTH)  # nothing there: and should a file appear meanwhile, it is kept
 
     def ask_about_existing(self, count: int, then: Callable[[Existing | None], None]) -> QMessageBox:
-        """Ask whether to replace the *count* files already there, keep both, or cancel; *then* gets
-        the answer (None: cancel). Asked without waiting (a job's callback must return at once)."""
-        question = (
-            self.tr("1 file with this name is already in that folder. Replace it, keep both (new name), or cancel?")
-            if count == 1
-            # The number stands apart from the words, so one sentence serves every plural form.
-            else self.tr(
-                "Files with these names already in that folder: {count}. "
-                "Replace them, keep both (new names), or cancel?"
-            ).format(count=count)
-        )
-        box = plain_box(self.dialog, QMessageBox.Icon.Question, self.tr("Files already there"), question)
-        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        for button, name in ((replace, self.tr("Replace")), (keep, self.tr("Keep both"))):
-            button.setAccessibleName(name)
-        box.setDefaultButton(keep)  # the safe answer: nothing is lost
-        box.setEscapeButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(_result: int) -> None:
-            clicked = box.clickedButton()
-            then(Existing.REPLACE if clicked is replace else Existing.KEEP_BOTH if clicked is keep else None)
-
-        box.finished.connect(answered)
-        box.open()
-        return box
+        """Replace the files already there, keep both, or cancel? Asked without waiting."""
+        return ask_replace_or_keep(self.dialog, count, then)
 
     def _saved(self, folder: Path, written: list[Path]) -> None:
         self._busy(False)

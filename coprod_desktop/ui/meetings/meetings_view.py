@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ SEARCH_CHANGES = (ChangeKind.CONTRIBUTION, ChangeKind.ATTENDEE, ChangeKind.MEETI
 
 if TYPE_CHECKING:
     from ...app.meetings import MeetingOperations
+    from ...app.retention import RetentionOperations
 
 
 class MeetingList(QListWidget):
@@ -81,10 +83,13 @@ class MeetingsView(QWidget):
     setup_requested = Signal(str)
     take_home_requested = Signal(str)
     new_requested = Signal()
+    clean_up_requested = Signal()  # meetings older than they are kept for: choose which to delete
+    people_requested = Signal()  # everyone on this laptop: consent, involvement, record, erasing
 
     def __init__(self) -> None:
         super().__init__()
         self.meetings: MeetingOperations | None = None
+        self.retention: RetentionOperations | None = None
         self._refresh = DeferredRefresh(self, self.refresh)
         self.heading = heading = QLabel(self.tr("Meetings"))
         heading.setWordWrap(True)
@@ -104,6 +109,7 @@ class MeetingsView(QWidget):
         self.setup_button = QPushButton(self.tr("&Set up"))
         self.open_button = QPushButton(self.tr("&Open in the room"))
         self.take_home_button = QPushButton(self.tr("Take-home &files…"))
+        self.people_button = QPushButton(self.tr("&People…"))
         for button, description in (
             (self.new_button, self.tr("Create a new meeting")),
             (self.setup_button, self.tr("Change the chosen meeting's details, people and prompts")),
@@ -112,6 +118,7 @@ class MeetingsView(QWidget):
                 self.take_home_button,
                 self.tr("Save or print the chosen meeting's take-home sheets, certificates and summary"),
             ),
+            (self.people_button, self.tr("Everyone on this laptop: their consent, involvement and record")),
         ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             button.setAccessibleDescription(description)
@@ -119,16 +126,20 @@ class MeetingsView(QWidget):
         self.setup_button.clicked.connect(lambda: self._emit_for_current(self.setup_requested))
         self.open_button.clicked.connect(self._open)
         self.take_home_button.clicked.connect(lambda: self._emit_for_current(self.take_home_requested))
+        self.people_button.clicked.connect(self.people_requested)
         self._build_search()
+        self._build_reminder()
 
         # The buttons wrap onto a second line rather than widen the window; with large text the
         # page scrolls rather than squeeze the list or push the buttons off the screen.
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(heading)
+        column.addWidget(self.reminder)
         column.addWidget(self.empty_note)
         column.addWidget(self.list, 1)
-        column.addLayout(wrapping_row(self.new_button, self.setup_button, self.open_button, self.take_home_button))
+        buttons = (self.new_button, self.setup_button, self.open_button, self.take_home_button, self.people_button)
+        column.addLayout(wrapping_row(*buttons))
         column.addWidget(self.search_label)
         column.addWidget(self.search_field)
         column.addWidget(self.search_note)
@@ -173,6 +184,33 @@ class MeetingsView(QWidget):
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_again = DeferredRefresh(self, self.run_search)
 
+    def _build_reminder(self) -> None:
+        """A plain line when meetings are older than the period they are kept for, with Clean up
+        (hidden when none are, or no period is set)."""
+        self.reminder = QWidget()
+        self.reminder_note = QLabel()
+        self.reminder_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.reminder_note.setWordWrap(True)
+        self.clean_up_button = QPushButton(self.tr("&Clean up…"))
+        self.clean_up_button.setAccessibleName(self.tr("Clean up"))
+        self.clean_up_button.setAccessibleDescription(
+            self.tr("Choose which old meetings to delete. A backup is made first.")
+        )
+        self.clean_up_button.clicked.connect(self.clean_up_requested)
+        box = QVBoxLayout(self.reminder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.reminder_note)
+        box.addLayout(wrapping_row(self.clean_up_button))
+        self.reminder.hide()
+
+    def _update_reminder(self) -> None:
+        past = len(self.retention.meetings_past(date.today())) if self.retention is not None else 0
+        if past:
+            #: On the meetings screen: how many meetings are past the period they are kept for.
+            self.reminder_note.setText(self.tr("Meetings older than you keep them: {count}").format(count=past))
+            self.reminder_note.setAccessibleName(self.reminder_note.text())
+        self.reminder.setVisible(bool(past))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             # Once laid out: the hits may have just been shown.
@@ -216,9 +254,11 @@ class MeetingsView(QWidget):
             self.list.scrollToItem(self.list.currentItem())
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def attach(self, meetings: MeetingOperations) -> None:
-        """Show the meetings of an open database (the window appears before it is open)."""
+    def attach(self, meetings: MeetingOperations, retention: RetentionOperations | None = None) -> None:
+        """Show the meetings of an open database (the window appears before it is open), with a
+        reminder when some are older than *retention*'s period."""
         self.meetings = meetings
+        self.retention = retention
         self.empty_note.setText(self.tr("There are no meetings yet. Press “New meeting” to set one up."))
         self.new_button.setEnabled(True)
         self.search_field.setEnabled(True)
@@ -242,10 +282,11 @@ class MeetingsView(QWidget):
         self.empty_note.setVisible(self.list.count() == 0)
         self.list.fit_rows()
         self._update_buttons()
+        self._update_reminder()
 
     def on_change(self, change: Change) -> None:
         """A committed change: a meeting's details may show differently (once, however many)."""
-        if change.kind == ChangeKind.MEETING:
+        if change.kind in (ChangeKind.MEETING, ChangeKind.SETTINGS):  # settings: how long meetings are kept
             self._refresh.request()
         if change.kind in SEARCH_CHANGES and self.search_field.text().strip():
             self._search_again.request()  # withdrawn words go, corrected ones show as they are now

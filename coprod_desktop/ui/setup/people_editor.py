@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.changes import Change, ChangeKind
 from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle
 from ...domain.errors import UserFacingError, ValidationError
+from ...domain.involvement import ROLE_LABELS, Role
 from ...domain.markers import next_free_marker
 from ...domain.models import Attendee
 from ..platform.messages import error_text
@@ -44,6 +45,7 @@ from ..widgets.screen_layouts import columns, hold_height, wrapping_row
 from .photo_panel import PhotoPanel
 
 if TYPE_CHECKING:
+    from ...app.involvement import InvolvementOperations
     from ...app.people import PeopleOperations, ProfileOperations, SimilarNames
     from ...app.photos import PhotoOperations
 
@@ -93,10 +95,18 @@ class PeopleEditor(QWidget):
     message = Signal(str)
     audio_requested = Signal(str, str)  # meeting id, person id
     photo_requested = Signal(str, str)  # meeting id, person id: choose and bring in their photo
+    consent_requested = Signal(str)  # person id: show and record their consent (ConsentDialog)
 
-    def __init__(self, people: PeopleOperations, photos: PhotoOperations, profiles: ProfileOperations) -> None:
+    def __init__(
+        self,
+        people: PeopleOperations,
+        photos: PhotoOperations,
+        profiles: ProfileOperations,
+        involvement: InvolvementOperations | None = None,
+    ) -> None:
         super().__init__()
         self.people = people
+        self.involvement = involvement  # the role combo saves through it (None: the role is not shown)
         self.profiles = profiles
         self.meeting_id: str | None = None
         self._attendees: list[Attendee] = []  # as the list shows them
@@ -121,6 +131,10 @@ class PeopleEditor(QWidget):
         self.speed = speed_combo(self.tr("Same as the meeting"))
         self.colour = colour_combo()
         self.shape = shape_combo()
+        self.role = choice_combo()
+        for role, role_text in ROLE_LABELS.items():
+            self.role.addItem(QCoreApplication.translate("Involvement", role_text), role.value)
+        self.role.currentIndexChanged.connect(lambda _index: self._save_role())
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
@@ -148,6 +162,15 @@ class PeopleEditor(QWidget):
         )
         add_field(form, self.tr("Marker co&lour:"), self.colour)
         add_field(form, self.tr("Marker &shape:"), self.shape)
+        role_label = add_field(
+            form,
+            self.tr("&Role in this meeting:"),
+            self.role,
+            self.tr("How they take part. Saved as soon as it is chosen for someone on the list"),
+        )
+        if involvement is None:  # (never show() them here: not yet in a window, each would become one)
+            role_label.hide()
+            self.role.hide()
         preview_row = QHBoxLayout()
         preview_row.addWidget(self.preview_marker)
         preview_row.addWidget(self.preview, 1)
@@ -166,6 +189,13 @@ class PeopleEditor(QWidget):
             self.tr("How they like to communicate: formats, language, interpreter, switch, speech")
         )
         self.profile_button.clicked.connect(self._edit_profile)
+        self.consent_button = QPushButton(self.tr("C&onsent…"))
+        self.consent_button.setAccessibleDescription(
+            self.tr("What they agree to: how they are named, take-home sheets, their words, photo, profile")
+        )
+        self.consent_button.clicked.connect(
+            lambda: self._selected_person() and self.consent_requested.emit(self._selected_person())
+        )
         for button in (
             self.add_button,
             self.save_button,
@@ -173,6 +203,7 @@ class PeopleEditor(QWidget):
             self.clear_button,
             self.audio_button,
             self.profile_button,
+            self.consent_button,
         ):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.add_button.clicked.connect(self._add)
@@ -201,7 +232,7 @@ class PeopleEditor(QWidget):
         # The buttons wrap rather than widen the screen; with large text the list goes above the
         # form rather than beside it.
         buttons = wrapping_row(self.add_button, self.save_button, self.remove_button, self.clear_button)
-        audio_row = wrapping_row(self.profile_button, self.audio_button)
+        audio_row = wrapping_row(self.profile_button, self.consent_button, self.audio_button)
 
         layout = columns()
         self.setLayout(layout)
@@ -291,6 +322,7 @@ class PeopleEditor(QWidget):
         select_data(self.colour, attendee.marker_colour)
         select_data(self.shape, attendee.marker_shape)
         select_speed(self.speed, attendee.person.speech_rate)
+        self._show_role(attendee.role)
         self._loaded, self._loaded_form = attendee, self._form()
 
     def _form(self) -> tuple:
@@ -322,6 +354,7 @@ class PeopleEditor(QWidget):
         self.chosen_name.clear()
         select_data(self.credit_style, CreditStyle.FIRST_NAME.value)
         select_data(self.speed, None)
+        self._show_role(Role.PARTICIPANT.value)
         self.photo_panel.show_person(self.meeting_id, None)
         self.error.clear_error()
         if self.meeting_id:
@@ -351,6 +384,7 @@ class PeopleEditor(QWidget):
         self.remove_button.setEnabled(editing)
         self.audio_button.setEnabled(editing)
         self.profile_button.setEnabled(editing)
+        self.consent_button.setEnabled(editing)
 
     def _edit_profile(self) -> None:
         person_id = self._selected_person()
@@ -364,6 +398,25 @@ class PeopleEditor(QWidget):
         # A change of their reading speed comes back through the change stream (see refresh).
         if ProfileDialog(self.profiles, person_id, attendee.credited_as, self).exec():
             self.message.emit(self.tr("Saved the communication profile of {name}.").format(name=attendee.credited_as))
+
+    def _show_role(self, role: str) -> None:
+        self.role.blockSignals(True)  # showing a role is not choosing one
+        select_data(self.role, role)
+        self.role.blockSignals(False)
+
+    def _save_role(self) -> None:
+        """Keep the role chosen for the person on the list at once (for a new person: when added)."""
+        person_id = self._selected_person()
+        if self.involvement is None or not (self.meeting_id and person_id):
+            return
+        try:
+            self.involvement.set_role(self.meeting_id, person_id, self.role.currentData())
+        except UserFacingError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        self.error.clear_error()
+        name = self._loaded.credited_as if self._loaded is not None else ""
+        self.message.emit(self.tr("Saved the role of {name}: {role}.").format(name=name, role=self.role.currentText()))
 
     def _update_preview(self) -> None:
         show_credit_preview(
@@ -394,6 +447,12 @@ class PeopleEditor(QWidget):
         except UserFacingError as exc:
             self.error.show_error(error_text(exc))
             return
+        role = self.role.currentData()
+        if self.involvement is not None and role != Role.PARTICIPANT.value:
+            try:
+                self.involvement.set_role(self.meeting_id, attendee.person_id, role)
+            except UserFacingError as exc:  # they are added; only the role is not kept
+                self.error.show_error(error_text(exc))
         # The list shows them once the change arrives; the form is ready for the next person now.
         self._clear_form(also_taken=[attendee])
         self.full_name.setFocus()

@@ -117,13 +117,14 @@ class SetupView(QWidget):
         details_layout.addLayout(meeting_column, 1)
         details_layout.addWidget(self.after, 1)
 
-        self.people = PeopleEditor(workspace.people, workspace.photos, workspace.profiles)
+        self.people = PeopleEditor(workspace.people, workspace.photos, workspace.profiles, workspace.involvement)
         self.prompts = PromptsEditor(workspace.prompts, workspace.library, pictures)
         self.cards = CardsEditor(workspace.meeting_cards, workspace.library, pictures)
         self.cards.message.connect(self.message)
         self.people.message.connect(self.message)
         self.people.audio_requested.connect(self.audio_requested)
         self.people.photo_requested.connect(self.photo_requested)
+        self.people.consent_requested.connect(lambda person_id: self._open_consent(workspace, person_id))
         self.cards.bring_requested.connect(self.bring_requested)
         self.cards.files_dropped.connect(self.files_dropped)
         self.cards.export_requested.connect(self.export_requested)
@@ -172,6 +173,13 @@ class SetupView(QWidget):
             outer.addWidget(scrolling(whole))
         else:
             self.setLayout(layout)
+
+    def _open_consent(self, workspace: Workspace, person_id: str) -> None:
+        """The chosen person's consent, in its own window over this one (without waiting)."""
+        from ..people.consent_dialog import ConsentDialog
+
+        self.consent_dialog = ConsentDialog(workspace, person_id, self)
+        self.consent_dialog.open()
 
     def _narrow_tabs(self) -> None:
         """With large text the four tabs' labels and padding are wider than a laptop's screen, and

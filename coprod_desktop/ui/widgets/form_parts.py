@@ -34,7 +34,7 @@ from ..platform.theme import (
     scaled,
 )
 from .pictures import CardPictures, marker_pixmap
-from .screen_layouts import scrolling
+from .screen_layouts import follow_focus, scrolling
 
 if TYPE_CHECKING:  # the models load with the workspace, after the window's first paint
     from ...domain.models import Card
@@ -259,12 +259,22 @@ def wrapping_check_box(text: str) -> tuple[QCheckBox, QWidget]:
     return box, row
 
 
-def dialog_layout(dialog: QDialog, body: QWidget, buttons: QWidget, *, footer: QWidget | None = None) -> None:
+def dialog_layout(
+    dialog: QDialog,
+    body: QWidget,
+    buttons: QWidget,
+    *,
+    footer: QWidget | None = None,
+    at_least: tuple[int, int] | None = None,
+) -> None:
     """Lay *dialog* out as *body* over its *buttons*. The body scrolls when large text makes it
     bigger than the screen, and the dialog never grows past the screen's edges; the buttons
-    stay in view, and so does *footer* (an error line) just above them."""
+    stay in view, and so does *footer* (an error line) just above them. *at_least* (a size at
+    100% text) keeps a dialog whose body scrolls from opening as a narrow slot on a big screen."""
     layout = QVBoxLayout(dialog)
-    layout.addWidget(scrolling(body), 1)
+    area = scrolling(body)
+    follow_focus(area)  # at large text, the control with the focus is scrolled into sight
+    layout.addWidget(area, 1)
     if footer is not None:
         layout.addWidget(footer)
     layout.addWidget(buttons)
@@ -274,7 +284,10 @@ def dialog_layout(dialog: QDialog, body: QWidget, buttons: QWidget, *, footer: Q
         room = screen.availableGeometry().size()
         dialog.setMaximumSize(room)
         # As big as its contents want, up to the whole screen (Qt would stop at two thirds).
-        dialog.resize(layout.sizeHint().expandedTo(layout.minimumSize()).boundedTo(room))
+        size = layout.sizeHint().expandedTo(layout.minimumSize())
+        if at_least is not None:
+            size = size.expandedTo(QSize(scaled(at_least[0]), scaled(at_least[1])))
+        dialog.resize(size.boundedTo(room))
 
 
 PREVIEW_MARKER_SIZE = 48  # at 100%: the marker beside a person's form
