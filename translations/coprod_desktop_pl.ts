@@ -1740,84 +1740,84 @@
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="281"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="279"/>
         <source>Involvement: {name}</source>
         <translation>Udział: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="282"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="280"/>
         <source>Involvement of {name}</source>
         <translation>Udział osoby {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="283"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="281"/>
         <source>Meetings: {count}</source>
         <translation>Spotkania: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="284"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="282"/>
         <source>Time given: {time}</source>
         <translation>Poświęcony czas: {time}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="285"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="283"/>
         <source>Contributions: {count}</source>
         <translation>Wypowiedzi: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="286"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="284"/>
         <source>Agreements: {count}</source>
         <translation>Poparte wypowiedzi innych: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="287"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="285"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="288"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="286"/>
         <source>Roles: {roles}</source>
         <translation>Role: {roles}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="305"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="303"/>
         <source>not known</source>
         <translation>nieznane</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="308"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="306"/>
         <source>{date}: {meeting}
 Role: {role}. Time given: {time}. Contributions: {count}. Owed: {money}.</source>
         <translation>{date}: {meeting}
 Rola: {role}. Poświęcony czas: {time}. Wypowiedzi: {count}. Do wypłaty: {money}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="333"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="331"/>
         <source>Choose a meeting above to see its expenses.</source>
         <translation>Wybierz spotkanie powyżej, aby zobaczyć jego wydatki.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="336"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="334"/>
         <source>Expenses for {meeting}, {date}</source>
         <translation>Wydatki: {meeting}, {date}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="348"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="346"/>
         <source>No expenses for {meeting}, {date}</source>
         <translation>Brak wydatków: {meeting}, {date}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="357"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="355"/>
         <source>{kind}: {miles} miles, {money}</source>
         <translation>{kind} (mile: {miles}): {money}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="361"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="359"/>
         <source>{kind}: {money}</source>
         <translation>{kind}: {money}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="363"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="361"/>
         <source>{expense} ({note})</source>
         <translation>{expense} ({note})</translation>
     </message>
@@ -1899,12 +1899,12 @@ Rola: {role}. Poświęcony czas: {time}. Wypowiedzi: {count}. Do wypłaty: {mone
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="172"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="174"/>
         <source>Marker: {marker}</source>
         <translation>Znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="173"/>
+        <location filename="../coprod_desktop/ui/room/late_arrival_dialog.py" line="175"/>
         <source>Shown and printed as: {name}</source>
         <translation>Na ekranie i wydruku: {name}</translation>
     </message>
@@ -2220,6 +2220,11 @@ Rola: {role}. Poświęcony czas: {time}. Wypowiedzi: {count}. Do wypłaty: {mone
         <location filename="../coprod_desktop/ui/setup/people_editor.py" line="80"/>
         <source>Someone called &quot;{name}&quot; is already known on this laptop from another meeting. Adding this name makes a new person: their meetings are not joined up.</source>
         <translation>Ktoś o imieniu „{name}” jest już znany na tym laptopie z innego spotkania. Dodanie tego imienia tworzy nową osobę: jej spotkania nie są połączone.</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="87"/>
+        <source>Someone in this meeting is already shown as &quot;{name}&quot;. Credit this person another way, so the room can tell the two apart.</source>
+        <translation>Ktoś w tym spotkaniu jest już pokazany jako „{name}”. Podpisz tę osobę inaczej, aby dało się je odróżnić.</translation>
     </message>
 </context>
 <context>
@@ -2543,163 +2548,163 @@ Rola: {role}. Poświęcony czas: {time}. Wypowiedzi: {count}. Do wypłaty: {mone
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="118"/>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="240"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="125"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="248"/>
         <source>People taking part</source>
         <translation>Osoby biorące udział</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="131"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="138"/>
         <source>Same as the meeting</source>
         <translation>Jak dla spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="148"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="155"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="148"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="155"/>
         <source>The person&apos;s name, kept on this laptop</source>
         <translation>Imię i nazwisko, przechowywane na tym laptopie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="153"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="160"/>
         <source>&amp;Credit them as:</source>
         <translation>&amp;Podpisuj jako:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="155"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="162"/>
         <source>How their name appears beside what they say, on screen and on paper</source>
         <translation>Jak podpisać słowa tej osoby na ekranie i na papierze</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="165"/>
         <source>C&amp;hosen name:</source>
         <translation>Wybrane i&amp;mię:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="158"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="165"/>
         <source>The name they want to be credited as</source>
         <translation>Imię, pod którym osoba chce być podpisana</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="161"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="168"/>
         <source>Reading spee&amp;d for them:</source>
         <translation>&amp;Szybkość czytania dla tej osoby:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="161"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="168"/>
         <source>How fast their words are read back to them</source>
         <translation>Jak szybko słowa są czytane tej osobie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="163"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="170"/>
         <source>Marker co&amp;lour:</source>
         <translation>&amp;Kolor znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="164"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="171"/>
         <source>Marker &amp;shape:</source>
         <translation>Kształ&amp;t znacznika:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="167"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="174"/>
         <source>&amp;Role in this meeting:</source>
         <translation>&amp;Rola na tym spotkaniu:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="169"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="176"/>
         <source>How they take part. Saved as soon as it is chosen for someone on the list</source>
         <translation>Jak ta osoba bierze udział. Zapisuje się od razu po wyborze dla osoby z listy</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="179"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="186"/>
         <source>&amp;Add person</source>
         <translation>&amp;Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="180"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="187"/>
         <source>Sa&amp;ve changes</source>
         <translation>&amp;Zapisz zmiany</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="181"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="188"/>
         <source>R&amp;emove person</source>
         <translation>&amp;Usuń osobę</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="182"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="189"/>
         <source>New &amp;person</source>
         <translation>&amp;Nowa osoba</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="183"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="190"/>
         <source>Their words as a&amp;udio…</source>
         <translation>Słowa &amp;jako dźwięk…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="185"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="192"/>
         <source>Save what this person said as a sound file they can take home</source>
         <translation>Zapisz słowa tej osoby jako plik dźwiękowy do zabrania do domu</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="187"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="194"/>
         <source>Communication pro&amp;file…</source>
         <translation>Profil &amp;komunikacji…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="189"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="196"/>
         <source>How they like to communicate: formats, language, interpreter, switch, speech</source>
         <translation>Jak ta osoba woli się porozumiewać: formaty, język, tłumacz, przełącznik, mowa</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="192"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="199"/>
         <source>C&amp;onsent…</source>
         <translation>Z&amp;goda…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="194"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="201"/>
         <source>What they agree to: how they are named, take-home sheets, their words, photo, profile</source>
         <translation>Na co ta osoba się zgadza: podpis, kartki do domu, jej słowa, zdjęcie, profil</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="289"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="297"/>
         <source>{credit}  ({name}, credited by {style})</source>
         <translation>{credit}  ({name}, podpis: {style})</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="296"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="304"/>
         <source>, marker: {marker}</source>
         <translation>, znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="400"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="411"/>
         <source>Saved the communication profile of {name}.</source>
         <translation>Zapisano profil komunikacji: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="419"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="430"/>
         <source>Saved the role of {name}: {role}.</source>
         <translation>Zapisano rolę osoby {name}: {role}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="426"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="437"/>
         <source>Shown and printed as: {name}</source>
         <translation>Na ekranie i wydruku: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="425"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="436"/>
         <source>Marker: {marker}</source>
         <translation>Znacznik: {marker}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="459"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="470"/>
         <source>Added {name}.</source>
         <translation>Dodano: {name}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="474"/>
+        <location filename="../coprod_desktop/ui/setup/people_editor.py" line="485"/>
         <source>Saved {name}.</source>
         <translation>Zapisano: {name}.</translation>
     </message>

@@ -21,34 +21,45 @@ class SimilarNames:
     """Names already in use that look the same as a name being typed (domain.names.name_key).
 
     in_meeting: the full names of people taking part in the meeting; on_laptop: of people known on
-    this laptop from other meetings only. Each name once, as it is kept. A match is a warning, not
-    a refusal: two real people can share a name.
+    this laptop from other meetings only; same_credit: how others in the meeting are shown, where
+    that looks like how this person would be shown ("Sam" for Sam Brown and for Sam Okafor, each
+    credited by first name). Each name once, as it is kept. A match is a warning, not a refusal:
+    two real people can share a name.
     """
 
     in_meeting: tuple[str, ...] = ()
     on_laptop: tuple[str, ...] = ()
+    same_credit: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.in_meeting or self.on_laptop)
+        return bool(self.in_meeting or self.on_laptop or self.same_credit)
 
 
-def similar_names(store: Store, meeting_id: str, name: str, *, except_person: str | None = None) -> SimilarNames:
-    """The names in use in *meeting_id*, and on this laptop, that look like *name*.
+def similar_names(
+    store: Store, meeting_id: str, name: str, *, credit: str = "", except_person: str | None = None
+) -> SimilarNames:
+    """The names in use in *meeting_id*, and on this laptop, that look like *name*; and the credits
+    in the meeting that look like *credit* (how the person would be shown, when known).
 
     *except_person* is left out (the person being edited). A name with nothing visible in it matches
     nothing: it is refused when saved (person.name_no_letter).
     """
     key = name_key(name)
+    attendees = [a for a in store.people.attendees(meeting_id) if a.person_id != except_person]
+    credit_key = name_key(credit)
+    same_credit = tuple(
+        dict.fromkeys(a.credited_as for a in attendees if credit_key and name_key(a.credited_as) == credit_key)
+    )
     if not key:
-        return SimilarNames()
-    here = [a.person for a in store.people.attendees(meeting_id) if a.person_id != except_person]
+        return SimilarNames(same_credit=same_credit)
+    here = [a.person for a in attendees]
     here_ids = {p.id for p in here}
     elsewhere = [p for p in store.people.everyone() if p.id not in here_ids and p.id != except_person]
 
     def matching(people: list) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p.full_name for p in people if name_key(p.full_name) == key))
 
-    return SimilarNames(matching(here), matching(elsewhere))
+    return SimilarNames(matching(here), matching(elsewhere), same_credit)
 
 
 class PeopleOperations:
@@ -65,9 +76,12 @@ class PeopleOperations:
         """One person as they take part in the meeting; raises NotFound."""
         return self._store.people.attendee(meeting_id, person_id)
 
-    def similar_names(self, meeting_id: str, name: str, *, except_person: str | None = None) -> SimilarNames:
-        """Names already in use that look like *name* (see similar_names): for a warning as it is typed."""
-        return similar_names(self._store, meeting_id, name, except_person=except_person)
+    def similar_names(
+        self, meeting_id: str, name: str, *, credit: str = "", except_person: str | None = None
+    ) -> SimilarNames:
+        """Names and credits already in use that look like *name* and *credit* (see similar_names):
+        for a warning as they are typed."""
+        return similar_names(self._store, meeting_id, name, credit=credit, except_person=except_person)
 
     def add(
         self,

@@ -224,14 +224,15 @@ class RoomActions:
             raise ValidationError("room.not_open")
         return PeopleOperations(self._store).add(meeting_id, full_name, credit_style, chosen_name, colour, shape)
 
-    def similar_names(self, full_name: str) -> SimilarNames:
-        """Names already in use that look like *full_name*, for a warning while it is typed."""
+    def similar_names(self, full_name: str, credit: str = "") -> SimilarNames:
+        """Names and credits already in use that look like *full_name* and *credit* (how they
+        would be shown), for a warning while they are typed."""
         from .people import SimilarNames, similar_names
 
         meeting_id = self._meeting_id()
         if meeting_id is None:
             return SimilarNames()
-        return self._reading(lambda: similar_names(self._store, meeting_id, full_name))
+        return self._reading(lambda: similar_names(self._store, meeting_id, full_name, credit=credit))
 
     def _chosen(self, contribution_id: str | None) -> str:
         if contribution_id is None:

@@ -63,6 +63,12 @@ def credit_name(full_name: str, style: CreditStyle, chosen_name: str = "") -> st
     return chosen_name or full_name
 
 
+def shown_credit(full_name: str, style: CreditStyle, chosen_name: str = "") -> str:
+    """How a name being typed would be shown ("" before a name is typed): for previews and warnings."""
+    name = full_name.strip()
+    return credit_name(name, style, chosen_name.strip()) if name else ""
+
+
 def check_credit(style: CreditStyle, chosen_name: str) -> str:
     """Validate the chosen name for *style*; returns the cleaned chosen name ('' unless chosen)."""
     if style is CreditStyle.CHOSEN_NAME:

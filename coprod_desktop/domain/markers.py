@@ -7,7 +7,7 @@ and on washed-out projectors. Each colour has a name so it can be said aloud and
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .credit import CreditStyle, credit_name, initials_of
+from .credit import CreditStyle, initials_of, shown_credit
 from .errors import ValidationError
 
 
@@ -91,7 +91,6 @@ def next_free_marker(taken: list[tuple[str, str]]) -> tuple[str, str]:
 def credit_preview(full_name: str, style: CreditStyle, chosen_name: str, colour: str, shape: str) -> tuple[str, Marker]:
     """How a person being added will be shown (their name as credited, "" before a name is typed)
     and their marker, for the preview beside the form (set-up, and a late arrival in the room)."""
-    name = full_name.strip()
-    shown = credit_name(name, style, chosen_name.strip()) if name else ""
+    shown = shown_credit(full_name, style, chosen_name)
     initials = initials_of(shown.replace(".", " "), limit=2) or "?"
     return shown, Marker(marker_colour(colour), marker_shape(shape), initials)

@@ -29,6 +29,7 @@ from ..domain.errors import ValidationError
 from ..domain.markers import marker_colour, marker_shape
 from ..domain.messages import os_reason
 from ..domain.models import Contribution, Meeting, Prompt
+from ..domain.names import check_person_name
 from ..domain.profile import INTERPRETER_LANGUAGE_MAX, NOTES_MAX, VOICE_MAX, CommunicationProfile
 from ..domain.speech import check_language
 from ..domain.text import CONTRIBUTION_MAX, NAME_MAX, PLACE_MAX, PROMPT_MAX, TITLE_MAX, clean_text
@@ -186,7 +187,7 @@ class _Builder:
         profile, consent_at = self.profile(p["profile"], f"{where}.profile") if "profile" in p else (None, None)
         return ExportedPerson(
             id=p["id"].lower(),
-            credited_as=self.text(p["credited_as"], f"{where}.credited_as", NAME_MAX, required=True),
+            credited_as=self.domain(check_person_name, p["credited_as"], f"{where}.credited_as"),
             credit_style=self.domain(parse_credit_style, p["credit_style"], f"{where}.credit_style"),
             marker_colour=self.domain(marker_colour, marker["colour"], f"{where}.marker.colour").key,
             marker_shape=self.domain(marker_shape, marker["shape"], f"{where}.marker.shape").value,

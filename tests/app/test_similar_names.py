@@ -34,6 +34,14 @@ def test_a_second_sam_in_the_meeting_is_found(workspace, two_meetings, typed):
     assert similar
 
 
+def test_sam_brown_shown_by_first_name_would_look_like_sam_on_the_wall(workspace, two_meetings):
+    meeting_id, sam = two_meetings
+    similar = workspace.people.similar_names(meeting_id, "Sam Brown", credit="Sam")
+    assert similar == SimilarNames(same_credit=("Sam",))
+    assert not workspace.people.similar_names(meeting_id, "Sam Brown", credit="S.B.")
+    assert not workspace.people.similar_names(meeting_id, "Sam", credit="Sam", except_person=sam)  # himself
+
+
 def test_sam_brown_is_not_sam(workspace, two_meetings):
     meeting_id, _ = two_meetings
     assert not workspace.people.similar_names(meeting_id, "Sam Brown")

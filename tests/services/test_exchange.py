@@ -601,6 +601,15 @@ def test_a_value_a_domain_rule_refuses_is_explained_by_that_rule(store, rich):
     assert isinstance(problem, ValidationError) and problem.code.startswith("meeting.date")
 
 
+@pytest.mark.parametrize("name", ["\u200b\u200d", "\u200f\u2060 \u00ad", "..."])
+def test_a_name_with_no_visible_letter_is_refused_as_at_set_up(store, rich, name):
+    doc = export_meeting(store, rich["meeting"].id)
+    doc["people"][0]["credited_as"] = name
+    error = refusal(parse_export, doc)
+    assert (error.code, error.params["field"]) == ("import.value_refused", "people[0].credited_as")
+    assert error.params["reason"].code in ("person.name_no_letter", "person.name_missing")
+
+
 def test_every_code_the_reader_raises_has_words_for_people():
     codes = set()
     for module in (exchange_read, exchange_schema):

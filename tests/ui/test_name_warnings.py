@@ -79,8 +79,30 @@ def test_the_people_editor_warns_of_a_second_sam_and_still_adds_them(
     assert not editor.name_warning.isVisible()
 
 
-def test_the_people_editor_does_not_warn_of_sam_brown_or_of_sam_himself(qtbot, people_editor):
+SAME_CREDIT = (
+    f'Someone in this meeting is already shown as "{ISOLATED_SAM}". '
+    "Credit this person another way, so the room can tell the two apart."
+)
+
+
+def test_the_people_editor_warns_when_sam_brown_would_be_shown_as_sam_too(qtbot, people_editor):
+    from coprod_desktop.domain.credit import CreditStyle
+    from coprod_desktop.ui.widgets.form_parts import select_data
+
     editor = people_editor
+    select_data(editor.credit_style, CreditStyle.FIRST_NAME.value)
+    qtbot.keyClicks(editor.full_name, "Sam Brown")
+    assert_warns(editor.name_warning, SAME_CREDIT)
+    select_data(editor.credit_style, CreditStyle.INITIALS.value)  # "S.B." tells them apart
+    assert not editor.name_warning.isVisible()
+
+
+def test_the_people_editor_does_not_warn_of_sam_brown_or_of_sam_himself(qtbot, people_editor):
+    from coprod_desktop.domain.credit import CreditStyle
+    from coprod_desktop.ui.widgets.form_parts import select_data
+
+    editor = people_editor
+    select_data(editor.credit_style, CreditStyle.FULL_NAME.value)
     qtbot.keyClicks(editor.full_name, "Sam Brown")
     assert not editor.name_warning.isVisible()
     editor.list.setCurrentRow(0)  # Sam himself, in the form to be changed
@@ -127,8 +149,14 @@ def test_the_late_arrival_dialog_warns_of_a_second_sam_and_still_adds_them(
 
 
 def test_the_late_arrival_dialog_warns_only_of_look_alikes(qtbot, late_dialog):
+    from coprod_desktop.domain.credit import CreditStyle
+    from coprod_desktop.ui.widgets.form_parts import select_data
+
     dialog = late_dialog
+    select_data(dialog.credit_style, CreditStyle.FIRST_NAME.value)
     qtbot.keyClicks(dialog.full_name, "Sam Brown")
+    assert_warns(dialog.name_warning, SAME_CREDIT)  # shown as "Sam", like Sam
+    select_data(dialog.credit_style, CreditStyle.FULL_NAME.value)
     assert not dialog.name_warning.isVisible()
     type_name(qtbot, dialog.full_name, "Ann Lee", "")
     assert_warns(dialog.name_warning, ON_LAPTOP)

@@ -32,7 +32,7 @@ from ...domain.consent import ANONYMOUS, ConsentEvent, ConsentHow, ConsentKind, 
 from ...domain.errors import NotFound, UserFacingError
 from ..platform.messages import error_text
 from ..platform.theme import big_popup_rows, min_target, scaled_font
-from ..widgets.form_parts import ErrorLine, choice_combo, dialog_layout
+from ..widgets.form_parts import ErrorLine, choice_combo, dialog_layout, isolated
 from ..widgets.message_boxes import ask
 from ..widgets.refresh import DeferredRefresh
 from ..widgets.screen_layouts import wrapping_row
@@ -482,9 +482,9 @@ def history_sentence(event: ConsentEvent) -> str:
         sentence = _tr("{date}: {what}.").format(date=_date(event.at), what=said)
     if event.told:
         #: In the consent history, after the answer: what the person was told when asked.
-        sentence += " " + _tr("Told: {told}").format(told=" ".join(event.told.split()))
+        sentence += " " + _tr("Told: {told}").format(told=isolated(" ".join(event.told.split())))
     if event.note:
-        sentence += " " + _tr("Note: {note}").format(note=event.note)
+        sentence += " " + _tr("Note: {note}").format(note=isolated(event.note))
     return sentence
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle
+from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle, shown_credit
 from ...domain.errors import UserFacingError
 from ...domain.markers import next_free_marker
 from ..platform.messages import error_text
@@ -121,7 +121,8 @@ class LateArrivalDialog(QDialog):
             self.shape.currentIndexChanged,
         ):
             signal.connect(self._update_preview)
-        self.full_name.textChanged.connect(self._check_name)
+        for signal in (self.full_name.textChanged, self.chosen_name.textChanged, self.credit_style.currentIndexChanged):
+            signal.connect(self._check_name)
         self._choose_free_marker()
         self._update_preview()
         dialog_layout(self, body, buttons, footer=self.error)
@@ -155,7 +156,8 @@ class LateArrivalDialog(QDialog):
     def _check_name(self) -> None:
         """Warn, as the name is typed, when someone with a name that looks the same is known."""
         try:
-            similar = self.session.similar_names(self.full_name.text())
+            name = self.full_name.text()
+            similar = self.session.similar_names(name, shown_credit(name, self._style(), self.chosen_name.text()))
         except UserFacingError:
             self.name_warning.clear_error()  # the file went bad: adding will say so
             return

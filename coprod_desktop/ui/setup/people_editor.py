@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import Change, ChangeKind
-from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle
+from ...domain.credit import CREDIT_STYLE_LABELS, CreditStyle, shown_credit
 from ...domain.errors import UserFacingError, ValidationError
 from ...domain.involvement import ROLE_LABELS, Role
 from ...domain.markers import next_free_marker
@@ -80,6 +80,13 @@ class NameWarning(ErrorLine):
                     'Someone called "{name}" is already known on this laptop from another meeting. '
                     "Adding this name makes a new person: their meetings are not joined up."
                 ).format(name=_ISOLATE.format(similar.on_laptop[0]))
+            )
+        elif similar.same_credit:
+            self.show_error(
+                self.tr(
+                    'Someone in this meeting is already shown as "{name}". '
+                    "Credit this person another way, so the room can tell the two apart."
+                ).format(name=_ISOLATE.format(similar.same_credit[0]))
             )
         else:
             self.clear_error()
@@ -227,7 +234,8 @@ class PeopleEditor(QWidget):
             self.shape.currentIndexChanged,
         ):
             signal.connect(self._update_preview)
-        self.full_name.textChanged.connect(self._check_name)
+        for signal in (self.full_name.textChanged, self.chosen_name.textChanged, self.credit_style.currentIndexChanged):
+            signal.connect(self._check_name)
 
         # The buttons wrap rather than widen the screen; with large text the list goes above the
         # form rather than beside it.
@@ -369,7 +377,10 @@ class PeopleEditor(QWidget):
             return
         try:
             similar = self.people.similar_names(
-                self.meeting_id, self.full_name.text(), except_person=self._selected_person()
+                self.meeting_id,
+                self.full_name.text(),
+                credit=shown_credit(self.full_name.text(), self._style(), self.chosen_name.text()),
+                except_person=self._selected_person(),
             )
         except UserFacingError:
             similar = None  # the file went bad: saving will say so; a warning is not the place
