@@ -1,6 +1,8 @@
 """The Store: one open meeting database and its repositories."""
 
+import atexit
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,6 +64,14 @@ class Store:
             self.db, self._lock = open_database(
                 self.path, create=create, lock=True, accept_missing_changes=bool(accept_missing_changes)
             )
+            # A script, or an error that ends the program, without close(): SQLite would then merge
+            # and delete the -wal by itself as the connection is freed, leaving the open marker, and
+            # the next open would wrongly say that recent changes may be missing. Closed at exit,
+            # the marker goes with a complete checkpoint, as after any clean close.
+            # (Held weakly: a store dropped without close() is not kept open until the end.)
+            self._exit_hook = _close_at_exit(weakref.ref(self))
+            atexit.register(self._exit_hook)
+        self._closed = False
         self.read_only = read_only
         self._listeners: list[Listener] = []
         self._pending: list[Change] = []
@@ -127,6 +137,11 @@ class Store:
             listener(change)
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if not self.read_only:
+            atexit.unregister(self._exit_hook)
         if self.read_only:
             self.db.conn.close()
         else:
@@ -140,6 +155,19 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _close_at_exit(ref: "weakref.ref[Store]") -> Callable[[], None]:
+    def close() -> None:
+        store = ref()
+        if store is None:
+            return
+        try:
+            store.close()
+        except Exception:  # at exit, another thread's connection: SQLite frees it
+            pass
+
+    return close
 
 
 def open_store(path: Path, *, create: bool = True, lock: bool = True) -> Store:

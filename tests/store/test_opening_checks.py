@@ -184,6 +184,28 @@ def test_after_a_crash_with_the_log_in_place_everything_is_there(db_path):
         assert len(titles(store)) == 50
 
 
+@pytest.mark.parametrize("ending", ["", "raise SystemExit('a script that forgot close()')"])
+def test_a_program_ending_without_close_is_not_taken_for_a_lost_log(db_path, ending):
+    """Before: SQLite merged and deleted the -wal as the connection was freed at exit, the open
+    marker stayed, and the next open said recent changes may be missing when nothing was."""
+    make_db(db_path, 0)
+    code = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from coprod_desktop.store import open_store
+        store = open_store(Path({str(db_path)!r}))
+        for i in range(20):
+            store.meetings.create(f"Said {{i}}", "2026-11-26")
+        {ending}
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == (1 if ending else 0), result.stderr
+    assert not Path(str(db_path) + ".open").exists()
+    with open_store(db_path) as store:
+        assert len(titles(store)) == 20
+
+
 def test_a_lost_log_is_noticed_not_opened_silently(db_path):
     """Before: the file opened without a word, holding 10 of 50 acknowledged meetings' worth."""
     make_db(db_path, 0)
