@@ -4,6 +4,7 @@ Kept apart from the form parts because the first screen (the meetings list) need
 importing the form widgets too would delay the window's first paint.
 """
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QScrollArea, QWidget
@@ -81,12 +82,16 @@ class _FocusFollower(QObject):
         QApplication.instance().focusChanged.connect(self._moved)
 
     def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.area):
+            return  # the window is being taken apart: its focus moves as its parts go
         inner = self.area.widget()
         if new is not None and inner is not None and inner.isAncestorOf(new):
             # Once laid out: a part just shown (and given the focus) has no place yet.
             QTimer.singleShot(0, self, lambda: self._show(new))
 
     def _show(self, new: QWidget) -> None:
+        if not (shiboken6.isValid(self.area) and shiboken6.isValid(new)):
+            return
         inner = self.area.widget()
         if new is QApplication.focusWidget() and inner is not None and inner.isAncestorOf(new):
             # Its top-left corner and a little of it: a tall list is not scrolled past its start.
