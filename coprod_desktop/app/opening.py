@@ -126,10 +126,19 @@ def database_path(db: str | Path | None) -> Path:
 
 
 def open_for_reading(path: Path) -> Store:
-    """Open an existing database read-only, checking every page. Never creates, locks or upgrades."""
+    """Open an existing database read-only, checking every page. Never creates, locks or upgrades.
+
+    A file in a place that cannot be written (a shared folder, a read-only stick) is read as it
+    is, as the window's read-only mode reads it, when no write-ahead log needs reading."""
     from ..store.store import open_store_for_reading
 
-    return open_store_for_reading(Path(path), every_page=True)
+    path = Path(path)
+    return open_store_for_reading(path, every_page=True, read_only_place=_place_read_only(path))
+
+
+def _place_read_only(path: Path) -> bool:
+    """True when the file or its folder cannot be written: no -shm file can be made beside it."""
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
 
 
 def open_for_job(path: Path) -> Store:
@@ -143,8 +152,7 @@ def open_for_job(path: Path) -> Store:
     path = Path(path)
     # A window opened read-only (a file or folder that cannot be written) may have no -shm file,
     # and none can be made: its jobs then read the file as the window does (immutable).
-    place_read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
-    return Store(path, read_only=True, every_page=False, read_only_place=place_read_only)
+    return Store(path, read_only=True, every_page=False, read_only_place=_place_read_only(path))
 
 
 def open_for_writing(

@@ -181,11 +181,13 @@ def open_store(path: Path, *, create: bool = True, lock: bool = True) -> Store:
     return Store(path, create=create)
 
 
-def open_store_for_reading(path: Path, *, every_page: bool = True) -> Store:
+def open_store_for_reading(path: Path, *, every_page: bool = True, read_only_place: bool = False) -> Store:
     """Open the existing meeting database at *path* read-only. Raises StoreError subclasses.
 
     A lost or foreign write-ahead log is refused (RecentChangesMissing), as the writer refuses it:
     a reader must not show a file missing its last saved changes as if it were whole, and its
     connection would make an empty log beside the file, hiding the loss from the next writer.
     """
-    return Store(path, read_only=True, every_page=every_page, accept_missing_changes=False)
+    return Store(
+        path, read_only=True, every_page=every_page, read_only_place=read_only_place, accept_missing_changes=False
+    )

@@ -269,6 +269,39 @@ def test_a_read_only_folder_is_said_plainly_naming_only_the_file_asked_for(demo_
     assert snapshot(db) == before
 
 
+@pytest.mark.skipif(
+    os.geteuid() == 0 and not shutil.which("setpriv"), reason="needs setpriv to run as an ordinary user"
+)
+def test_a_database_in_a_folder_that_cannot_be_written_is_read_as_it_is(demo_db, tmp_path):
+    """A meeting file on a shared folder or a read-only stick: listed and printed, left untouched,
+    nothing made beside it (before: refused, as no -shm file could be made there)."""
+    shared, meeting_id = demo_db
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    db = folder / "meetings.db"
+    shutil.copy(shared, db)
+    folder.chmod(0o555)
+    before = snapshot(db)
+    try:
+        listed = subprocess.run(
+            [*AS_ORDINARY_USER, sys.executable, "-m", "coprod_desktop", "meetings", "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert listed.returncode == 0, listed.stderr
+        assert meeting_id in listed.stdout
+        out = tmp_path / "s.pdf"
+        summary = [sys.executable, "-m", "coprod_desktop", "summary", meeting_id, "-o", str(out), "--db", str(db)]
+        printed = subprocess.run([*AS_ORDINARY_USER, *summary], capture_output=True, text=True, timeout=120)
+        assert printed.returncode == 0, printed.stderr
+        assert out.read_bytes().startswith(b"%PDF")
+        assert sorted(os.listdir(folder)) == ["meetings.db"]
+        assert snapshot(db) == before
+    finally:
+        folder.chmod(0o755)
+
+
 def test_audio_with_speech_switched_off_exits_2_with_one_line(demo_db, tmp_path):
     db, meeting_id = demo_db
     person = person_id(db, meeting_id, tmp_path)
