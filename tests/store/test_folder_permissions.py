@@ -6,6 +6,8 @@ tests/unprivileged.py); the folder really is read-only to that user.
 """
 
 import json
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -75,9 +77,35 @@ READ_IT = """
 """
 
 
-def test_a_reader_is_told_the_same_not_that_the_file_is_damaged(readonly_folder):
-    # SQLite must write its -shm file beside a WAL database even to read it: a reader cannot read it
-    # here either, and says why.
+def test_a_reader_reads_it_as_it_is_and_leaves_nothing_beside_it(readonly_folder):
+    # Closed cleanly, the file alone holds everything: it is read as it is (immutable), with no
+    # -shm file, which could not be made here. The commands and the window's read-only mode do so.
+    before = snapshot(readonly_folder)
+    said = run_json(READ_IT, readonly_folder)
+    assert said == {"titles": ["Tea and talk"]}
+    assert snapshot(readonly_folder) == before
+
+
+KILLED_WRITER = """
+    import os, signal
+    from pathlib import Path
+    from coprod_desktop.store import open_store
+    store = open_store(Path({path!r}))
+    store.meetings.create("Said just before the crash", "2026-11-26")
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_reader_with_a_log_to_read_is_told_the_folder_not_that_the_file_is_damaged(readonly_folder):
+    # After a crash the newest changes are in the -wal, and SQLite must write its -shm file beside
+    # it even to read it: a reader cannot read it here, and says why.
+    readonly_folder.chmod(0o755)
+    db = readonly_folder / "meetings.db"
+    subprocess.run([sys.executable, "-c", textwrap.dedent(KILLED_WRITER.format(path=str(db)))], timeout=60)
+    assert Path(str(db) + "-wal").stat().st_size > 0
+    Path(str(db) + "-shm").unlink(missing_ok=True)
+    give_to_runner(readonly_folder)
+    readonly_folder.chmod(0o555)
     before = snapshot(readonly_folder)
     said = run_json(READ_IT, readonly_folder)
     assert said == {"error": "FolderNotWritable", "code": "database.folder_not_writable"}
