@@ -20,6 +20,7 @@ from .platform.change_bridge import ChangeBridge
 from .platform.language import LanguageMenu, LanguageSwitcher
 from .platform.settings import AppSettings, SettingsStore
 from .platform.tasks import TaskRunner
+from .widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from ..app.workspace import Workspace
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         language: LanguageSwitcher,
     ) -> None:
         super().__init__()
+        self.setStatusBar(StatusLine(self))  # its words wrap at large text rather than run off
         # None until use_speech(): the app makes its speech service after the first paint, since
         # nothing is read aloud before a meeting is open.
         self.speech = speech
