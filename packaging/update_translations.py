@@ -163,6 +163,10 @@ DYNAMIC_CALLS: dict[tuple[str, str], str] = {
     ("people/consent_dialog.py", "text"): "WRAPPERS: _tr in people/consent_dialog.py",
     ("dialogs/access_dialog.py", "text"): "DATA_STRINGS: THEMES and FONTS (via _appearance_text)",
     ("people/involvement_dialog.py", "text"): "DATA_STRINGS: ROLE_LABELS, RECOGNITION_LABELS, EXPENSE_KIND_LABELS",
+    (
+        "people/involvement_dialog.py",
+        "source",
+    ): "coprod_content: Certificate (lengths of time, services.translations.duration_words)",
     ("setup/people_editor.py", "role_text"): "DATA_STRINGS: ROLE_LABELS",
     ("platform/messages.py", "source"): "coprod_content: Errors (domain/messages.py MESSAGES) and Markers",
 }

@@ -2890,39 +2890,39 @@
         <translation>التوقيع: {line}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <location filename="../coprod_desktop/services/easy_read/pdf.py"/>
+        <source>and {count} more</source>
+        <translation>و{count} أخرى</translation>
+    </message>
+    <message>
+        <location filename="../coprod_desktop/services/translations.py"/>
         <source>1 hour</source>
         <extracomment>a length of time on a certificate.</extracomment>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <location filename="../coprod_desktop/services/translations.py"/>
         <source>{count} hours</source>
         <extracomment>a length of time on a certificate; {count} is 2 or more.</extracomment>
         <translation>{count} ساعات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <location filename="../coprod_desktop/services/translations.py"/>
         <source>1 minute</source>
         <extracomment>a length of time on a certificate.</extracomment>
         <translation>دقيقة واحدة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <location filename="../coprod_desktop/services/translations.py"/>
         <source>{count} minutes</source>
-        <extracomment>a length of time on a certificate; {count} is 2 to 59.</extracomment>
+        <extracomment>a length of time on a certificate; {count} is 0 or 2 to 59.</extracomment>
         <translation>{count} دقيقة</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/services/easy_read/certificate.py"/>
+        <location filename="../coprod_desktop/services/translations.py"/>
         <source>{hours} {minutes}</source>
         <extracomment>joins hours and minutes: "1 hour 30 minutes".</extracomment>
         <translation>{hours} و{minutes}</translation>
-    </message>
-    <message>
-        <location filename="../coprod_desktop/services/easy_read/pdf.py"/>
-        <source>and {count} more</source>
-        <translation>و{count} أخرى</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5707,7 @@
     <message>
         <location filename="../coprod_desktop/services/easy_read/person_record.py"/>
         <source>Time you gave: {time}</source>
+        <extracomment>in a person's record; {time} is like "1 hour 30 minutes".</extracomment>
         <translation>مدة مشاركتك: {time}</translation>
     </message>
     <message>

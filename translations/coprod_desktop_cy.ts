@@ -1627,197 +1627,192 @@
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="68"/>
         <source>1 hour</source>
-        <translation>1 awr</translation>
+        <translation type="vanished">1 awr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="71"/>
         <source>{count} hours</source>
-        <translation>{count} awr</translation>
+        <translation type="vanished">{count} awr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="74"/>
         <source>1 minute</source>
-        <translation>1 munud</translation>
+        <translation type="vanished">1 munud</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="77"/>
         <source>{count} minutes</source>
-        <translation>{count} munud</translation>
+        <translation type="vanished">{count} munud</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="80"/>
         <source>{hours} {minutes}</source>
-        <translation>{hours} {minutes}</translation>
+        <translation type="vanished">{hours} {minutes}</translation>
     </message>
 </context>
 <context>
     <name>InvolvementDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="136"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="129"/>
         <source>Totals</source>
         <translation>Cyfansymiau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="155"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="148"/>
         <source>&amp;Recognition:</source>
         <translation>&amp;Cydnabyddiaeth:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="157"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="150"/>
         <source>How they chose to be recognised for their time. Saved as soon as it is chosen</source>
         <translation>Sut maen nhw wedi dewis cael eu cydnabod am eu hamser. Yn cael ei gadw cyn gynted ag y caiff ei ddewis</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="169"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="162"/>
         <source>Their &amp;meetings:</source>
         <translation>&amp;Eu cyfarfodydd:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="171"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="164"/>
         <source>Their meetings</source>
         <translation>Eu cyfarfodydd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="172"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="165"/>
         <source>Choose a meeting to see and add its expenses</source>
         <translation>Dewiswch gyfarfod i weld ac ychwanegu ei dreuliau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="177"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="170"/>
         <source>Expenses for the chosen meeting</source>
         <translation>Treuliau&apos;r cyfarfod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="183"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="176"/>
         <source>R&amp;emove expense</source>
         <translation>T&amp;ynnu&apos;r draul</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="196"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="189"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Math:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="190"/>
         <source>&amp;Amount, pounds:</source>
         <translation>&amp;Swm, punnoedd:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="190"/>
         <source>For example 3.50</source>
         <translation>Er enghraifft 3.50</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="192"/>
         <source>M&amp;iles:</source>
         <translation>M&amp;illtiroedd:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="192"/>
         <source>Paid at the mileage rate in the settings</source>
         <translation>Yn cael ei dalu ar y gyfradd milltiroedd yn y gosodiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="201"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="194"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Nodyn (dewisol):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="204"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
         <source>A&amp;dd expense</source>
         <translation>Ychwanegu &amp;traul</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="209"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="202"/>
         <source>Expenses</source>
         <translation>Treuliau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="218"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="211"/>
         <source>&amp;Close</source>
         <translation>Ca&amp;u</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="279"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="272"/>
         <source>Involvement: {name}</source>
         <translation>Cymryd rhan: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="280"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="273"/>
         <source>Involvement of {name}</source>
         <translation>Sut mae {name} wedi cymryd rhan</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="281"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="274"/>
         <source>Meetings: {count}</source>
         <translation>Cyfarfodydd: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="282"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="275"/>
         <source>Time given: {time}</source>
         <translation>Amser a roddwyd: {time}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="283"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="276"/>
         <source>Contributions: {count}</source>
         <translation>Cyfraniadau: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="284"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="277"/>
         <source>Agreements: {count}</source>
         <translation>Wedi cytuno: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="285"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="278"/>
         <source>none yet</source>
         <translation>dim eto</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="286"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="279"/>
         <source>Roles: {roles}</source>
         <translation>Rolau: {roles}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="303"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="296"/>
         <source>not known</source>
         <translation>ddim yn hysbys</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="306"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="299"/>
         <source>{date}: {meeting}
 Role: {role}. Time given: {time}. Contributions: {count}. Owed: {money}.</source>
         <translation>{date}: {meeting}
 Rôl: {role}. Amser a roddwyd: {time}. Cyfraniadau: {count}. Yn ddyledus: {money}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="331"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="324"/>
         <source>Choose a meeting above to see its expenses.</source>
         <translation>Dewiswch gyfarfod uchod i weld ei dreuliau.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="334"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="327"/>
         <source>Expenses for {meeting}, {date}</source>
         <translation>Treuliau {meeting}, {date}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="346"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="339"/>
         <source>No expenses for {meeting}, {date}</source>
         <translation>Dim treuliau ar gyfer {meeting}, {date}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="355"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="348"/>
         <source>{kind}: {miles} miles, {money}</source>
         <translation>{kind}: {miles} milltir, {money}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="359"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="352"/>
         <source>{kind}: {money}</source>
         <translation>{kind}: {money}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="361"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="354"/>
         <source>{expense} ({note})</source>
         <translation>{expense} ({note})</translation>
     </message>
@@ -1912,130 +1907,130 @@ Rôl: {role}. Amser a roddwyd: {time}. Cyfraniadau: {count}. Yn ddyledus: {money
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="89"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="93"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="94"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Display and access…</source>
         <translation>&amp;Sgrin a mynediad…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="99"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Keep meetings for…</source>
         <translation>Cadw cyfarfodydd a&amp;m…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
         <source>Payment and e&amp;xpense rates…</source>
         <translation>Cyfraddau tâl a &amp;threuliau…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Finance export…</source>
         <translation>Allf&amp;orio cyllid…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="111"/>
         <source>People on this &amp;laptop…</source>
         <translation>&amp;Pobl ar y gliniadur hwn…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Gwneud copi wrth gefn nawr</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="127"/>
         <source>Back up &amp;to…</source>
         <translation>Gwneud copi wrth gefn &amp;i…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="127"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Adfer o gopi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="130"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="132"/>
         <source>Bring in a &amp;meeting from another laptop…</source>
         <translation>Dod â chyfarfod o &amp;liniadur arall…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="152"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="154"/>
         <source>Room d&amp;isplay</source>
         <translation>Sgr&amp;in yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="153"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Present on the room display</source>
         <translation>&amp;Dangos ar sgrin yr ystafell</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="157"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="159"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>Yn ôl i&apos;r &amp;consol</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="160"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="162"/>
         <source>Display: &amp;earlier page</source>
         <translation>Sgrin: tudalen &amp;gynharach</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="163"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="165"/>
         <source>Display: &amp;next page</source>
         <translation>Sgrin: tudalen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="167"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Look back over the meeting</source>
         <translation>&amp;Edrych yn ôl ar y cyfarfod</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="170"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="172"/>
         <source>Back to the li&amp;ve room</source>
         <translation>Yn ôl i&apos;r ystafell &amp;fyw</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="203"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="205"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>Edrych yn ôl ar y cyfarfod: mae bysellau&apos;r tudalennau&apos;n symud ymlaen, cwestiwn wrth gwestiwn. Mae Escape yn ei orffen.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="432"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="434"/>
         <source>The meeting was not imported</source>
         <translation>Chafodd y cyfarfod ddim ei fewnforio</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="496"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="498"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>Yn ôl i&apos;r consol: mae sgrin yr ystafell wedi cau.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="498"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="500"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>Mae sgrin yr ystafell yn cuddio&apos;r sgrin hon. Mae Escape yn dod â&apos;r consol yn ôl.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="501"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="503"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>Mae sgrin yr ystafell yn dangos ar {screen}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="620"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="622"/>
         <source>The backup is back in place. The file it replaced was kept as {name}.</source>
         <extracomment>After restoring from a backup. {name}: the file name the replaced file was kept under.</extracomment>
         <translation>Mae&apos;r copi wrth gefn yn ei le. Cadwyd y ffeil a ddisodlwyd fel {name}.</translation>

@@ -1627,197 +1627,192 @@
         <translation>Inne</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="68"/>
         <source>1 hour</source>
-        <translation>1 godzina</translation>
+        <translation type="vanished">1 godzina</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="71"/>
         <source>{count} hours</source>
-        <translation>{count} godz.</translation>
+        <translation type="vanished">{count} godz.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="74"/>
         <source>1 minute</source>
-        <translation>1 minuta</translation>
+        <translation type="vanished">1 minuta</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="77"/>
         <source>{count} minutes</source>
-        <translation>{count} min</translation>
+        <translation type="vanished">{count} min</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="80"/>
         <source>{hours} {minutes}</source>
-        <translation>{hours} {minutes}</translation>
+        <translation type="vanished">{hours} {minutes}</translation>
     </message>
 </context>
 <context>
     <name>InvolvementDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="136"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="129"/>
         <source>Totals</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="155"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="148"/>
         <source>&amp;Recognition:</source>
         <translation>&amp;Forma podziękowania:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="157"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="150"/>
         <source>How they chose to be recognised for their time. Saved as soon as it is chosen</source>
         <translation>Jak ta osoba chce dostać podziękowanie za swój czas. Zapisuje się od razu po wyborze</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="169"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="162"/>
         <source>Their &amp;meetings:</source>
         <translation>&amp;Spotkania tej osoby:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="171"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="164"/>
         <source>Their meetings</source>
         <translation>Spotkania tej osoby</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="172"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="165"/>
         <source>Choose a meeting to see and add its expenses</source>
         <translation>Wybierz spotkanie, aby zobaczyć i dodać jego wydatki</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="177"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="170"/>
         <source>Expenses for the chosen meeting</source>
         <translation>Wydatki z wybranego spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="183"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="176"/>
         <source>R&amp;emove expense</source>
         <translation>&amp;Usuń wydatek</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="196"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="189"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="190"/>
         <source>&amp;Amount, pounds:</source>
         <translation>&amp;Kwota w funtach:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="190"/>
         <source>For example 3.50</source>
         <translation>Na przykład 3.50</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="192"/>
         <source>M&amp;iles:</source>
         <translation>M&amp;ile:</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="192"/>
         <source>Paid at the mileage rate in the settings</source>
         <translation>Płatne według stawki za milę z ustawień</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="201"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="194"/>
         <source>&amp;Note (optional):</source>
         <translation>&amp;Notatka (nieobowiązkowo):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="204"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
         <source>A&amp;dd expense</source>
         <translation>&amp;Dodaj wydatek</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="209"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="202"/>
         <source>Expenses</source>
         <translation>Wydatki</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="218"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="211"/>
         <source>&amp;Close</source>
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="279"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="272"/>
         <source>Involvement: {name}</source>
         <translation>Udział: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="280"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="273"/>
         <source>Involvement of {name}</source>
         <translation>Udział osoby {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="281"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="274"/>
         <source>Meetings: {count}</source>
         <translation>Spotkania: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="282"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="275"/>
         <source>Time given: {time}</source>
         <translation>Poświęcony czas: {time}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="283"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="276"/>
         <source>Contributions: {count}</source>
         <translation>Wypowiedzi: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="284"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="277"/>
         <source>Agreements: {count}</source>
         <translation>Poparte wypowiedzi innych: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="285"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="278"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="286"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="279"/>
         <source>Roles: {roles}</source>
         <translation>Role: {roles}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="303"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="296"/>
         <source>not known</source>
         <translation>nieznane</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="306"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="299"/>
         <source>{date}: {meeting}
 Role: {role}. Time given: {time}. Contributions: {count}. Owed: {money}.</source>
         <translation>{date}: {meeting}
 Rola: {role}. Poświęcony czas: {time}. Wypowiedzi: {count}. Do wypłaty: {money}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="331"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="324"/>
         <source>Choose a meeting above to see its expenses.</source>
         <translation>Wybierz spotkanie powyżej, aby zobaczyć jego wydatki.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="334"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="327"/>
         <source>Expenses for {meeting}, {date}</source>
         <translation>Wydatki: {meeting}, {date}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="346"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="339"/>
         <source>No expenses for {meeting}, {date}</source>
         <translation>Brak wydatków: {meeting}, {date}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="355"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="348"/>
         <source>{kind}: {miles} miles, {money}</source>
         <translation>{kind} (mile: {miles}): {money}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="359"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="352"/>
         <source>{kind}: {money}</source>
         <translation>{kind}: {money}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="361"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="354"/>
         <source>{expense} ({note})</source>
         <translation>{expense} ({note})</translation>
     </message>
@@ -1912,130 +1907,130 @@ Rola: {role}. Poświęcony czas: {time}. Wypowiedzi: {count}. Do wypłaty: {mone
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="89"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="93"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="94"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Display and access…</source>
         <translation>&amp;Wygląd i dostępność…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="99"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Keep meetings for…</source>
         <translation>Ja&amp;k długo przechowywać spotkania…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
         <source>Payment and e&amp;xpense rates…</source>
         <translation>&amp;Stawki za czas i wydatki…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Finance export…</source>
         <translation>&amp;Eksport dla księgowości…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="111"/>
         <source>People on this &amp;laptop…</source>
         <translation>&amp;Osoby na tym laptopie…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="127"/>
         <source>Back up &amp;to…</source>
         <translation>Kopia zapasowa &amp;do…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="127"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="130"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="132"/>
         <source>Bring in a &amp;meeting from another laptop…</source>
         <translation>Wczytaj spotkanie z innego &amp;laptopa…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="152"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="154"/>
         <source>Room d&amp;isplay</source>
         <translation>Ekran sal&amp;i</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="153"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Present on the room display</source>
         <translation>&amp;Pokaż na ekranie sali</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="157"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="159"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>Wróć do &amp;konsoli</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="160"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="162"/>
         <source>Display: &amp;earlier page</source>
         <translation>Ekran: &amp;wcześniejsza strona</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="163"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="165"/>
         <source>Display: &amp;next page</source>
         <translation>Ekran: &amp;następna strona</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="167"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Look back over the meeting</source>
         <translation>&amp;Spójrz wstecz na spotkanie</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="170"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="172"/>
         <source>Back to the li&amp;ve room</source>
         <translation>Wróć do &amp;trwającego spotkania</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="203"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="205"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>Przegląd spotkania: klawisze stron przechodzą dalej, pytanie po pytaniu. Escape kończy przegląd.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="432"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="434"/>
         <source>The meeting was not imported</source>
         <translation>Spotkania nie zaimportowano</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="496"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="498"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>Powrót do konsoli: ekran sali jest zamknięty.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="498"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="500"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>Ekran sali zakrywa ten ekran. Escape przywraca konsolę.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="501"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="503"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>Ekran sali jest wyświetlany na: {screen}.</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="620"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="622"/>
         <source>The backup is back in place. The file it replaced was kept as {name}.</source>
         <extracomment>After restoring from a backup. {name}: the file name the replaced file was kept under.</extracomment>
         <translation>Kopia zapasowa jest z powrotem na miejscu. Zastąpiony plik zachowano jako {name}.</translation>

@@ -1627,197 +1627,192 @@
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="68"/>
         <source>1 hour</source>
-        <translation>1 گھنٹہ</translation>
+        <translation type="vanished">1 گھنٹہ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="71"/>
         <source>{count} hours</source>
-        <translation>{count} گھنٹے</translation>
+        <translation type="vanished">{count} گھنٹے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="74"/>
         <source>1 minute</source>
-        <translation>1 منٹ</translation>
+        <translation type="vanished">1 منٹ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="77"/>
         <source>{count} minutes</source>
-        <translation>{count} منٹ</translation>
+        <translation type="vanished">{count} منٹ</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="80"/>
         <source>{hours} {minutes}</source>
-        <translation>{hours} {minutes}</translation>
+        <translation type="vanished">{hours} {minutes}</translation>
     </message>
 </context>
 <context>
     <name>InvolvementDialog</name>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="136"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="129"/>
         <source>Totals</source>
         <translation>کل</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="155"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="148"/>
         <source>&amp;Recognition:</source>
         <translation>وقت کا صلہ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="157"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="150"/>
         <source>How they chose to be recognised for their time. Saved as soon as it is chosen</source>
         <translation>اپنے وقت کے صلے کے لیے انہوں نے کیا چنا۔ چنتے ہی محفوظ ہو جاتا ہے</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="169"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="162"/>
         <source>Their &amp;meetings:</source>
         <translation>ان کی میٹنگیں (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="171"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="164"/>
         <source>Their meetings</source>
         <translation>ان کی میٹنگیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="172"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="165"/>
         <source>Choose a meeting to see and add its expenses</source>
         <translation>اخراجات دیکھنے اور شامل کرنے کے لیے کوئی میٹنگ چنیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="177"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="170"/>
         <source>Expenses for the chosen meeting</source>
         <translation>چنی گئی میٹنگ کے اخراجات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="183"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="176"/>
         <source>R&amp;emove expense</source>
         <translation>خرچ ہٹائیں (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="196"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="189"/>
         <source>&amp;Kind:</source>
         <translation>قسم (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="190"/>
         <source>&amp;Amount, pounds:</source>
         <translation>رقم، پاؤنڈ میں (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="190"/>
         <source>For example 3.50</source>
         <translation>مثلاً 3.50</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="192"/>
         <source>M&amp;iles:</source>
         <translation>میل (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="199"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="192"/>
         <source>Paid at the mileage rate in the settings</source>
         <translation>ترتیبات میں دی گئی فی میل شرح سے ادائیگی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="201"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="194"/>
         <source>&amp;Note (optional):</source>
         <translation>نوٹ، اگر چاہیں (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="204"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="197"/>
         <source>A&amp;dd expense</source>
         <translation>خرچ شامل کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="209"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="202"/>
         <source>Expenses</source>
         <translation>اخراجات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="218"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="211"/>
         <source>&amp;Close</source>
         <translation>بند کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="279"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="272"/>
         <source>Involvement: {name}</source>
         <translation>شرکت: {name}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="280"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="273"/>
         <source>Involvement of {name}</source>
         <translation>{name} کی شرکت</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="281"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="274"/>
         <source>Meetings: {count}</source>
         <translation>میٹنگیں: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="282"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="275"/>
         <source>Time given: {time}</source>
         <translation>دیا گیا وقت: {time}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="283"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="276"/>
         <source>Contributions: {count}</source>
         <translation>باتیں: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="284"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="277"/>
         <source>Agreements: {count}</source>
         <translation>اتفاق: {count}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="285"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="278"/>
         <source>none yet</source>
         <translation>ابھی کوئی نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="286"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="279"/>
         <source>Roles: {roles}</source>
         <translation>کردار: {roles}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="303"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="296"/>
         <source>not known</source>
         <translation>معلوم نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="306"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="299"/>
         <source>{date}: {meeting}
 Role: {role}. Time given: {time}. Contributions: {count}. Owed: {money}.</source>
         <translation>{date}: {meeting}
 کردار: {role}۔ دیا گیا وقت: {time}۔ باتیں: {count}۔ واجب رقم: {money}۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="331"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="324"/>
         <source>Choose a meeting above to see its expenses.</source>
         <translation>اخراجات دیکھنے کے لیے اوپر کوئی میٹنگ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="334"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="327"/>
         <source>Expenses for {meeting}, {date}</source>
         <translation>{meeting}، {date} کے اخراجات</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="346"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="339"/>
         <source>No expenses for {meeting}, {date}</source>
         <translation>{meeting}، {date} کے لیے کوئی اخراجات نہیں</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="355"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="348"/>
         <source>{kind}: {miles} miles, {money}</source>
         <translation>{kind}: {miles} میل، {money}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="359"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="352"/>
         <source>{kind}: {money}</source>
         <translation>{kind}: {money}</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="361"/>
+        <location filename="../coprod_desktop/ui/people/involvement_dialog.py" line="354"/>
         <source>{expense} ({note})</source>
         <translation>{expense} ({note})</translation>
     </message>
@@ -1912,130 +1907,130 @@ Role: {role}. Time given: {time}. Contributions: {count}. Owed: {money}.</source
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="85"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
         <source>CoProd Desktop</source>
         <translation>CoProd Desktop</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="87"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="89"/>
         <source>Status</source>
         <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
         <translation>صورتحال</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="93"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="95"/>
         <source>Se&amp;ttings</source>
         <translation>ترتیبات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="94"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Display and access…</source>
         <translation>ڈسپلے اور رسائی (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="99"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Keep meetings for…</source>
         <translation>میٹنگیں کب تک رکھیں (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="103"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
         <source>Payment and e&amp;xpense rates…</source>
         <translation>ادائیگی اور اخراجات کی شرحیں (&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="105"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Finance export…</source>
         <translation>فنانس ایکسپورٹ (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="109"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="111"/>
         <source>People on this &amp;laptop…</source>
         <translation>اس لیپ ٹاپ پر لوگ (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="123"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Back up now</source>
         <translation>ابھی بیک اپ بنائیں (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="125"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="127"/>
         <source>Back up &amp;to…</source>
         <translation>بیک اپ یہاں بنائیں (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="127"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Restore from a backup…</source>
         <translation>بیک اپ سے بحال کریں (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="130"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="132"/>
         <source>Bring in a &amp;meeting from another laptop…</source>
         <translation>دوسرے لیپ ٹاپ سے میٹنگ لائیں (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="152"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="154"/>
         <source>Room d&amp;isplay</source>
         <translation>کمرے کی اسکرین (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="153"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Present on the room display</source>
         <translation>کمرے کی اسکرین پر دکھائیں (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="157"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="159"/>
         <source>Back to the &amp;console</source>
         <extracomment>Menu item: stop presenting the room display; Escape does the same from the room or the display.</extracomment>
         <translation>کنٹرول اسکرین پر واپس (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="160"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="162"/>
         <source>Display: &amp;earlier page</source>
         <translation>اسکرین: پچھلا صفحہ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="163"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="165"/>
         <source>Display: &amp;next page</source>
         <translation>اسکرین: اگلا صفحہ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="167"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Look back over the meeting</source>
         <translation>اجلاس پر پیچھے نظر (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="170"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="172"/>
         <source>Back to the li&amp;ve room</source>
         <translation>جاری کمرے پر واپس (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="203"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="205"/>
         <source>Looking back over the meeting: the page keys move on, prompt by prompt. Escape ends it.</source>
         <translation>اجلاس پر نظرِ ثانی: صفحے کی کلیدیں آگے بڑھاتی ہیں، موضوع بہ موضوع۔ Escape اسے ختم کرتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="432"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="434"/>
         <source>The meeting was not imported</source>
         <translation>میٹنگ امپورٹ نہیں ہوئی</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="496"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="498"/>
         <source>Back to the console: the room display is closed.</source>
         <translation>کنٹرول اسکرین پر واپس: کمرے کی اسکرین بند ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="498"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="500"/>
         <source>The room display covers this screen. Escape brings the console back.</source>
         <translation>کمرے کی اسکرین نے یہ اسکرین ڈھانپ لی ہے۔ Escape سے کنٹرول اسکرین واپس آتی ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="501"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="503"/>
         <source>The room display is showing on {screen}.</source>
         <extracomment>{screen} is the name the system gives the screen the display is shown on.</extracomment>
         <translation>کمرے کی اسکرین {screen} پر دکھ رہی ہے۔</translation>
     </message>
     <message>
-        <location filename="../coprod_desktop/ui/main_window.py" line="620"/>
+        <location filename="../coprod_desktop/ui/main_window.py" line="622"/>
         <source>The backup is back in place. The file it replaced was kept as {name}.</source>
         <extracomment>After restoring from a backup. {name}: the file name the replaced file was kept under.</extracomment>
         <translation>بیک اپ اپنی جگہ واپس آ گیا۔ جس فائل کی جگہ لی گئی وہ {name} کے نام سے رکھی گئی۔</translation>

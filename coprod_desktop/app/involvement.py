@@ -25,7 +25,6 @@ from ..domain.involvement import (
     Recognition,
     Role,
     format_pounds,
-    hours_and_minutes,
     money_owed,
     time_given,
 )
@@ -156,13 +155,9 @@ class InvolvementOperations:
 
 def time_words(minutes: int) -> str:
     """A length of time in English for staff: "7 hours 30 minutes", "1 hour", "45 minutes"."""
-    hours, rest = hours_and_minutes(minutes)
-    parts = []
-    if hours:
-        parts.append("1 hour" if hours == 1 else f"{hours} hours")
-    if rest or not hours:
-        parts.append("1 minute" if rest == 1 else f"{rest} minutes")
-    return " ".join(parts)
+    from ..services.translations import ContentTranslations, duration_words
+
+    return duration_words(minutes, ContentTranslations.for_language("en"))
 
 
 def record_lines(record: InvolvementRecord, rates: Rates) -> list[str]:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 from xml.etree import ElementTree
 
 from ..domain.markers import Marker
@@ -266,3 +267,35 @@ def words_for(language: str) -> tuple[Callable[[Card], str], Callable[[Card], tu
         return tuple(dict.fromkeys((*own, card.label, *card.synonyms)))
 
     return words.card_label, synonyms_of
+
+
+class Words(Protocol):
+    """What words in a language are read through: ContentTranslations, or Qt's translators."""
+
+    def text(self, context: str, source: str) -> str: ...
+
+    def fill(self, context: str, source: str, /, **values: object) -> str: ...
+
+
+def duration_words(minutes: int, words: Words) -> str:
+    """How long, in words: "1 hour 30 minutes", "45 minutes", "2 hours", "0 minutes", in *words*'
+    language. The certificate, a person's record, the involvement window (through Qt's copy of
+    these catalogues) and the command line (English) all say a length of time with it."""
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if hours == 1:
+        # Translators: a length of time on a certificate.
+        parts.append(words.text("Certificate", "1 hour"))
+    elif hours:
+        # Translators: a length of time on a certificate; {count} is 2 or more.
+        parts.append(words.fill("Certificate", "{count} hours", count=hours))
+    if rest == 1:
+        # Translators: a length of time on a certificate.
+        parts.append(words.text("Certificate", "1 minute"))
+    elif rest or not hours:
+        # Translators: a length of time on a certificate; {count} is 0 or 2 to 59.
+        parts.append(words.fill("Certificate", "{count} minutes", count=rest))
+    if len(parts) == 2:
+        # Translators: joins hours and minutes: "1 hour 30 minutes".
+        return words.fill("Certificate", "{hours} {minutes}", hours=parts[0], minutes=parts[1])
+    return parts[0]

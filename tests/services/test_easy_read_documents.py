@@ -19,7 +19,7 @@ from coprod_desktop.domain.models import MeetingDetails
 from coprod_desktop.domain.profile import CommunicationProfile, Format
 from coprod_desktop.domain.support import Support, SupportRole
 from coprod_desktop.services.demo import create_demo_meeting
-from coprod_desktop.services.easy_read.certificate import build_certificate, build_certificates, time_given
+from coprod_desktop.services.easy_read.certificate import build_certificate, build_certificates
 from coprod_desktop.services.easy_read.model import (
     Document,
     DocumentKind,
@@ -32,6 +32,7 @@ from coprod_desktop.services.easy_read.model import (
 from coprod_desktop.services.easy_read.summary import build_summary
 from coprod_desktop.services.easy_read.take_home_sheet import build_take_home, build_take_homes
 from coprod_desktop.services.translations import ContentTranslations
+from coprod_desktop.services.translations import duration_words as time_given
 
 DETAILS = {
     "purpose": "Plan the garden",

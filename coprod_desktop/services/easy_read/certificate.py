@@ -11,7 +11,7 @@ from ...domain.models import Attendee
 from ...store.store import Store
 from ..catalogue import CardCatalogue
 from ..take_home import format_for
-from ..translations import ContentTranslations
+from ..translations import duration_words
 from .facts import MeetingFacts, Wording
 from .model import Block, Document, DocumentKind, Heading, Items, Line
 
@@ -52,7 +52,7 @@ def certificate_document(facts: MeetingFacts, attendee: Attendee) -> Document:
     minutes = facts.details.minutes
     if minutes is not None and minutes > 0:
         # Translators: on a certificate; {time} is how long the meeting lasted, e.g. "1 hour 30 minutes".
-        blocks.append(Line(words.fill("Certificate", "Time given: {time}", time=time_given(minutes, words))))
+        blocks.append(Line(words.fill("Certificate", "Time given: {time}", time=duration_words(minutes, words))))
 
     theirs = [c for c in facts.contributions if c.person_id == person_id]
     prompt_ids = list(dict.fromkeys(c.prompt_id for c in theirs if facts.prompt(c.prompt_id) is not None))
@@ -86,25 +86,3 @@ def certificate_document(facts: MeetingFacts, attendee: Attendee) -> Document:
         file_stem=facts.file_stem(f"{name} certificate"),
         keywords=(meeting.title, name),
     )
-
-
-def time_given(minutes: int, words: ContentTranslations) -> str:
-    """How long, in words: "1 hour 30 minutes", "45 minutes", "2 hours", in *words*' language."""
-    hours, rest = divmod(minutes, 60)
-    parts = []
-    if hours == 1:
-        # Translators: a length of time on a certificate.
-        parts.append(words.text("Certificate", "1 hour"))
-    elif hours:
-        # Translators: a length of time on a certificate; {count} is 2 or more.
-        parts.append(words.fill("Certificate", "{count} hours", count=hours))
-    if rest == 1:
-        # Translators: a length of time on a certificate.
-        parts.append(words.text("Certificate", "1 minute"))
-    elif rest:
-        # Translators: a length of time on a certificate; {count} is 2 to 59.
-        parts.append(words.fill("Certificate", "{count} minutes", count=rest))
-    if len(parts) == 2:
-        # Translators: joins hours and minutes: "1 hour 30 minutes".
-        return words.fill("Certificate", "{hours} {minutes}", hours=parts[0], minutes=parts[1])
-    return parts[0]

@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..person_record import OTHER_PERSON_PHOTO, PersonRecord
-from ..translations import ContentTranslations, translatable
-from .certificate import time_given
+from ..translations import ContentTranslations, duration_words, translatable
 from .facts import SUPPORT_ROLES
 from .model import (
     EASY_READ_BODY_POINTS,
@@ -225,10 +224,9 @@ def _meetings(words: ContentTranslations, meetings: list[dict[str, Any]]) -> lis
             # Translators: in a person's record; {name} is the name they chose for a meeting.
             blocks.append(Line(words.fill("PersonRecord", "The name you chose: {name}", name=meeting["chosen_name"])))
         if meeting["minutes"]:
+            given = duration_words(meeting["minutes"], words)
             # Translators: in a person's record; {time} is like "1 hour 30 minutes".
-            blocks.append(
-                Line(words.fill("PersonRecord", "Time you gave: {time}", time=time_given(meeting["minutes"], words)))
-            )
+            blocks.append(Line(words.fill("PersonRecord", "Time you gave: {time}", time=given)))
         if meeting["agreed_with"]:
             count = len(meeting["agreed_with"])
             # Translators: in a person's record; {count} is how many ideas they agreed with.

@@ -37,11 +37,11 @@ from ...domain.involvement import (
     MeetingInvolvement,
     Rates,
     format_pounds,
-    hours_and_minutes,
     mileage_pence,
     money_owed,
     parse_pounds,
 )
+from ...services.translations import duration_words
 from ..platform.messages import error_text
 from ..platform.theme import min_target, scaled
 from ..widgets.form_parts import ErrorLine, add_field, choice_combo, new_form, roomy_rows, select_data
@@ -59,26 +59,19 @@ def label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+class _QtWords:
+    """The printouts' words as the window has them: Qt loads the content catalogues too."""
+
+    def text(self, context: str, source: str) -> str:
+        return QCoreApplication.translate(context, source)
+
+    def fill(self, context: str, source: str, /, **values: object) -> str:
+        return self.text(context, source).format(**values)
+
+
 def time_words(minutes: int) -> str:
     """ "7 hours 30 minutes", "1 hour", "45 minutes", in the interface's language."""
-    hours, rest = hours_and_minutes(minutes)
-    parts = []
-    if hours == 1:
-        # Translators: a length of time given to meetings.
-        parts.append(QCoreApplication.translate("Involvement", "1 hour"))
-    elif hours:
-        # Translators: a length of time; {count} is 2 or more.
-        parts.append(QCoreApplication.translate("Involvement", "{count} hours").format(count=hours))
-    if rest == 1:
-        # Translators: a length of time given to meetings.
-        parts.append(QCoreApplication.translate("Involvement", "1 minute"))
-    elif rest or not hours:
-        # Translators: a length of time; {count} is 0 or 2 to 59.
-        parts.append(QCoreApplication.translate("Involvement", "{count} minutes").format(count=rest))
-    if len(parts) == 2:
-        # Translators: joins hours and minutes: "1 hour 30 minutes".
-        return QCoreApplication.translate("Involvement", "{hours} {minutes}").format(hours=parts[0], minutes=parts[1])
-    return parts[0]
+    return duration_words(minutes, _QtWords())
 
 
 # What a person's record is made of: their taking part (role, minutes, expenses), themselves
