@@ -62,7 +62,7 @@ def record_consent(
     return event
 
 
-def event_from_row(row: dict) -> ConsentEvent:
+def _event(row: dict) -> ConsentEvent:
     return ConsentEvent(
         row["id"],
         row["person_id"],
@@ -70,9 +70,9 @@ def event_from_row(row: dict) -> ConsentEvent:
         bool(row["given"]),
         row["at"],
         row["note"],
-        row.get("detail", ""),
-        row.get("how", ""),
-        row.get("told", ""),
+        row["detail"],
+        row["how"],
+        row["told"],
     )
 
 
@@ -85,7 +85,7 @@ def consent_history(db: Database, person_id: str, kind: str | None = None) -> li
         params += (kind,)
     cursor = db.execute(sql + " ORDER BY at, rowid", params)
     names = [d[0] for d in cursor.description]
-    return [event_from_row(dict(zip(names, r, strict=True))) for r in cursor.fetchall()]
+    return [_event(dict(zip(names, r, strict=True))) for r in cursor.fetchall()]
 
 
 def consent_state(db: Database, person_id: str) -> ConsentState | None:

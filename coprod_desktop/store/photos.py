@@ -12,7 +12,7 @@ from ..domain.errors import NotFound, ValidationError
 from ..domain.rules import MEDIA_TYPES
 from ..domain.text import optional_text
 from ._base import Repository
-from .consent_events import event_from_row, record_consent
+from .consent_events import consent_history, record_consent
 from .people import People
 from .placeholder import removed_picture
 
@@ -81,11 +81,7 @@ class Photos(Repository):
     def history(self, person_id: str) -> list[ConsentEvent]:
         """Every time the person gave or took back photo consent, oldest first."""
         self._person(person_id)
-        rows = self.rows(
-            "SELECT * FROM consent_events WHERE person_id = ? AND kind = 'photo' ORDER BY at, rowid",
-            (person_id,),
-        )
-        return [event_from_row(r) for r in rows]
+        return consent_history(self.db, person_id, "photo")
 
     def set_photo(self, person_id: str, picture: CleanedPicture, *, meeting_id: str | None = None) -> None:
         """Store (or replace) the person's photo. Refused unless they have given photo consent.

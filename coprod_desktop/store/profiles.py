@@ -24,7 +24,7 @@ from ..domain.profile import (
 from ..domain.speech import LANGUAGE_NAMES
 from ..domain.text import optional_text
 from ._base import Repository
-from .consent_events import event_from_row, record_consent
+from .consent_events import consent_history, record_consent
 
 SHARE_KIND = "profile_share"
 _CHUNK = 500  # ids per statement, well under SQLite's limit on parameters
@@ -202,11 +202,7 @@ class Profiles(Repository):
     def share_history(self, person_id: str) -> list[ConsentEvent]:
         """Every time the person gave or took back consent to share their profile, oldest first."""
         self._check_person(person_id)
-        rows = self.rows(
-            "SELECT * FROM consent_events WHERE person_id = ? AND kind = ? ORDER BY at, rowid",
-            (person_id, SHARE_KIND),
-        )
-        return [event_from_row(r) for r in rows]
+        return consent_history(self.db, person_id, SHARE_KIND)
 
     def shared(self, person_ids: Iterable[str]) -> dict[str, SharedProfile]:
         """The profiles that may leave this laptop: only people who consent, only non-empty profiles.
