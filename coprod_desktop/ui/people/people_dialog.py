@@ -191,23 +191,21 @@ class PeopleDialog(QDialog):
 
     # consent and involvement: their own dialogs ---------------------------------------------------
     def open_consent(self) -> QDialog | None:
-        person_id = self.current_person_id()
-        if person_id is None:
-            return None
-        from .consent_dialog import ConsentDialog
+        from .consent_dialog import ConsentDialog  # imported when first wanted
 
-        dialog = ConsentDialog(self.workspace, person_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open_for_person(ConsentDialog)
 
     def open_involvement(self) -> QDialog | None:
+        from .involvement_dialog import InvolvementDialog
+
+        return self._open_for_person(InvolvementDialog)
+
+    def _open_for_person(self, dialog_class: type[QDialog]) -> QDialog | None:
+        """Open *dialog_class* (made as (workspace, person_id, parent)) for the chosen person."""
         person_id = self.current_person_id()
         if person_id is None:
             return None
-        from .involvement_dialog import InvolvementDialog
-
-        dialog = InvolvementDialog(self.workspace, person_id, self)
+        dialog = dialog_class(self.workspace, person_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
